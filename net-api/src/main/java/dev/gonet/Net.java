@@ -1,0 +1,53 @@
+package dev.gonet;
+
+/**
+ * Go's {@code net} package functions: the entry points most code needs.
+ *
+ * <p>Parsing functions are pure and behave exactly as Go's, including {@code toString()} of
+ * results and error texts. Dial and listen functions go through the {@link dev.gonet.spi.Platform}
+ * found on the classpath (net-native on the JVM, net-web in the browser); the in-memory
+ * {@code mem} network and {@link #pipe()} work everywhere.
+ */
+public final class Net {
+    private Net() {
+    }
+
+    // ---- addresses (pure; see IP, IPMask, IPNet, CIDR, HostPort) ----
+
+    /** Go's ParseIP: the IP, or {@code null} when {@code s} is not a valid textual IP. */
+    public static IP parseIP(String s) {
+        return IP.parse(s);
+    }
+
+    /** Go's ParseCIDR: {@code "192.0.2.1/24"} gives IP 192.0.2.1 and network 192.0.2.0/24. */
+    public static CIDR parseCIDR(String s) throws AddrException {
+        return CIDR.parse(s);
+    }
+
+    /** Go's SplitHostPort. */
+    public static HostPort splitHostPort(String hostport) throws AddrException {
+        return HostPort.split(hostport);
+    }
+
+    /** Go's JoinHostPort: brackets hosts that contain a colon. */
+    public static String joinHostPort(String host, String port) {
+        return HostPort.join(host, port);
+    }
+
+    /** Go's IPv4: the 16-byte IPv4-in-IPv6 form of a.b.c.d. */
+    public static IP IPv4(int a, int b, int c, int d) {
+        return IP.v4(a, b, c, d);
+    }
+
+    /** Go's CIDRMask; {@code null} when ones/bits do not make a valid mask. */
+    public static IPMask CIDRMask(int ones, int bits) {
+        return IPMask.cidr(ones, bits);
+    }
+
+    /** Go's IPv4Mask: the 4-byte mask a.b.c.d. */
+    public static IPMask IPv4Mask(int a, int b, int c, int d) {
+        return IPMask.v4(a, b, c, d);
+    }
+
+    // ---- connections (see Dialer, ListenConfig, Pipe) ----
+}

@@ -1,0 +1,84 @@
+package dev.gonet.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs portable cases one at a time, each on its own thread with a time limit, so a case that
+ * hangs is reported as a failure instead of stalling the whole run (in the browser a stalled
+ * green thread would otherwise leave the page silent).
+ */
+public final class Runner {
+    /** Generous: conformance cases take tens of milliseconds; this catches hangs only. */
+    public static final long DEFAULT_LIMIT_MILLIS = 20_000;
+
+    private Runner() {
+    }
+
+    public static List<Result> runAll(List<Suite> suites) {
+        List<Result> results = new ArrayList<>();
+        for (Suite s : suites) {
+            for (Case c : s.cases()) {
+                results.add(run(c, DEFAULT_LIMIT_MILLIS));
+            }
+        }
+        return results;
+    }
+
+    public static Result run(Case c, long limitMillis) {
+        long start = System.currentTimeMillis();
+        Throwable[] failure = new Throwable[1];
+        boolean[] finished = new boolean[1];
+        Object lock = new Object();
+        Thread t = new Thread(() -> {
+            Throwable err = null;
+            try {
+                c.body().run();
+            } catch (Throwable e) {
+                err = e;
+            }
+            synchronized (lock) {
+                failure[0] = err;
+                finished[0] = true;
+                lock.notifyAll();
+            }
+        }, "case " + c.id());
+        t.setDaemon(true);
+        t.start();
+        synchronized (lock) {
+            long deadline = start + limitMillis;
+            while (!finished[0]) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            long took = System.currentTimeMillis() - start;
+            if (!finished[0]) {
+                return new Result(c.id(), false, "did not finish within " + limitMillis + " ms", took);
+            }
+            if (failure[0] != null) {
+                return new Result(c.id(), false, describe(failure[0]), took);
+            }
+            return new Result(c.id(), true, "", took);
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof AssertionError && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        String msg = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        StackTraceElement[] st = e.getStackTrace();
+        if (st != null && st.length > 0) {
+            msg += " at " + st[0];
+        }
+        return msg;
+    }
+}
