@@ -1,0 +1,32 @@
+// Shared by suites-js.html and suites-wasm.html: runs the portable suites through `api`
+// (either bundle), shows each case in the page, and leaves the outcome on window for Playwright.
+export async function runAndShow(api, bundle) {
+  const status = document.getElementById("status");
+  window.gonetCaseIds = JSON.parse(api.caseIds());
+  status.textContent = `running ${window.gonetCaseIds.length} cases in the ${bundle} bundle...`;
+  const started = performance.now();
+  const results = JSON.parse(await api.runSuites());
+  const tbody = document.getElementById("results");
+  let failed = 0;
+  for (const r of results) {
+    if (!r.passed) failed++;
+    const tr = document.createElement("tr");
+    tr.className = r.passed ? "pass" : "fail";
+    for (const text of [r.passed ? "PASS" : "FAIL", r.id, r.millis + " ms", r.message]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    tbody.appendChild(tr);
+  }
+  const ms = Math.round(performance.now() - started);
+  status.textContent = `${bundle}: ${results.length - failed} passed, ${failed} failed in ${ms} ms`;
+  window.gonetResults = results;
+  window.gonetDone = true;
+}
+
+export function reportLoadError(e) {
+  document.getElementById("status").textContent = "load failed: " + e;
+  window.gonetError = String(e && e.stack || e);
+  window.gonetDone = true;
+}

@@ -1,0 +1,59 @@
+package dev.gonet.browsertest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One headless Debian Chromium per test JVM, driven by Playwright. There is no fallback: a
+ * missing browser fails the tests (the build installs it in process-test-classes).
+ */
+final class Chromium {
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private Chromium() {
+    }
+
+    static synchronized Browser browser() {
+        if (browser == null) {
+            Path exe = Path.of(System.getProperty("gonet.chromium", "/usr/bin/chromium"));
+            if (!Files.isExecutable(exe)) {
+                throw new IllegalStateException(exe + " is missing: run scripts/ensure-apt.sh chromium");
+            }
+            playwright = Playwright.create();
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(exe)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--disable-quic",
+                            "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    /** A fresh page whose console errors and uncaught exceptions are collected into {@code log}. */
+    static Page page(List<String> log) {
+        Page page = browser().newPage();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                log.add("console.error: " + m.text());
+            }
+        });
+        page.onPageError(e -> log.add("pageerror: " + e));
+        return page;
+    }
+
+    static List<String> newLog() {
+        return java.util.Collections.synchronizedList(new ArrayList<>());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.gonet.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every portable suite, in one list: JUnit runs it on the JVM, the browser-tests bundles run
+ * it in Chromium (JS and WASM-GC), and the two runs must report the same case ids.
+ */
+public final class PortableSuites {
+    private PortableSuites() {
+    }
+
+    public static List<Suite> all() {
+        List<Suite> all = new ArrayList<>();
+        all.add(new HarnessSuite());
+        return all;
+    }
+}

@@ -1,0 +1,2 @@
+package dev.gonet.web;
+final class Placeholder {}
