@@ -304,12 +304,8 @@ final class ParityInputs {
         return ipBytes();
     }
 
-    private static int pick(int[] a, Random r) {
-        return a[r.nextInt(a.length)];
-    }
-
     private int pick(int[] a) {
-        return pick(a, r);
+        return a[oneOf(a.length)];
     }
 
     int cidrOnes() {
