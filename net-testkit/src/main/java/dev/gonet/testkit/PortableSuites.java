@@ -1,5 +1,6 @@
 package dev.gonet.testkit;
 
+import dev.gonet.testkit.addr.AddrSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class PortableSuites {
     public static List<Suite> all() {
         List<Suite> all = new ArrayList<>();
         all.add(new HarnessSuite());
+        all.addAll(AddrSuites.all());
         return all;
     }
 }

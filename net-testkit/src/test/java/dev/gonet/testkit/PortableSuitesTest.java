@@ -42,7 +42,9 @@ class PortableSuitesTest {
         String ids = ResultsJson.ids(all);
         for (Suite s : all) {
             for (Case c : s.cases()) {
-                assertTrue(ids.contains("\"" + c.id() + "\""), c.id());
+                StringBuilder quoted = new StringBuilder();
+                ResultsJson.quote(quoted, c.id());
+                assertTrue(ids.contains(quoted), c.id());
             }
         }
     }

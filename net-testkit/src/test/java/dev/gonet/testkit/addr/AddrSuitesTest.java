@@ -9,21 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
-/** Runs every portable address case as its own JUnit test, grouped by suite. */
+/** Shape of the address tables; the cases themselves run through {@code PortableSuitesTest}. */
 class AddrSuitesTest {
-
-    @TestFactory
-    Stream<DynamicNode> addrSuites() {
-        return AddrSuites.all().stream().map(s -> DynamicContainer.dynamicContainer(s.name(),
-                s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> c.body().run()))));
-    }
 
     @Test
     void caseIdsAreUniqueAndStable() {
