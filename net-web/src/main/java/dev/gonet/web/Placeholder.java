@@ -1,2 +1,0 @@
-package dev.gonet.web;
-final class Placeholder {}
