@@ -18,7 +18,6 @@ class AddrsTest {
             new Row(new TCPAddr(IP.parse("127.0.0.1"), 80), "tcp", "127.0.0.1:80"),
             new Row(new TCPAddr(IP.parse("::1"), 80), "tcp", "[::1]:80"),
             new Row(new TCPAddr(null, 80), "tcp", ":80"),
-            new Row(new TCPAddr(IP.of(), 8080), "tcp", ":8080"),
             new Row(new TCPAddr(IP.parse("fe80::1"), 80, "eth0"), "tcp", "[fe80::1%eth0]:80"),
             new Row(new TCPAddr(IP.parse("10.0.0.1"), 0, "eth0"), "tcp", "10.0.0.1%eth0:0"),
             new Row(new TCPAddr(null, 0, "eth0"), "tcp", "%eth0:0"),
