@@ -50,4 +50,41 @@ public final class Net {
     }
 
     // ---- connections (see Dialer, ListenConfig, Pipe) ----
+
+    private static final Dialer DIALER = new Dialer();
+    private static final ListenConfig LISTEN_CONFIG = new ListenConfig();
+
+    /**
+     * Go's Dial: connects to {@code address} on {@code network} with the default {@link Dialer}.
+     * Networks: Go's ({@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp*}, {@code unix*},
+     * {@code ip*:proto}) as far as the platform supports them, {@code ws}/{@code wss} in the
+     * browser, and the in-memory {@code mem} network everywhere.
+     */
+    public static Conn dial(String network, String address) throws java.io.IOException {
+        return DIALER.dial(network, address);
+    }
+
+    /** Go's DialTimeout: {@link #dial} that gives up after {@code timeout} (zero = never). */
+    public static Conn dialTimeout(String network, String address, java.time.Duration timeout)
+            throws java.io.IOException {
+        return DIALER.withTimeout(timeout).dial(network, address);
+    }
+
+    /**
+     * Go's Listen: a stream listener with the default {@link ListenConfig}. On {@code mem}, the
+     * address is a name (process-wide; an empty name picks a fresh one).
+     */
+    public static Listener listen(String network, String address) throws java.io.IOException {
+        return LISTEN_CONFIG.listen(network, address);
+    }
+
+    /** Go's ListenPacket: a packet listener ({@code udp*}, {@code unixgram}, {@code ip*:proto}). */
+    public static PacketConn listenPacket(String network, String address) throws java.io.IOException {
+        return LISTEN_CONFIG.listenPacket(network, address);
+    }
+
+    /** Go's Pipe: a synchronous, unbuffered, in-memory full-duplex connection; see {@link Pipe}. */
+    public static Pipe.Ends pipe() {
+        return Pipe.open();
+    }
 }

@@ -1,0 +1,78 @@
+package dev.gonet;
+
+import java.io.IOException;
+
+/**
+ * Go's {@code net.DNSError}: a failed name lookup. The message is Go's text,
+ * {@code lookup example.invalid on 1.1.1.1:53: no such host}, or without the
+ * {@code on server} part when the server is unknown.
+ */
+public final class DNSException extends IOException implements NetError {
+    /** Go's {@code errNoSuchHost} text. */
+    public static final String NO_SUCH_HOST = "no such host";
+
+    private final String err;
+    private final String name;
+    private final String server;
+    private final boolean timeout;
+    private final boolean temporary;
+    private final boolean notFound;
+
+    /**
+     * @param err       the reason, e.g. {@code no such host}
+     * @param name      the name looked up
+     * @param server    the server used, e.g. {@code 1.1.1.1:53}; empty when unknown
+     * @param timeout   whether the lookup timed out
+     * @param temporary whether retrying may succeed
+     * @param notFound  whether the name or record does not exist
+     */
+    public DNSException(String err, String name, String server, boolean timeout, boolean temporary,
+            boolean notFound) {
+        super(text(err, name, server));
+        this.err = err;
+        this.name = name;
+        this.server = server == null ? "" : server;
+        this.timeout = timeout;
+        this.temporary = temporary;
+        this.notFound = notFound;
+    }
+
+    /** {@code lookup <name> on <server>: no such host}, with {@link #isNotFound()} set. */
+    public static DNSException notFound(String name, String server) {
+        return new DNSException(NO_SUCH_HOST, name, server, false, false, true);
+    }
+
+    private static String text(String err, String name, String server) {
+        String s = "lookup " + name;
+        if (server != null && !server.isEmpty()) {
+            s += " on " + server;
+        }
+        return s + ": " + err;
+    }
+
+    public String err() {
+        return err;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String server() {
+        return server;
+    }
+
+    @Override
+    public boolean isTimeout() {
+        return timeout;
+    }
+
+    /** Go's {@code Temporary()}: timed out, or marked temporary. */
+    public boolean isTemporary() {
+        return timeout || temporary;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.gonet;
+
+import dev.gonet.internal.Deadline;
+import dev.gonet.internal.MemNetwork;
+import dev.gonet.internal.Networks;
+import dev.gonet.spi.Platform;
+import dev.gonet.spi.Platforms;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Go's {@code net.Dialer}: options for connecting. An immutable value: each {@code with...}
+ * returns a changed copy, so one dialer may be shared by any number of threads.
+ * {@code new Dialer()} is Go's zero Dialer (no timeout, default keep-alive).
+ *
+ * <p>The {@code mem} network is dialed in shared code; every other known network goes to the
+ * {@link Platform} ({@link #withPlatform(Platform)}, or the one {@link Platforms#get()} finds).
+ * Unknown network names fail as in Go: {@code dial foo: unknown network foo}. All failures are
+ * {@link NetException}s with op {@code dial}.
+ */
+public final class Dialer {
+    private final Duration timeout;
+    private final Instant deadline;
+    private final Addr localAddr;
+    private final Duration keepAlive;
+    private final Duration fallbackDelay;
+    private final Platform platform;
+
+    /** Go's zero Dialer. */
+    public Dialer() {
+        this(Duration.ZERO, null, null, Duration.ZERO, Duration.ZERO, null);
+    }
+
+    private Dialer(Duration timeout, Instant deadline, Addr localAddr, Duration keepAlive, Duration fallbackDelay,
+            Platform platform) {
+        this.timeout = timeout;
+        this.deadline = deadline;
+        this.localAddr = localAddr;
+        this.keepAlive = keepAlive;
+        this.fallbackDelay = fallbackDelay;
+        this.platform = platform;
+    }
+
+    /** Longest a dial may take, including name resolution; zero or {@code null} means none. */
+    public Dialer withTimeout(Duration timeout) {
+        return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform);
+    }
+
+    /** Absolute time after which a dial fails; {@code null} means none. */
+    public Dialer withDeadline(Instant deadline) {
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+    }
+
+    /** Local address to dial from (of the network's type); {@code null} lets the system choose. */
+    public Dialer withLocalAddr(Addr localAddr) {
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+    }
+
+    /** TCP keep-alive period: zero (or {@code null}) = platform default (15 s in Go), negative = off. */
+    public Dialer withKeepAlive(Duration keepAlive) {
+        return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform);
+    }
+
+    /** Happy Eyeballs delay before the fallback family: zero = 300 ms, negative = off. */
+    public Dialer withFallbackDelay(Duration fallbackDelay) {
+        return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform);
+    }
+
+    /** The platform to dial non-{@code mem} networks with; {@code null} = {@link Platforms#get()}. */
+    public Dialer withPlatform(Platform platform) {
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+    }
+
+    private static Duration orZero(Duration d) {
+        return d == null ? Duration.ZERO : d;
+    }
+
+    /** {@link Duration#ZERO} when there is no timeout. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** {@code null} when there is no deadline. */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Addr localAddr() {
+        return localAddr;
+    }
+
+    public Duration keepAlive() {
+        return keepAlive;
+    }
+
+    public Duration fallbackDelay() {
+        return fallbackDelay;
+    }
+
+    /** The platform set with {@link #withPlatform}, or {@code null} for the default. */
+    public Platform platform() {
+        return platform;
+    }
+
+    /**
+     * Go's {@code Dialer.deadline}: the earlier of {@code now + timeout} and the deadline, or
+     * {@code null} when neither is set. Platforms bound connection setup by this.
+     */
+    public Instant effectiveDeadline(Instant now) {
+        Instant earliest = timeout.isZero() ? null : now.plus(timeout);
+        if (deadline != null && (earliest == null || deadline.isBefore(earliest))) {
+            earliest = deadline;
+        }
+        return earliest;
+    }
+
+    /** Connects to {@code address} on {@code network}; see {@link Net#dial(String, String)}. */
+    public Conn dial(String network, String address) throws IOException {
+        Objects.requireNonNull(address, "address");
+        if (!Networks.isKnown(network)) {
+            throw new NetException("dial", network, null, null, SentinelException.unknownNetwork(network));
+        }
+        if (network.equals("mem")) {
+            if (address.isEmpty()) {
+                throw new NetException("dial", network, null, null, new AddrException("missing address", ""));
+            }
+            return MemNetwork.dial(address, localAddr, Deadline.toMillis(effectiveDeadline(Instant.now())));
+        }
+        Platform p = platform != null ? platform : Platforms.get();
+        try {
+            return p.dial(this, network, address);
+        } catch (NetException e) {
+            throw e;
+        } catch (DNSException | AddrException e) {
+            throw new NetException("dial", network, null, null, e); // Go: resolution failed, no address yet
+        } catch (IOException e) {
+            throw new NetException("dial", network, localAddr, Addr.unresolved(network, address), e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dialer d && timeout.equals(d.timeout) && Objects.equals(deadline, d.deadline)
+                && Objects.equals(localAddr, d.localAddr) && keepAlive.equals(d.keepAlive)
+                && fallbackDelay.equals(d.fallbackDelay) && platform == d.platform;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+    }
+
+    @Override
+    public String toString() {
+        return "Dialer{timeout=" + timeout + ", deadline=" + deadline + ", localAddr=" + localAddr
+                + ", keepAlive=" + keepAlive + ", fallbackDelay=" + fallbackDelay
+                + ", platform=" + (platform == null ? "default" : platform.name()) + "}";
+    }
+}

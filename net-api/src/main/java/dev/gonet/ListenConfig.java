@@ -1,0 +1,121 @@
+package dev.gonet;
+
+import dev.gonet.internal.MemNetwork;
+import dev.gonet.internal.Networks;
+import dev.gonet.spi.Platform;
+import dev.gonet.spi.Platforms;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Go's {@code net.ListenConfig}: options for listening. An immutable value: each
+ * {@code with...} returns a changed copy; safe to share between threads.
+ *
+ * <p>The {@code mem} network is served by shared code (an empty name picks a fresh unique
+ * one); other known networks go to the {@link Platform}. Unknown names fail as in Go:
+ * {@code listen foo: unknown network foo}. Failures are {@link NetException}s with op
+ * {@code listen}.
+ */
+public final class ListenConfig {
+    private final Duration keepAlive;
+    private final int backlog;
+    private final Platform platform;
+
+    /** Go's zero ListenConfig. */
+    public ListenConfig() {
+        this(Duration.ZERO, 0, null);
+    }
+
+    private ListenConfig(Duration keepAlive, int backlog, Platform platform) {
+        this.keepAlive = keepAlive;
+        this.backlog = backlog;
+        this.platform = platform;
+    }
+
+    /** Keep-alive period for accepted TCP connections: zero (or {@code null}) = default, negative = off. */
+    public ListenConfig withKeepAlive(Duration keepAlive) {
+        return new ListenConfig(keepAlive == null ? Duration.ZERO : keepAlive, backlog, platform);
+    }
+
+    /** Connections queued before {@code accept}; zero or less = platform default. */
+    public ListenConfig withBacklog(int backlog) {
+        return new ListenConfig(keepAlive, backlog, platform);
+    }
+
+    /** The platform for non-{@code mem} networks; {@code null} = {@link Platforms#get()}. */
+    public ListenConfig withPlatform(Platform platform) {
+        return new ListenConfig(keepAlive, backlog, platform);
+    }
+
+    public Duration keepAlive() {
+        return keepAlive;
+    }
+
+    /** 0 when the platform default applies. */
+    public int backlog() {
+        return backlog;
+    }
+
+    /** The platform set with {@link #withPlatform}, or {@code null} for the default. */
+    public Platform platform() {
+        return platform;
+    }
+
+    /** Listens for stream connections; see {@link Net#listen(String, String)}. */
+    public Listener listen(String network, String address) throws IOException {
+        Objects.requireNonNull(address, "address");
+        if (!Networks.isKnown(network)) {
+            throw new NetException("listen", network, null, null, SentinelException.unknownNetwork(network));
+        }
+        if (network.equals("mem")) {
+            return MemNetwork.listen(address, backlog);
+        }
+        Platform p = platform != null ? platform : Platforms.get();
+        try {
+            return p.listen(this, network, address);
+        } catch (NetException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NetException("listen", network, null, Addr.unresolved(network, address), e);
+        }
+    }
+
+    /** Listens for packets; see {@link Net#listenPacket(String, String)}. {@code mem} is stream-only. */
+    public PacketConn listenPacket(String network, String address) throws IOException {
+        Objects.requireNonNull(address, "address");
+        if (!Networks.isKnown(network)) {
+            throw new NetException("listen", network, null, null, SentinelException.unknownNetwork(network));
+        }
+        if (network.equals("mem")) {
+            // Go's ListenPacket on a stream network: "unexpected address type".
+            throw new NetException("listen", network, null, Addr.unresolved(network, address),
+                    new AddrException("unexpected address type", address));
+        }
+        Platform p = platform != null ? platform : Platforms.get();
+        try {
+            return p.listenPacket(this, network, address);
+        } catch (NetException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NetException("listen", network, null, Addr.unresolved(network, address), e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListenConfig c && keepAlive.equals(c.keepAlive) && backlog == c.backlog
+                && platform == c.platform;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(keepAlive, backlog, platform);
+    }
+
+    @Override
+    public String toString() {
+        return "ListenConfig{keepAlive=" + keepAlive + ", backlog=" + backlog
+                + ", platform=" + (platform == null ? "default" : platform.name()) + "}";
+    }
+}

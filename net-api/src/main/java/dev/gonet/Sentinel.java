@@ -1,0 +1,67 @@
+package dev.gonet;
+
+/**
+ * Go's well-known error values ({@code net.ErrClosed}, {@code os.ErrDeadlineExceeded},
+ * {@code io.ErrClosedPipe}, ...), as kinds that a {@link SentinelException} carries.
+ *
+ * <p>Go code asks {@code errors.Is(err, net.ErrClosed)}; Java code asks
+ * {@code Sentinel.CLOSED.in(e)}, which looks through the whole cause chain, so it works on a
+ * {@link NetException} wrapping the sentinel as well as on the bare sentinel.
+ */
+public enum Sentinel {
+    /** Go's {@code net.ErrClosed}: an operation on a connection or listener this side closed. */
+    CLOSED("use of closed network connection", false),
+    /** Go's {@code os.ErrDeadlineExceeded}: a deadline passed; the connection stays usable. */
+    DEADLINE_EXCEEDED("i/o timeout", true),
+    /** Go's {@code io.ErrClosedPipe}: read or write on a closed {@link Pipe} end. */
+    CLOSED_PIPE("io: read/write on closed pipe", false),
+    /** Go's {@code syscall.ECONNREFUSED}: nobody listens at the address. */
+    CONNECTION_REFUSED("connection refused", false),
+    /** Go's {@code syscall.EADDRINUSE}: the address is taken by another listener. */
+    ADDRESS_IN_USE("address already in use", false),
+    /** Go's {@code syscall.EPIPE}: a write after the peer closed its end. */
+    BROKEN_PIPE("broken pipe", false),
+    /** Go's {@code UnknownNetworkError}: the text is {@code unknown network <name>}. */
+    UNKNOWN_NETWORK("unknown network", false),
+    /** The platform cannot do this (e.g. raw TCP in a browser); the text names the platform. */
+    UNSUPPORTED("operation not supported", false);
+
+    private final String text;
+    private final boolean timeout;
+
+    Sentinel(String text, boolean timeout) {
+        this.text = text;
+        this.timeout = timeout;
+    }
+
+    /** Go's {@code Error()} text of the value, e.g. {@code use of closed network connection}. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether errors of this kind report {@link NetError#isTimeout()}. */
+    public boolean isTimeout() {
+        return timeout;
+    }
+
+    /** A fresh exception of this kind with the standard text. */
+    public SentinelException exception() {
+        return new SentinelException(this, text);
+    }
+
+    /** Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind. */
+    public boolean in(Throwable t) {
+        return of(t) == this;
+    }
+
+    /** The first kind found in {@code t}'s cause chain, or {@code null}. */
+    public static Sentinel of(Throwable t) {
+        for (int depth = 0; t != null && depth < 32; depth++) {
+            if (t instanceof SentinelException s) {
+                return s.kind();
+            }
+            t = t.getCause();
+        }
+        return null;
+    }
+}
