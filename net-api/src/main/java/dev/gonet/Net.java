@@ -1,5 +1,8 @@
 package dev.gonet;
 
+import java.io.IOException;
+import java.time.Duration;
+
 /**
  * Go's {@code net} package functions: the entry points most code needs.
  *
@@ -60,13 +63,12 @@ public final class Net {
      * {@code ip*:proto}) as far as the platform supports them, {@code ws}/{@code wss} in the
      * browser, and the in-memory {@code mem} network everywhere.
      */
-    public static Conn dial(String network, String address) throws java.io.IOException {
+    public static Conn dial(String network, String address) throws IOException {
         return DIALER.dial(network, address);
     }
 
     /** Go's DialTimeout: {@link #dial} that gives up after {@code timeout} (zero = never). */
-    public static Conn dialTimeout(String network, String address, java.time.Duration timeout)
-            throws java.io.IOException {
+    public static Conn dialTimeout(String network, String address, Duration timeout) throws IOException {
         return DIALER.withTimeout(timeout).dial(network, address);
     }
 
@@ -74,12 +76,12 @@ public final class Net {
      * Go's Listen: a stream listener with the default {@link ListenConfig}. On {@code mem}, the
      * address is a name (process-wide; an empty name picks a fresh one).
      */
-    public static Listener listen(String network, String address) throws java.io.IOException {
+    public static Listener listen(String network, String address) throws IOException {
         return LISTEN_CONFIG.listen(network, address);
     }
 
     /** Go's ListenPacket: a packet listener ({@code udp*}, {@code unixgram}, {@code ip*:proto}). */
-    public static PacketConn listenPacket(String network, String address) throws java.io.IOException {
+    public static PacketConn listenPacket(String network, String address) throws IOException {
         return LISTEN_CONFIG.listenPacket(network, address);
     }
 

@@ -3,28 +3,37 @@ package dev.gonet.browsertest;
 import dev.gonet.testkit.PortableSuites;
 import dev.gonet.testkit.ResultsJson;
 import dev.gonet.testkit.Runner;
+import dev.gonet.testkit.Suite;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
 /**
- * Entry of the test bundles (JS and WASM-GC): runs {@link PortableSuites} in the browser and
- * hands back JSON results. The page awaits the promise; Playwright reads what the page kept.
+ * Entry of the test bundles (JS and WASM-GC): runs {@link PortableSuites} and then
+ * {@link BrowserSuites} in the browser and hands back JSON results. The page awaits the promise; Playwright reads what the page kept.
  */
 public final class SuitesMain {
     private SuitesMain() {
     }
 
-    /** JSON array of every case id, to check both bundles and the JVM run the same cases. */
+    static List<Suite> suites() {
+        List<Suite> all = new ArrayList<>(PortableSuites.all());
+        all.addAll(BrowserSuites.all());
+        return all;
+    }
+
+    /** JSON array of every case id, to check both bundles run the JVM's cases plus the browser-only ones. */
     @JSExport
     public static String caseIds() {
-        return ResultsJson.ids(PortableSuites.all());
+        return ResultsJson.ids(suites());
     }
 
     /** Runs all suites on a green thread; resolves with the JSON results. */
     @JSExport
     public static JSPromise<JSString> runSuites() {
         return JSPromise.callAsync(() -> JSString.valueOf(
-                ResultsJson.encode(Runner.runAll(PortableSuites.all()))));
+                ResultsJson.encode(Runner.runAll(suites()))));
     }
 }

@@ -6,6 +6,7 @@ import dev.gonet.HostPort;
 import dev.gonet.IP;
 import dev.gonet.IPMask;
 import dev.gonet.Net;
+import dev.gonet.spi.Platforms;
 import org.teavm.jso.JSExport;
 
 /**
@@ -26,7 +27,7 @@ public final class GonetExports {
     /** The platform the bundle found through the SPI: {@code browser}. */
     @JSExport
     public static String platform() {
-        return "browser"; // TODO-MERGE: Platforms.get().name()
+        return Platforms.get().name();
     }
 
     /** Go's ParseIP(s).String(), or null when invalid. */

@@ -1,6 +1,7 @@
 package dev.gonet.testkit;
 
 import dev.gonet.testkit.addr.AddrSuites;
+import dev.gonet.testkit.conn.ConnSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class PortableSuites {
         List<Suite> all = new ArrayList<>();
         all.add(new HarnessSuite());
         all.addAll(AddrSuites.all());
+        all.addAll(ConnSuites.all());
         return all;
     }
 }

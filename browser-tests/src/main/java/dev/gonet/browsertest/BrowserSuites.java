@@ -1,0 +1,17 @@
+package dev.gonet.browsertest;
+
+import dev.gonet.testkit.PlatformContract;
+import dev.gonet.testkit.Suite;
+import java.util.List;
+
+/** Suites that only make sense in the browser, run after the portable ones in both bundles. */
+public final class BrowserSuites {
+    private BrowserSuites() {
+    }
+
+    public static List<Suite> all() {
+        return List.of(PlatformContract.suite("browser",
+                List.of("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "unix", "unixpacket"),
+                List.of("tcp", "tcp6", "udp", "unix")));
+    }
+}
