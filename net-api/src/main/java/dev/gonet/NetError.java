@@ -2,8 +2,9 @@ package dev.gonet;
 
 /**
  * Go's {@code net.Error}: what every gonet exception lets a caller ask without knowing the
- * concrete type. Implemented by {@link NetException}, {@link AddrException} and
- * {@link DNSException}.
+ * concrete type. Implemented by {@link NetException} (Go's OpError, the wrapper at the API
+ * edge), {@link AddrException}, {@link DNSException} and {@link SentinelException} (the bare
+ * causes: closed, timeout, refused, ...).
  */
 public interface NetError {
 
