@@ -10,6 +10,10 @@ async function choose(bundle) {
     net = await load({ bundle });
     status.textContent = `${bundle} bundle ready in ${Math.round(performance.now() - t0)} ms (platform: ${net.platform()})`;
     document.body.dataset.bundle = bundle;
+    // answer the sample inputs right away, with the bundle just chosen
+    for (const form of document.querySelectorAll("form[data-op]")) {
+      form.requestSubmit();
+    }
   } catch (e) {
     status.textContent = `could not load the ${bundle} bundle: ${e}`;
   }

@@ -19,6 +19,9 @@ class DemoPageTest {
         try {
             page.navigate(TestSite.url(""));
             assertThat(page.locator("#bundle-status")).containsText("js bundle ready");
+            // the sample inputs are answered on load
+            assertThat(page.locator("form[data-op=parseIP] output")).hasText("192.0.2.1");
+            assertThat(page.locator("form[data-op=cidrContains] output")).hasText("true");
 
             Locator split = page.locator("form[data-op=splitHostPort]");
             split.locator("input[name=a]").fill("[::1]:8080");
