@@ -1,7 +1,9 @@
 package dev.gonet;
 
+import dev.gonet.spi.Platforms;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Go's {@code net} package functions: the entry points most code needs.
@@ -50,6 +52,38 @@ public final class Net {
     /** Go's IPv4Mask: the 4-byte mask a.b.c.d. */
     public static IPMask IPv4Mask(int a, int b, int c, int d) {
         return IPMask.v4(a, b, c, d);
+    }
+
+    // ---- names (see Resolver; the platform's default resolver) ----
+
+    /** Go's LookupHost: the addresses of {@code host}, as text. */
+    public static List<String> lookupHost(String host) throws IOException {
+        return Platforms.get().resolver().lookupHost(host);
+    }
+
+    /** Go's LookupIP with network {@code ip}: IPv4 and IPv6 addresses of {@code host}. */
+    public static List<IP> lookupIP(String host) throws IOException {
+        return Platforms.get().resolver().lookupIP("ip", host);
+    }
+
+    /** Go's Resolver.LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}. */
+    public static List<IP> lookupIP(String network, String host) throws IOException {
+        return Platforms.get().resolver().lookupIP(network, host);
+    }
+
+    /** Go's LookupAddr: reverse lookup of an address. */
+    public static List<String> lookupAddr(String addr) throws IOException {
+        return Platforms.get().resolver().lookupAddr(addr);
+    }
+
+    /** Go's LookupPort: {@code lookupPort("tcp", "http")} is 80. */
+    public static int lookupPort(String network, String service) throws IOException {
+        return Platforms.get().resolver().lookupPort(network, service);
+    }
+
+    /** Go's LookupCNAME. */
+    public static String lookupCNAME(String host) throws IOException {
+        return Platforms.get().resolver().lookupCNAME(host);
     }
 
     // ---- connections (see Dialer, ListenConfig, Pipe) ----

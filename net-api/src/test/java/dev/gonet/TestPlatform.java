@@ -52,6 +52,11 @@ final class TestPlatform implements Platform {
     }
 
     @Override
+    public dev.gonet.Resolver resolver() {
+        return new dev.gonet.internal.LiteralResolver("test platform resolves literals only");
+    }
+
+    @Override
     public Thread startThread(String name, Runnable task) {
         Thread t = new Thread(task, name);
         t.start();

@@ -6,6 +6,7 @@ import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
+import dev.gonet.Resolver;
 import java.io.IOException;
 
 /**
@@ -40,6 +41,12 @@ public interface Platform {
 
     /** Listens for packets on {@code address}. */
     PacketConn listenPacket(ListenConfig lc, String network, String address) throws IOException;
+
+    /**
+     * The default resolver behind {@code Net.lookup*} and name resolution in dial and listen: the
+     * system resolver on the JVM, DNS over HTTPS in the browser.
+     */
+    Resolver resolver();
 
     /**
      * Starts {@code task} on a new thread and returns it: a virtual thread on the JVM, a green

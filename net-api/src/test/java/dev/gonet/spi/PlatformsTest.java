@@ -35,6 +35,11 @@ class PlatformsTest {
         }
 
         @Override
+        public dev.gonet.Resolver resolver() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Thread startThread(String name, Runnable task) {
             throw new UnsupportedOperationException();
         }

@@ -6,6 +6,8 @@ import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
+import dev.gonet.Resolver;
+import dev.gonet.jvm.dns.SystemResolver;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class JvmPlatform implements Platform {
     static final String NAME = "jvm";
+    private static final Resolver RESOLVER = new SystemResolver();
     private static final String SOCKETS_HINT = "TCP, UDP and Unix sockets are not implemented yet;"
             + " the mem network and Net.pipe() work";
 
@@ -39,6 +42,11 @@ public final class JvmPlatform implements Platform {
     @Override
     public PacketConn listenPacket(ListenConfig lc, String network, String address) throws IOException {
         throw NetException.unsupported("listen", network, address, NAME, SOCKETS_HINT);
+    }
+
+    @Override
+    public Resolver resolver() {
+        return RESOLVER;
     }
 
     @Override

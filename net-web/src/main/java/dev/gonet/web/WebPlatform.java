@@ -6,6 +6,8 @@ import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
+import dev.gonet.Resolver;
+import dev.gonet.internal.LiteralResolver;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import org.teavm.jso.browser.Window;
  */
 public final class WebPlatform implements Platform {
     static final String NAME = "browser";
+    private static final Resolver RESOLVER =
+            new LiteralResolver("DNS-over-HTTPS resolver not implemented yet; use IP literals");
 
     @Override
     public String name() {
@@ -46,6 +50,11 @@ public final class WebPlatform implements Platform {
     public PacketConn listenPacket(ListenConfig lc, String network, String address) throws IOException {
         throw NetException.unsupported("listen", network, address, NAME,
                 "browsers have no UDP; use WebSocket or WebRTC from JavaScript");
+    }
+
+    @Override
+    public Resolver resolver() {
+        return RESOLVER;
     }
 
     @Override
