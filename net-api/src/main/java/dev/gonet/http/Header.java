@@ -1,0 +1,206 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Go's {@code http.Header}: field names mapped to lists of values, keys in canonical form
+ * ({@link #canonicalKey(String)}, e.g. {@code content-type} → {@code Content-Type}).
+ *
+ * <p>Every method that takes a key canonicalizes it first, as Go's methods do; a key holding a
+ * space or a byte that is not a token character is kept exactly as given (Go's rule), so it
+ * can be stored and looked up but is never written to the wire ({@link #writeTo}).
+ * {@link #keys()} lists keys in insertion order; {@link #writeTo} writes them sorted, like
+ * Go's {@code Header.Write}.
+ *
+ * <p>Not safe for concurrent mutation (like a Go map): confine a header to one thread, or hand
+ * out {@link #readOnly()} views. A read-only view reflects later changes to its source and
+ * throws {@link UnsupportedOperationException} from every mutator.
+ */
+public final class Header {
+    private final LinkedHashMap<String, List<String>> map;
+    private final boolean readOnly;
+
+    /** An empty header. */
+    public Header() {
+        this(new LinkedHashMap<>(), false);
+    }
+
+    private Header(LinkedHashMap<String, List<String>> map, boolean readOnly) {
+        this.map = map;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Go's {@code CanonicalHeaderKey} ({@code textproto.CanonicalMIMEHeaderKey}): the first
+     * letter and every letter after a hyphen upper case, the rest lower case. A key that
+     * contains a byte which is not a token character (space, colon, non-ASCII, ...) is returned
+     * unchanged.
+     */
+    public static String canonicalKey(String s) {
+        boolean upper = true;
+        boolean change = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Ascii.isToken(c)) {
+                return s;
+            }
+            if ((upper && c >= 'a' && c <= 'z') || (!upper && c >= 'A' && c <= 'Z')) {
+                change = true;
+            }
+            upper = c == '-';
+        }
+        if (!change) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        upper = true;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (upper && c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            } else if (!upper && c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            out[i] = c;
+            upper = c == '-';
+        }
+        return new String(out);
+    }
+
+    /** Appends {@code value} to the values of {@code key}. */
+    public void add(String key, String value) {
+        addCanonical(canonicalKey(key), value);
+    }
+
+    /** Appends under a key the caller has already canonicalized (the parser's fast path). */
+    void addCanonical(String key, String value) {
+        check();
+        map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+    }
+
+    /** Replaces all values of {@code key} with the single {@code value}. */
+    public void set(String key, String value) {
+        check();
+        List<String> l = new ArrayList<>(1);
+        l.add(value);
+        map.put(canonicalKey(key), l);
+    }
+
+    /** The first value of {@code key}, or {@code ""} when there is none (Go's {@code Get}). */
+    public String get(String key) {
+        List<String> l = map.get(canonicalKey(key));
+        return l == null || l.isEmpty() ? "" : l.get(0);
+    }
+
+    /** All values of {@code key} in order, unmodifiable; empty when there are none. */
+    public List<String> values(String key) {
+        List<String> l = map.get(canonicalKey(key));
+        return l == null ? List.of() : Collections.unmodifiableList(l);
+    }
+
+    /** Whether {@code key} is present (possibly with no values). */
+    public boolean has(String key) {
+        return map.containsKey(canonicalKey(key));
+    }
+
+    /** Removes {@code key} and its values. */
+    public void del(String key) {
+        check();
+        map.remove(canonicalKey(key));
+    }
+
+    /** The keys in insertion order, as a snapshot. */
+    public List<String> keys() {
+        return new ArrayList<>(map.keySet());
+    }
+
+    /** Number of keys. */
+    public int size() {
+        return map.size();
+    }
+
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+
+    /** A deep copy that is writable, whatever this one is (Go's {@code Clone}). */
+    public Header clone() {
+        LinkedHashMap<String, List<String>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            m.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
+        return new Header(m, false);
+    }
+
+    /** A view that sees this header's changes but cannot change it. */
+    public Header readOnly() {
+        return readOnly ? this : new Header(map, true);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void check() {
+        if (readOnly) {
+            throw new UnsupportedOperationException("read-only Header");
+        }
+    }
+
+    /**
+     * Go's {@code Header.Write}: each {@code Key: value\r\n} line in key order, values in
+     * insertion order. As in Go, a key that is not a valid field name is skipped, CR and LF in
+     * values become spaces and the value is trimmed, so no header can split the message.
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        appendTo(b, null);
+        out.write(Ascii.bytes(b.toString()));
+    }
+
+    /** Appends the wire form to {@code b}, leaving out keys in {@code exclude} (may be null). */
+    void appendTo(StringBuilder b, List<String> exclude) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(Ascii::compareGo);
+        for (String k : keys) {
+            if (!Ascii.isToken(k) || (exclude != null && exclude.contains(k))) {
+                continue;
+            }
+            for (String v : map.get(k)) {
+                b.append(k).append(": ").append(Ascii.trimString(v.replace('\r', ' ').replace('\n', ' ')))
+                        .append("\r\n");
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Header h && map.equals(h.map);
+    }
+
+    @Override
+    public int hashCode() {
+        return map.hashCode();
+    }
+
+    /** Go's {@code fmt} form of the map: {@code map[Accept:[a b] Host:[h]]}, keys sorted. */
+    @Override
+    public String toString() {
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(Ascii::compareGo);
+        StringBuilder b = new StringBuilder("map[");
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(keys.get(i)).append(":[").append(String.join(" ", map.get(keys.get(i)))).append(']');
+        }
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.gonet.http;
+
+import dev.gonet.NetError;
+import java.io.IOException;
+
+/**
+ * Go's {@code url.Error} and the errors it wraps ({@code url.EscapeError},
+ * {@code url.InvalidHostError}, and the plain parse errors).
+ *
+ * <p>A wrapped error prints as Go's does: {@code parse "http://a b": invalid character " " in
+ * host name}; the bare reason ({@link #err()}) is what escape functions throw alone:
+ * {@code invalid URL escape "%zz"}. {@link #op()} and {@link #url()} are empty for a bare one.
+ */
+public final class URLException extends IOException implements NetError {
+    private final String op;
+    private final String url;
+    private final String err;
+
+    private URLException(String op, String url, String err) {
+        super(op.isEmpty() ? err : op + " " + Ascii.quote(url) + ": " + err);
+        this.op = op;
+        this.url = url;
+        this.err = err;
+    }
+
+    /** A bare reason, e.g. {@code missing protocol scheme}. */
+    static URLException of(String err) {
+        return new URLException("", "", err);
+    }
+
+    /** Go's {@code EscapeError}: {@code invalid URL escape "%zz"}. */
+    static URLException escape(String s) {
+        return of("invalid URL escape " + Ascii.quote(s));
+    }
+
+    /** Go's {@code InvalidHostError}: {@code invalid character " " in host name}. */
+    static URLException invalidHost(String s) {
+        return of("invalid character " + Ascii.quote(s) + " in host name");
+    }
+
+    /** Go's {@code &url.Error{op, url, err}}. */
+    static URLException wrap(String op, String url, URLException cause) {
+        return new URLException(op, url, cause.err);
+    }
+
+    /** The operation, {@code parse}, or empty for a bare reason. */
+    public String op() {
+        return op;
+    }
+
+    /** The URL text that failed, as given; empty for a bare reason. */
+    public String url() {
+        return url;
+    }
+
+    /** The reason alone, e.g. {@code invalid URL escape "%zz"}. */
+    public String err() {
+        return err;
+    }
+
+    @Override
+    public boolean isTimeout() {
+        return false;
+    }
+}

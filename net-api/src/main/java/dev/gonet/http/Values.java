@@ -1,0 +1,153 @@
+package dev.gonet.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Go's {@code url.Values}: query parameters or form values, a case-sensitive key mapped to a
+ * list of values. {@link #keys()} is insertion order; {@link #encode()} sorts by key like Go.
+ * Not safe for concurrent mutation.
+ */
+public final class Values {
+    private final LinkedHashMap<String, List<String>> map = new LinkedHashMap<>();
+
+    public Values() {
+    }
+
+    /**
+     * Go's {@code url.ParseQuery}: {@code key=value} pairs separated by {@code &}, each part
+     * query-unescaped. Fails with the first error Go reports ({@code invalid semicolon
+     * separator in query}, {@code invalid URL escape "%zz"}); use {@link #parseQueryLenient}
+     * for the pairs that did parse.
+     */
+    public static Values parseQuery(String query) throws URLException {
+        Values v = new Values();
+        URLException e = v.parse(query);
+        if (e != null) {
+            throw e;
+        }
+        return v;
+    }
+
+    /** Go's {@code ParseQuery} with the error dropped: every valid pair, bad ones skipped. */
+    public static Values parseQueryLenient(String query) {
+        Values v = new Values();
+        v.parse(query);
+        return v;
+    }
+
+    private URLException parse(String query) {
+        URLException err = null;
+        int i = 0;
+        while (i < query.length()) {
+            int amp = query.indexOf('&', i);
+            String key = query.substring(i, amp < 0 ? query.length() : amp);
+            i = amp < 0 ? query.length() : amp + 1;
+            if (key.indexOf(';') >= 0) {
+                // Go 1.17+: like Go, the latest semicolon error wins over earlier ones.
+                err = URLException.of("invalid semicolon separator in query");
+                continue;
+            }
+            if (key.isEmpty()) {
+                continue;
+            }
+            int eq = key.indexOf('=');
+            String value = eq < 0 ? "" : key.substring(eq + 1);
+            if (eq >= 0) {
+                key = key.substring(0, eq);
+            }
+            try {
+                key = URLEscape.unescape(key, URLEscape.QUERY_COMPONENT);
+                value = URLEscape.unescape(value, URLEscape.QUERY_COMPONENT);
+            } catch (URLException e) {
+                if (err == null) {
+                    err = e;
+                }
+                continue;
+            }
+            add(key, value);
+        }
+        return err;
+    }
+
+    /** The first value of {@code key}, or {@code ""}. */
+    public String get(String key) {
+        List<String> l = map.get(key);
+        return l == null || l.isEmpty() ? "" : l.get(0);
+    }
+
+    /** All values of {@code key}, unmodifiable; empty when absent. */
+    public List<String> values(String key) {
+        List<String> l = map.get(key);
+        return l == null ? List.of() : Collections.unmodifiableList(l);
+    }
+
+    public void set(String key, String value) {
+        List<String> l = new ArrayList<>(1);
+        l.add(value);
+        map.put(key, l);
+    }
+
+    public void add(String key, String value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+    }
+
+    public void del(String key) {
+        map.remove(key);
+    }
+
+    public boolean has(String key) {
+        return map.containsKey(key);
+    }
+
+    /** Keys in insertion order, as a snapshot. */
+    public List<String> keys() {
+        return new ArrayList<>(map.keySet());
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    /** Go's {@code Values.Encode}: {@code bar=baz&foo=quux}, sorted by key, query-escaped. */
+    public String encode() {
+        List<String> keys = keys();
+        keys.sort(Ascii::compareGo);
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) {
+            String ke = URLEscape.escape(k, URLEscape.QUERY_COMPONENT);
+            for (String v : map.get(k)) {
+                if (b.length() > 0) {
+                    b.append('&');
+                }
+                b.append(ke).append('=').append(URLEscape.escape(v, URLEscape.QUERY_COMPONENT));
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Values v && v.map.equals(map);
+    }
+
+    @Override
+    public int hashCode() {
+        return map.hashCode();
+    }
+
+    /** Go's {@code fmt} form: {@code map[a:[1 2] b:[3]]}, keys sorted. */
+    @Override
+    public String toString() {
+        List<String> keys = keys();
+        keys.sort(Ascii::compareGo);
+        StringBuilder b = new StringBuilder("map[");
+        for (int i = 0; i < keys.size(); i++) {
+            b.append(i > 0 ? " " : "").append(keys.get(i)).append(":[")
+                    .append(String.join(" ", map.get(keys.get(i)))).append(']');
+        }
+        return b.append(']').toString();
+    }
+}
