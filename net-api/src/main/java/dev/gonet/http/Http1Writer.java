@@ -1,0 +1,75 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes HTTP/1.1 message heads as Go's {@code net/http} does: the status line with
+ * {@link Status#statusText}, header fields sorted by key ({@link Header#writeTo}), CRLF line
+ * ends. Bodies are written by the caller, raw or through {@link ChunkedOutputStream}.
+ *
+ * <p>The framing fields (Content-Length, Transfer-Encoding) are the caller's to put in the
+ * header; this class writes what it is given and validates only what would corrupt the head
+ * itself: the method, request target and Host (an {@link IllegalArgumentException} with Go's
+ * text). Stateless and thread-safe.
+ */
+public final class Http1Writer {
+    private Http1Writer() {
+    }
+
+    /**
+     * Go's {@code writeStatusLine}: {@code HTTP/1.1 404 Not Found\r\n}; an unregistered code is
+     * written as Go does, {@code HTTP/1.1 599 status code 599\r\n}.
+     */
+    public static String statusLine(int protoMinor, int code) {
+        if (code < 100 || code > 999) {
+            throw new IllegalArgumentException("invalid WriteHeader code " + code);
+        }
+        String text = Status.statusText(code);
+        String proto = protoMinor == 0 ? "HTTP/1.0 " : "HTTP/1.1 ";
+        return text.isEmpty() ? proto + code + " status code " + code + "\r\n" : proto + code + " " + text + "\r\n";
+    }
+
+    /** The status line, {@code header} sorted by key, and the blank line. */
+    public static void writeResponseHead(OutputStream out, int protoMinor, int code, Header header)
+            throws IOException {
+        StringBuilder b = new StringBuilder(statusLine(protoMinor, code));
+        header.appendTo(b, null);
+        out.write(Ascii.bytes(b.append("\r\n").toString()));
+    }
+
+    private static final List<String> WRITTEN_FIRST = List.of("Host", "User-Agent");
+
+    /**
+     * Go's {@code Request.write} order: the request line, {@code Host}, {@code User-Agent} (if
+     * in {@code header}), then the other fields sorted; any Host in {@code header} is ignored
+     * in favour of {@code host}.
+     */
+    public static void writeRequestHead(OutputStream out, String method, String requestURI, String host,
+            Header header) throws IOException {
+        if (!Ascii.isToken(method)) {
+            throw new IllegalArgumentException("net/http: invalid method " + Ascii.quote(method));
+        }
+        if (requestURI.isEmpty()) {
+            throw new IllegalArgumentException("net/http: empty request URI");
+        }
+        for (int i = 0; i < requestURI.length(); i++) {
+            char c = requestURI.charAt(i);
+            if (c <= ' ' || c == 0x7f || c >= 0x80) {
+                throw new IllegalArgumentException("net/http: can't write control character in Request.URL");
+            }
+        }
+        if (!Framing.validHost(host)) {
+            throw new IllegalArgumentException("http: invalid Host header");
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(method).append(' ').append(requestURI).append(" HTTP/1.1\r\n");
+        b.append("Host: ").append(host).append("\r\n");
+        for (String ua : header.values("User-Agent")) {
+            b.append("User-Agent: ").append(Ascii.trimString(ua.replace('\r', ' ').replace('\n', ' '))).append("\r\n");
+        }
+        header.appendTo(b, WRITTEN_FIRST);
+        out.write(Ascii.bytes(b.append("\r\n").toString()));
+    }
+}

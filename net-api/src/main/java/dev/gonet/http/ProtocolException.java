@@ -1,0 +1,63 @@
+package dev.gonet.http;
+
+import dev.gonet.NetError;
+import java.io.IOException;
+
+/**
+ * A message that breaks HTTP/1.1 framing or syntax (RFC 9112), as found by {@link Http1Reader},
+ * {@link ChunkedInputStream} and the other codec streams.
+ *
+ * <p>{@link #status()} is what a server answers before closing the connection: 400 for
+ * malformed or ambiguous (smuggling-shaped) requests, 431 for a head over the size limit, 501
+ * for a transfer coding other than {@code chunked}, 505 for an HTTP version other than 1.0 and
+ * 1.1. Errors in a response head carry 502, what a proxy relaying it would answer.
+ *
+ * <p>{@link #reason()} is a fixed, Go-like text ({@code missing required Host header},
+ * {@code bad Content-Length}, {@code unsupported transfer encoding}, ...) that callers and tests
+ * can match; {@link #detail()} is the offending input, possibly shortened, and appears quoted in
+ * the message as in Go's {@code badStringError}: {@code bad Content-Length "+5"}. The
+ * connection must not be reused after one of these: the framing of what follows is unknown.
+ */
+public final class ProtocolException extends IOException implements NetError {
+    /** Longest detail kept: error texts must stay small even for a 1 MiB header line. */
+    static final int MAX_DETAIL = 128;
+
+    private final int status;
+    private final String reason;
+    private final String detail;
+
+    public ProtocolException(int status, String reason, String detail) {
+        super(detail == null || detail.isEmpty() ? reason : reason + " " + Ascii.quote(shorten(detail)));
+        this.status = status;
+        this.reason = reason;
+        this.detail = detail == null ? "" : shorten(detail);
+    }
+
+    public ProtocolException(int status, String reason) {
+        this(status, reason, "");
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL) + "...";
+    }
+
+    /** The status a server answers with: 400, 431, 501 or 505 (502 for a bad response). */
+    public int status() {
+        return status;
+    }
+
+    /** The fixed reason text, e.g. {@code too many Host headers}. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The offending input (at most 128 chars and an ellipsis), or {@code ""}. */
+    public String detail() {
+        return detail;
+    }
+
+    @Override
+    public boolean isTimeout() {
+        return false;
+    }
+}
