@@ -45,8 +45,9 @@ final class Framing {
 
     /**
      * Go's {@code fixLength} checks on Content-Length: identical duplicates collapse into one
-     * (Go issue 16490), differing ones are rejected; the value is 1 to 19 digits and at most
-     * 2^63-1. Returns -1 when absent. Stricter than Go: an empty value is an error, not "absent".
+     * (Go issue 16490), differing ones are rejected; the value is digits only and at most
+     * 2^63-1 (Go: {@code ParseUint(cl, 10, 63)}). Returns -1 when absent. Stricter than Go:
+     * an empty value is an error, not "absent".
      */
     static long contentLength(Header h, int status) throws ProtocolException {
         if (!h.has(CL)) {
@@ -66,21 +67,18 @@ final class Framing {
         return parseContentLength(first, status);
     }
 
-    /** Digits only: no sign, no hex, no space, no list (RFC 9110 §8.6), no overflow. */
+    /** Digits only (leading zeros allowed): no sign, hex, space or list (RFC 9110 §8.6), no overflow. */
     static long parseContentLength(String s, int status) throws ProtocolException {
-        if (s.isEmpty() || s.length() > 19) {
+        if (s.isEmpty()) {
             throw new ProtocolException(status, "bad Content-Length", s);
         }
         long n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+            if (c < '0' || c > '9' || n > (Long.MAX_VALUE - (c - '0')) / 10) {
                 throw new ProtocolException(status, "bad Content-Length", s);
             }
             n = n * 10 + (c - '0');
-            if (n < 0) {
-                throw new ProtocolException(status, "bad Content-Length", s);
-            }
         }
         return n;
     }

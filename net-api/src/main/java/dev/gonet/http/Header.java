@@ -92,6 +92,16 @@ public final class Header {
         map.put(canonicalKey(key), l);
     }
 
+    /**
+     * Go's {@code h[key] = values}: stores the values under {@code key} exactly as given, not
+     * canonicalized (to keep a peer's spelling, e.g. {@code WWW-Authenticate}). Lookups by
+     * methods that canonicalize will not find a non-canonical key.
+     */
+    public void putRaw(String key, String... values) {
+        check();
+        map.put(key, new ArrayList<>(List.of(values)));
+    }
+
     /** The first value of {@code key}, or {@code ""} when there is none (Go's {@code Get}). */
     public String get(String key) {
         List<String> l = map.get(canonicalKey(key));
