@@ -1,7 +1,5 @@
 package dev.gonet.http;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Byte-level helpers shared by the codec: RFC 9110 token table, control characters, ASCII case
  * folding, and Go's {@code strconv.Quote} for error texts. Everything works on bytes or on
@@ -111,22 +109,86 @@ final class Ascii {
         return -1;
     }
 
-    /** Decodes wire bytes as UTF-8; pure ASCII (the common case) skips the decoder. */
+    /**
+     * Decodes wire bytes as UTF-8; pure ASCII (the common case) is copied straight. Each byte
+     * of an invalid sequence becomes U+FFFD, as Go does when it ranges over a string.
+     * Hand-written so the codec needs nothing from {@code java.nio}.
+     */
     static String string(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (b[i] < 0) {
-                return new String(b, off, len, StandardCharsets.UTF_8);
-            }
-        }
         char[] c = new char[len];
-        for (int i = 0; i < len; i++) {
-            c[i] = (char) b[off + i];
+        int n = 0;
+        int end = off + len;
+        for (int i = off; i < end;) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                c[n++] = (char) b0;
+                i++;
+                continue;
+            }
+            int need = b0 >= 0xf5 ? -1 : b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc2 ? 1 : -1;
+            int cp = need == 3 ? b0 & 0x07 : need == 2 ? b0 & 0x0f : b0 & 0x1f;
+            int j = 1;
+            while (need > 0 && j <= need && i + j < end && (b[i + j] & 0xc0) == 0x80) {
+                cp = cp << 6 | (b[i + j] & 0x3f);
+                j++;
+            }
+            boolean ok = need > 0 && j == need + 1 && !(need == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
+                    && !(need == 3 && (cp < 0x10000 || cp > 0x10ffff));
+            if (!ok) {
+                c[n++] = '\ufffd';
+                i++;
+                continue;
+            }
+            if (cp >= 0x10000) {
+                if (n + 2 > c.length) {
+                    c = java.util.Arrays.copyOf(c, c.length + 2);
+                }
+                c[n++] = Character.highSurrogate(cp);
+                c[n++] = Character.lowSurrogate(cp);
+            } else {
+                c[n++] = (char) cp;
+            }
+            i += need + 1;
         }
-        return new String(c);
+        return new String(c, 0, n);
     }
 
+    /** UTF-8 bytes of {@code s}; an unpaired surrogate is written as U+FFFD, as Go writes invalid runes. */
     static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        int n = s.length();
+        byte[] out = new byte[n];
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                if (w == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+                }
+                out[w++] = (byte) ch;
+                continue;
+            }
+            int cp = ch;
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint(ch, s.charAt(++i));
+            } else if (Character.isSurrogate(ch)) {
+                cp = 0xfffd;
+            }
+            if (w + 4 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+            }
+            if (cp < 0x800) {
+                out[w++] = (byte) (0xc0 | cp >> 6);
+            } else if (cp < 0x10000) {
+                out[w++] = (byte) (0xe0 | cp >> 12);
+                out[w++] = (byte) (0x80 | (cp >> 6 & 0x3f));
+            } else {
+                out[w++] = (byte) (0xf0 | cp >> 18);
+                out[w++] = (byte) (0x80 | (cp >> 12 & 0x3f));
+                out[w++] = (byte) (0x80 | (cp >> 6 & 0x3f));
+            }
+            out[w++] = (byte) (0x80 | (cp & 0x3f));
+        }
+        return w == out.length ? out : java.util.Arrays.copyOf(out, w);
     }
 
     /**
