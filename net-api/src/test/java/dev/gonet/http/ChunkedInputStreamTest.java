@@ -14,39 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** ChunkedOutputStream golden bytes, ChunkedInputStream edge cases, and round trips. */
-class ChunkedTest {
-
-    static String s(ByteArrayOutputStream b) {
-        return b.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    @Test
-    void writerGoldenBytes() throws IOException {
-        ByteArrayOutputStream wire = new ByteArrayOutputStream();
-        ChunkedOutputStream out = new ChunkedOutputStream(wire);
-        out.write(Wire.bytes("hello"));
-        out.write(new byte[0]); // never a zero-size chunk: that would end the body
-        out.write(Wire.bytes("x".repeat(26)));
-        out.write('!');
-        out.close();
-        out.close(); // idempotent
-        assertEquals("5\r\nhello\r\n1a\r\n" + "x".repeat(26) + "\r\n1\r\n!\r\n0\r\n\r\n", s(wire));
-        assertThrows(IOException.class, () -> out.write(1));
-    }
-
-    @Test
-    void writerTrailerIsReadAtClose() throws IOException {
-        ByteArrayOutputStream wire = new ByteArrayOutputStream();
-        Header trailer = new Header();
-        ChunkedOutputStream out = new ChunkedOutputStream(wire, trailer);
-        out.write(Wire.bytes("abc"));
-        trailer.add("x-checksum", "42");
-        trailer.add("Bad Name", "dropped");
-        trailer.add("X-Split", "a\r\nInjected: 1");
-        out.close();
-        assertEquals("3\r\nabc\r\n0\r\nX-Checksum: 42\r\nX-Split: a  Injected: 1\r\n\r\n", s(wire));
-    }
+/** ChunkedInputStream edge cases, whole and one byte at a time, and write-then-read round trips. */
+class ChunkedInputStreamTest {
 
     @Test
     void readerStopsAtTheEndAndKeepsTheRest() throws IOException {
@@ -115,29 +84,5 @@ class ChunkedTest {
                 assertEquals(trailer, in.trailer(), "round " + i);
             }
         }
-    }
-
-    @Test
-    void fixedLengthBody() throws IOException {
-        for (Wire.Feed f : Wire.Feed.values()) {
-            InputStream src = Wire.feed(Wire.bytes("abcdefNEXT"), f);
-            FixedLengthInputStream in = new FixedLengthInputStream(src, 6);
-            assertEquals(6, in.remaining());
-            assertEquals('a', in.read());
-            assertEquals("bcdef", new String(Wire.drain(in), StandardCharsets.ISO_8859_1));
-            assertEquals(-1, in.read());
-            assertEquals(0, in.remaining());
-            assertEquals("NEXT", new String(src.readAllBytes(), StandardCharsets.ISO_8859_1));
-        }
-        FixedLengthInputStream shortBody = new FixedLengthInputStream(new ByteArrayInputStream(Wire.bytes("ab")), 3);
-        assertEquals(2, shortBody.read(new byte[8]));
-        IOException e = assertThrows(IOException.class, shortBody::read);
-        assertEquals("unexpected EOF", e.getMessage());
-        assertSame(e, assertThrows(IOException.class, shortBody::read));
-        assertEquals(-1, new FixedLengthInputStream(new ByteArrayInputStream(new byte[0]), 0).read());
-        assertThrows(IllegalArgumentException.class, () -> new FixedLengthInputStream(InputStream.nullInputStream(), -1));
-        FixedLengthInputStream closed = new FixedLengthInputStream(new ByteArrayInputStream(Wire.bytes("x")), 1);
-        closed.close();
-        assertTrue(assertThrows(IOException.class, closed::read).getMessage().contains("closed Body"));
     }
 }
