@@ -126,20 +126,9 @@ final class RoutingNode<T> {
         if (path.isEmpty()) {
             return pattern == null ? null : this; // only a leaf matches the end of the path
         }
-        String seg;
-        String rest;
-        if (path.equals("/")) {
-            seg = "/";
-            rest = "";
-        } else {
-            // Go's firstSegment: drop the leading byte, which is '/' for every real path.
-            int i = path.indexOf('/', 1);
-            if (i < 0) {
-                i = path.length();
-            }
-            seg = PathText.pathUnescape(path.substring(1, i));
-            rest = path.substring(i);
-        }
+        Split split = firstSegment(path);
+        String seg = split.seg();
+        String rest = split.rest();
         RoutingNode<T> c = findChild(seg);
         if (c != null) {
             RoutingNode<T> leaf = c.matchPath(rest, matches);
@@ -165,6 +154,25 @@ final class RoutingNode<T> {
             return multiChild;
         }
         return null;
+    }
+
+    /** A path split into its first segment (unescaped) and the rest. */
+    record Split(String seg, String rest) {
+    }
+
+    /**
+     * Go's {@code firstSegment}: "/" alone gives ("/", ""); otherwise the text after the
+     * leading byte (a '/' in every real path) up to the next '/', unescaped if it can be.
+     */
+    static Split firstSegment(String path) {
+        if (path.equals("/")) {
+            return new Split("/", "");
+        }
+        int i = path.indexOf('/', 1);
+        if (i < 0) {
+            i = path.length();
+        }
+        return new Split(PathText.pathUnescape(path.substring(1, i)), path.substring(i));
     }
 
     /** Adds every method that would match host and path had the request used it. */
