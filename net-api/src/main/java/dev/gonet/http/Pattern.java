@@ -86,32 +86,36 @@ final class Pattern {
             throw err(off, "host/path missing /");
         }
         String host = rest.substring(0, i);
-        rest = rest.substring(i);
+        String path = rest.substring(i);
         int j = host.indexOf('{');
         if (j >= 0) {
             throw err(off + j, "host contains '{' (missing initial '/'?)");
         }
-        off += i;
         // Request paths are cleaned before matching (except for CONNECT), so an unclean path
         // with such a method could never match.
-        if (!method.isEmpty() && !method.equals("CONNECT") && !rest.equals(PathText.cleanPath(rest))) {
-            throw err(off, "non-CONNECT pattern with unclean path can never match");
+        if (!method.isEmpty() && !method.equals("CONNECT") && !path.equals(PathText.cleanPath(path))) {
+            throw err(off + i, "non-CONNECT pattern with unclean path can never match");
         }
+        // Walk the path by index (Go slices; Java would copy): path[p] is the '/' before the
+        // next segment, and base is where the path starts in s, for Go's offsets.
+        int base = s.length() - path.length();
+        int n = path.length();
         List<Segment> segs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        while (!rest.isEmpty()) {
-            rest = rest.substring(1); // invariant: rest starts with '/'
-            off = s.length() - rest.length();
-            if (rest.isEmpty()) {
+        for (int p = 0; p < n; ) {
+            int start = p + 1;
+            off = base + start;
+            if (start == n) {
                 segs.add(Segment.multi("")); // trailing slash
                 break;
             }
-            int k = rest.indexOf('/');
-            if (k < 0) {
-                k = rest.length();
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = n;
             }
-            String seg = rest.substring(0, k);
-            rest = rest.substring(k);
+            String seg = path.substring(start, end);
+            p = end;
+            boolean atEnd = end == n;
             int brace = seg.indexOf('{');
             if (brace < 0) {
                 segs.add(Segment.lit(PathText.pathUnescape(seg)));
@@ -125,7 +129,7 @@ final class Pattern {
             }
             String name = seg.substring(1, seg.length() - 1);
             if (name.equals("$")) {
-                if (!rest.isEmpty()) {
+                if (!atEnd) {
                     throw err(off, "{$} not at end");
                 }
                 segs.add(Segment.lit("/"));
@@ -134,7 +138,7 @@ final class Pattern {
             boolean multi = name.endsWith("...");
             if (multi) {
                 name = name.substring(0, name.length() - 3);
-                if (!rest.isEmpty()) {
+                if (!atEnd) {
                     throw err(off, "{...} wildcard not at end");
                 }
             }

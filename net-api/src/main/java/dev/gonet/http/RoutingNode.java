@@ -116,44 +116,90 @@ final class RoutingNode<T> {
         return leaf == null ? null : new Found<>(leaf, matches);
     }
 
+    /** One level of the backtracking search in {@link #matchPath}. */
+    private static final class Frame<T> {
+        final RoutingNode<T> node;
+        final int pos; // the rest of the path is path[pos:]
+        int stage; // 0: split off a segment and try the literal; 1: the wildcard; 2: the multi
+        String seg;
+        int next;
+        int mark; // matches.size() on entry, restored before the multi is tried
+
+        Frame(RoutingNode<T> node, int pos) {
+            this.node = node;
+            this.pos = pos;
+        }
+    }
+
     /**
-     * Go's {@code matchPath}: tries a literal child, then the single wildcard, then the multi
-     * wildcard, backtracking on failure. Registration rejected conflicts, so that order is the
-     * precedence order. Appends wildcard values to {@code matches}, removing them again when a
-     * branch fails.
+     * Go's {@code matchPath}: at each node try the literal child for the next segment, then the
+     * single wildcard, then the multi wildcard, backtracking on failure. Registration rejected
+     * conflicts, so that order is the precedence order. Go recurses once per segment and
+     * slices the path; this keeps an explicit stack and indexes into the path, so deep
+     * patterns cannot overflow the Java stack and long paths are not copied per segment.
+     * Appends wildcard values to {@code matches}.
      */
     private RoutingNode<T> matchPath(String path, List<String> matches) {
-        if (path.isEmpty()) {
-            return pattern == null ? null : this; // only a leaf matches the end of the path
-        }
-        Split split = firstSegment(path);
-        String seg = split.seg();
-        String rest = split.rest();
-        RoutingNode<T> c = findChild(seg);
-        if (c != null) {
-            RoutingNode<T> leaf = c.matchPath(rest, matches);
-            if (leaf != null) {
-                return leaf;
+        int n = path.length();
+        ArrayList<Frame<T>> stack = new ArrayList<>();
+        stack.add(new Frame<>(this, 0));
+        while (!stack.isEmpty()) {
+            Frame<T> fr = stack.get(stack.size() - 1);
+            RoutingNode<T> node = fr.node;
+            if (fr.stage == 0) {
+                if (fr.pos == n) {
+                    if (node.pattern != null) {
+                        return node; // only a leaf matches the end of the path
+                    }
+                    stack.remove(stack.size() - 1);
+                    continue;
+                }
+                splitAt(path, fr);
+                fr.mark = matches.size();
+                fr.stage = 1;
+                RoutingNode<T> c = node.findChild(fr.seg);
+                if (c != null) {
+                    stack.add(new Frame<>(c, fr.next));
+                    continue;
+                }
             }
-        }
-        // A single wildcard never matches the trailing slash.
-        if (emptyChild != null && !seg.equals("/")) {
-            int size = matches.size();
-            matches.add(seg);
-            RoutingNode<T> leaf = emptyChild.matchPath(rest, matches);
-            if (leaf != null) {
-                return leaf;
+            if (fr.stage == 1) {
+                fr.stage = 2;
+                // A single wildcard never matches the trailing slash.
+                if (node.emptyChild != null && !fr.seg.equals("/")) {
+                    matches.add(fr.seg);
+                    stack.add(new Frame<>(node.emptyChild, fr.next));
+                    continue;
+                }
             }
-            matches.subList(size, matches.size()).clear();
-        }
-        if (multiChild != null) {
-            // A trailing slash is an anonymous multi: it records no value.
-            if (!multiChild.pattern.lastSegment().s().isEmpty()) {
-                matches.add(PathText.pathUnescape(path.substring(1)));
+            matches.subList(fr.mark, matches.size()).clear();
+            if (node.multiChild != null) {
+                // A trailing slash is an anonymous multi: it records no value.
+                if (!node.multiChild.pattern.lastSegment().s().isEmpty()) {
+                    matches.add(PathText.pathUnescape(path.substring(fr.pos + 1)));
+                }
+                return node.multiChild;
             }
-            return multiChild;
+            stack.remove(stack.size() - 1);
         }
         return null;
+    }
+
+    /** Go's {@code firstSegment} of {@code path[fr.pos:]}, into fr.seg and fr.next. */
+    private static void splitAt(String path, Frame<?> fr) {
+        int pos = fr.pos;
+        if (pos == path.length() - 1 && path.charAt(pos) == '/') {
+            fr.seg = "/";
+            fr.next = path.length();
+            return;
+        }
+        // Drop the leading byte, which is '/' for every real path.
+        int i = path.indexOf('/', pos + 1);
+        if (i < 0) {
+            i = path.length();
+        }
+        fr.seg = PathText.pathUnescape(path.substring(pos + 1, i));
+        fr.next = i;
     }
 
     /** A path split into its first segment (unescaped) and the rest. */
@@ -165,14 +211,9 @@ final class RoutingNode<T> {
      * leading byte (a '/' in every real path) up to the next '/', unescaped if it can be.
      */
     static Split firstSegment(String path) {
-        if (path.equals("/")) {
-            return new Split("/", "");
-        }
-        int i = path.indexOf('/', 1);
-        if (i < 0) {
-            i = path.length();
-        }
-        return new Split(PathText.pathUnescape(path.substring(1, i)), path.substring(i));
+        Frame<Object> fr = new Frame<>(null, 0);
+        splitAt(path, fr);
+        return new Split(fr.seg, path.substring(fr.next));
     }
 
     /** Adds every method that would match host and path had the request used it. */
