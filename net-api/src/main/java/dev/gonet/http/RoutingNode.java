@@ -246,7 +246,11 @@ final class RoutingNode<T> {
 
     /** The tree in the layout of Go's routing_tree_test.go {@code print}, for tests. */
     void print(StringBuilder b, int level) {
-        String indent = "    ".repeat(level);
+        StringBuilder ib = new StringBuilder();
+        for (int i = 0; i < level; i++) {
+            ib.append("    ");
+        }
+        String indent = ib.toString();
         if (pattern != null) {
             b.append(indent).append(GoText.quoteText(pattern.str)).append('\n');
         }
