@@ -59,7 +59,7 @@ final class Pattern {
 
     /**
      * Go's {@code parsePattern}. Failures throw {@link IllegalArgumentException} with Go's text,
-     * e.g. {@code at offset 3: bad wildcard segment (must end with '}')}; offsets count UTF-8
+     * e.g. {@code at offset 3: empty wildcard} for "/a/{}"; offsets count UTF-8
      * bytes, as Go's do.
      */
     static Pattern parse(String text) {
