@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A configuration file parsed on first use and re-parsed when it changes, as Go keeps
  * {@code /etc/hosts} and {@code /etc/resolv.conf}: at most one look at the file every
  * {@code recheckMillis} (Go: 5 s), and a re-read only when its modification time or size
- * differ. A file that cannot be read parses as {@code missing}. Thread-safe.
+ * differ. A file that cannot be read yields {@code missing.get()}. Nothing is read before the
+ * first {@link #get()}. Thread-safe.
  *
  * @param <T> the parsed form
  */
@@ -23,7 +25,7 @@ final class CachedFile<T> {
     private final Path path;
     private final long recheckNanos;
     private final Function<String, T> parse;
-    private final T missing;
+    private final Supplier<T> missing;
 
     private T value;
     private long checkedAt;
@@ -31,7 +33,7 @@ final class CachedFile<T> {
     private long size = -1;
 
     /** @param recheckMillis 0 re-checks on every use; {@code Long.MAX_VALUE} reads once, like Go's services */
-    CachedFile(Path path, long recheckMillis, Function<String, T> parse, T missing) {
+    CachedFile(Path path, long recheckMillis, Function<String, T> parse, Supplier<T> missing) {
         this.path = path;
         this.recheckNanos = recheckMillis >= Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE : recheckMillis * 1_000_000L;
         this.parse = parse;
@@ -48,7 +50,7 @@ final class CachedFile<T> {
         try {
             attrs = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException | RuntimeException e) {
-            return remember(missing, null, -1);
+            return remember(missing.get(), null, -1);
         }
         if (value != null && attrs.lastModifiedTime().equals(mtime) && attrs.size() == size) {
             return value;
@@ -57,7 +59,7 @@ final class CachedFile<T> {
         try {
             text = read(path);
         } catch (IOException | RuntimeException e) {
-            return remember(missing, null, -1);
+            return remember(missing.get(), null, -1);
         }
         return remember(parse.apply(text), attrs.lastModifiedTime(), attrs.size());
     }

@@ -46,13 +46,15 @@ public final class SystemResolver extends GoResolver {
     }
 
     SystemResolver(SystemResolverBuilder b) {
-        hosts = new CachedFile<>(b.hostsFile, 5_000, HostsFile::parse, HostsFile.EMPTY);
-        CachedFile<String> protocols = new CachedFile<>(b.protocolsFile, Long.MAX_VALUE, s -> s, "");
+        // Go re-reads the hosts file and resolv.conf when they change (checked every 5 s) but
+        // reads services and protocols once per process.
+        hosts = new CachedFile<>(b.hostsFile, 5_000, HostsFile::parse, () -> HostsFile.EMPTY);
+        CachedFile<String> protocols = new CachedFile<>(b.protocolsFile, Long.MAX_VALUE, s -> s, () -> "");
         services = new CachedFile<>(b.servicesFile, Long.MAX_VALUE,
-                s -> Services.parse(s, protocols.get()), Services.parse("", protocols.get()));
-        String hostname = SystemResolverBuilder.hostname();
+                s -> Services.parse(s, protocols.get()), () -> Services.parse("", protocols.get()));
         CachedFile<ResolvConf> conf = new CachedFile<>(b.resolvConf, 5_000,
-                s -> ResolvConf.parse(s, hostname), ResolvConf.missing(hostname));
+                s -> ResolvConf.parse(s, SystemResolverBuilder.hostname()),
+                () -> ResolvConf.missing(SystemResolverBuilder.hostname()));
         dns = new DnsClient(conf::get, b.nameservers, b.timeoutMillis, b.strictErrors);
         preferGo = b.preferGo;
     }
@@ -164,6 +166,10 @@ public final class SystemResolver extends GoResolver {
                 continue; // getaddrinfo with AF_INET or AF_INET6, as cgo asks
             }
             out.add(new DnsNames.IPZone(ip, ""));
+        }
+        if (out.isEmpty()) {
+            // No address of the asked family: getaddrinfo's EAI_NONAME, and Go's NODATA.
+            throw noSuchHost(host);
         }
         SourceAddrs.sortByRFC6724(out);
         return out;

@@ -21,7 +21,7 @@ class CachedFileTest {
         CachedFile<String> c = new CachedFile<>(f, 0, s -> {
             parses.incrementAndGet();
             return s;
-        }, "missing");
+        }, () -> "missing");
         assertEquals("one", c.get());
         assertEquals("one", c.get());
         assertEquals(1, parses.get(), "same mtime and size: no re-parse");
@@ -38,7 +38,7 @@ class CachedFileTest {
     @Test
     void readOnceMeansOnce() throws Exception {
         Path f = Files.writeString(dir.resolve("services"), "a");
-        CachedFile<String> c = new CachedFile<>(f, Long.MAX_VALUE, s -> s, "missing");
+        CachedFile<String> c = new CachedFile<>(f, Long.MAX_VALUE, s -> s, () -> "missing");
         assertEquals("a", c.get());
         Files.writeString(f, "changed");
         assertEquals("a", c.get(), "Go reads /etc/services once per process");
@@ -51,7 +51,7 @@ class CachedFileTest {
         assertEquals("127.0.0.1 a\n", CachedFile.read(f));
         Path ok = Files.writeString(dir.resolve("ok"), "x".repeat(65_535) + "\nb");
         assertEquals(65_537, CachedFile.read(ok).length(), "65535 bytes still fit with the newline");
-        CachedFile<String> dirAsFile = new CachedFile<>(dir, 0, s -> s, "missing");
+        CachedFile<String> dirAsFile = new CachedFile<>(dir, 0, s -> s, () -> "missing");
         assertEquals("missing", dirAsFile.get(), "a directory cannot be read");
     }
 }
