@@ -5,7 +5,12 @@ import java.io.IOException;
 /**
  * Go's {@code net.DNSError}: a failed name lookup. The message is Go's text,
  * {@code lookup example.invalid on 1.1.1.1:53: no such host}, or without the
- * {@code on server} part when the server is unknown.
+ * {@code on server} part when no server was asked (the hosts file, a name refused before any
+ * query, or the operating system's resolver, which does not say which server it used).
+ *
+ * <p>As in Go 1.19, {@link #isNotFound()} is set for {@code no such host} (NXDOMAIN, or no
+ * record of the asked type), {@link #isTimeout()} when a server did not answer in time, and
+ * {@link #isTemporary()} for those and for socket errors and SERVFAIL, where retrying may help.
  */
 public final class DNSException extends IOException implements NetError {
     /** Go's {@code errNoSuchHost} text. */
@@ -50,14 +55,17 @@ public final class DNSException extends IOException implements NetError {
         return s + ": " + err;
     }
 
+    /** The reason alone, e.g. {@code no such host}. */
     public String err() {
         return err;
     }
 
+    /** The name looked up, as the caller gave it (not a search-list expansion). */
     public String name() {
         return name;
     }
 
+    /** The server that answered or failed, {@code host:port}; empty when none was asked. */
     public String server() {
         return server;
     }
@@ -72,6 +80,7 @@ public final class DNSException extends IOException implements NetError {
         return timeout || temporary;
     }
 
+    /** Go's {@code IsNotFound}: the name, or a record of the asked type, does not exist. */
     public boolean isNotFound() {
         return notFound;
     }

@@ -56,32 +56,41 @@ public final class Net {
 
     // ---- names (see Resolver; the platform's default resolver) ----
 
-    /** Go's LookupHost: the addresses of {@code host}, as text. */
+    /**
+     * Go's LookupHost: the addresses of {@code host}, as text; hosts-file entries in file order,
+     * IP literals as given. Fails with {@link DNSException} ({@code lookup x: no such host}).
+     */
     public static List<String> lookupHost(String host) throws IOException {
         return Platforms.get().resolver().lookupHost(host);
     }
 
-    /** Go's LookupIP with network {@code ip}: IPv4 and IPv6 addresses of {@code host}. */
+    /** Go's LookupIP: IPv4 and IPv6 addresses of {@code host}, in Go's RFC 6724 order. */
     public static List<IP> lookupIP(String host) throws IOException {
         return Platforms.get().resolver().lookupIP("ip", host);
     }
 
-    /** Go's Resolver.LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}. */
+    /**
+     * Go's Resolver.LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}; no
+     * address of that family is {@code address <host>: no suitable address found}.
+     */
     public static List<IP> lookupIP(String network, String host) throws IOException {
         return Platforms.get().resolver().lookupIP(network, host);
     }
 
-    /** Go's LookupAddr: reverse lookup of an address. */
+    /** Go's LookupAddr: reverse lookup of an address ({@code localhost}, {@code a.example.}). */
     public static List<String> lookupAddr(String addr) throws IOException {
         return Platforms.get().resolver().lookupAddr(addr);
     }
 
-    /** Go's LookupPort: {@code lookupPort("tcp", "http")} is 80. */
+    /**
+     * Go's LookupPort: {@code lookupPort("tcp", "http")} is 80; numbers need no lookup; unknown
+     * names fail with {@code address tcp/nosuchservice: unknown port}.
+     */
     public static int lookupPort(String network, String service) throws IOException {
         return Platforms.get().resolver().lookupPort(network, service);
     }
 
-    /** Go's LookupCNAME. */
+    /** Go's LookupCNAME: the canonical name, with a trailing dot. */
     public static String lookupCNAME(String host) throws IOException {
         return Platforms.get().resolver().lookupCNAME(host);
     }

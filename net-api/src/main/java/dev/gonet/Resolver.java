@@ -5,25 +5,55 @@ import java.util.List;
 
 /**
  * Go's {@code net.Resolver}: name and service lookups. {@link Net}'s lookup functions use the
- * platform's default ({@code Platforms.get().resolver()}): the system resolver on the JVM, DNS
- * over HTTPS in the browser. Implementations are thread-safe; every method blocks.
+ * platform's default ({@code Platforms.get().resolver()}): on the JVM the hosts file and then the
+ * system ({@code dev.gonet.jvm.dns.SystemResolver}, which also builds resolvers with their own
+ * files and options); in the browser, for now, only what needs no query (IP literals, ports and Go's built-in
+ * service names). Implementations
+ * are thread-safe; every method blocks.
  *
- * <p>Failures are {@link DNSException}s with Go's text
- * ({@code lookup nxdomain.invalid: no such host}) and {@code isNotFound()} /
- * {@code isTimeout()} set. IP literals are answered without a query, as in Go.
+ * <p>Answers and errors are Go 1.19's on Linux, including its types:
+ * <ul>
+ * <li>{@link DNSException} for failed lookups, with Go's text
+ *     ({@code lookup nxdomain.invalid: no such host}, or {@code ... on 127.0.0.1:53: ...} when a
+ *     server was asked) and {@code isNotFound()} / {@code isTimeout()} / {@code isTemporary()};
+ *     an empty name or one that is not a valid domain name is {@code no such host} without a
+ *     query;</li>
+ * <li>{@link AddrException} for Go's {@code AddrError}s: {@code address ::1: no suitable address
+ *     found}, {@code address 65536: invalid port}, {@code address tcp/nosuchservice: unknown
+ *     port}, {@code address foo: unknown network} (from {@code lookupPort});</li>
+ * <li>{@link SentinelException} of kind {@link Sentinel#UNKNOWN_NETWORK} for a bad
+ *     {@code lookupIP} network: {@code unknown network tcp}.</li>
+ * </ul>
+ * IP literals are answered without a query. {@code null} arguments are read as {@code ""}.
  */
 public interface Resolver {
 
-    /** Go's LookupHost: the addresses of {@code host} as text, IPv4 and IPv6. */
+    /**
+     * Go's LookupHost: the addresses of {@code host} as text, IPv4 and IPv6. An IP literal
+     * (zone allowed) comes back exactly as given; hosts-file entries in file order.
+     */
     List<String> lookupHost(String host) throws IOException;
 
-    /** Go's LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}. */
+    /**
+     * Go's LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}, optionally with a
+     * protocol as Go accepts it ({@code ip4:icmp}, {@code ip6:58}); addresses in Go's RFC 6724
+     * order, zones dropped ({@code fe80::1%lo} gives {@code fe80::1}). When none is of the asked
+     * family: {@code address <host>: no suitable address found}.
+     */
     List<IP> lookupIP(String network, String host) throws IOException;
 
-    /** Go's LookupAddr: names for an address (reverse lookup). */
+    /**
+     * Go's LookupAddr: names for an address (reverse lookup). Names from the hosts file keep Go's
+     * form: a trailing dot only on names that contain a dot ({@code localhost},
+     * {@code host.example.}); names from DNS always end in a dot. Not found:
+     * {@link DNSException#isNotFound()}.
+     */
     List<String> lookupAddr(String addr) throws IOException;
 
-    /** Go's LookupPort: {@code network} is {@code tcp}, {@code udp} (or their 4/6 forms), {@code ""} for either. */
+    /**
+     * Go's LookupPort: {@code network} is {@code tcp}, {@code udp} (or their 4/6 forms), or
+     * {@code ""} which, as in Go, only accepts numbers; numeric services need no lookup.
+     */
     int lookupPort(String network, String service) throws IOException;
 
     /** Go's LookupCNAME: the canonical name, fully qualified with a trailing dot. */

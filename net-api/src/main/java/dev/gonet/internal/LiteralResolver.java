@@ -1,16 +1,16 @@
 package dev.gonet.internal;
 
 import dev.gonet.DNSException;
-import dev.gonet.IP;
-import dev.gonet.Resolver;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Answers what needs no query (IP literals, numeric ports) and fails every real lookup with a
- * {@link DNSException} whose text says why: the resolver of a platform that has none yet.
+ * The resolver of a platform that cannot query yet: everything {@link GoResolver} answers without
+ * a query (IP literals, numeric ports, Go's built-in service table: {@code http} is 80 on
+ * {@code tcp}) works exactly as on the JVM; every real lookup fails with a {@link DNSException}
+ * whose text says why, e.g. {@code lookup example.com: no resolver on this platform}.
  */
-public final class LiteralResolver implements Resolver {
+public final class LiteralResolver extends GoResolver {
     private final String why;
 
     /** @param why the error text for names, e.g. {@code no resolver on this platform} */
@@ -19,53 +19,32 @@ public final class LiteralResolver implements Resolver {
     }
 
     @Override
-    public List<String> lookupHost(String host) throws IOException {
-        IP ip = IP.parse(host);
-        if (ip == null) {
-            throw fail(host);
-        }
-        return List.of(ip.toString());
+    protected List<String> hostAddrs(String host) throws IOException {
+        throw fail(host);
     }
 
     @Override
-    public List<IP> lookupIP(String network, String host) throws IOException {
-        IP ip = IP.parse(host);
-        if (ip == null) {
-            throw fail(host);
-        }
-        boolean v4 = ip.to4() != null;
-        if ((network.equals("ip4") && !v4) || (network.equals("ip6") && v4)) {
-            throw new DNSException("no suitable address found", host, "", false, false, true);
-        }
-        return List.of(ip);
+    protected List<DnsNames.IPZone> ipAddrs(String network, String host) throws IOException {
+        throw fail(host);
     }
 
+    /** Go's {@code unrecognized address} for non-literals, else why. */
     @Override
-    public List<String> lookupAddr(String addr) throws IOException {
+    protected List<String> ptr(String addr) throws IOException {
+        if (DnsNames.reverseaddr(addr) == null) {
+            throw new DNSException("unrecognized address", addr, "", false, false, false);
+        }
         throw fail(addr);
     }
 
+    /** Go's {@code goLookupPort} where no services file exists (js/wasm): the built-in table. */
     @Override
-    public int lookupPort(String network, String service) throws IOException {
-        int port = 0;
-        if (service.isEmpty() || service.length() > 5) {
-            throw new DNSException("unknown port", network + "/" + service, "", false, false, true);
-        }
-        for (int i = 0; i < service.length(); i++) {
-            char c = service.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new DNSException("unknown port", network + "/" + service, "", false, false, true);
-            }
-            port = port * 10 + (c - '0');
-        }
-        if (port > 65535) {
-            throw new DNSException("invalid port", network + "/" + service, "", false, false, false);
-        }
-        return port;
+    protected int servicePort(String network, String service) throws IOException {
+        return Services.builtin().port(network, service);
     }
 
     @Override
-    public String lookupCNAME(String host) throws IOException {
+    protected String canonicalName(String host) throws IOException {
         throw fail(host);
     }
 

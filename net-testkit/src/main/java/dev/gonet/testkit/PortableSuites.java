@@ -2,6 +2,7 @@ package dev.gonet.testkit;
 
 import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
+import dev.gonet.testkit.names.NameSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class PortableSuites {
         all.add(new HarnessSuite());
         all.addAll(AddrSuites.all());
         all.addAll(ConnSuites.all());
+        all.addAll(NameSuites.all());
         return all;
     }
 }

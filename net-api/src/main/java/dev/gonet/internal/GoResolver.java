@@ -1,0 +1,200 @@
+package dev.gonet.internal;
+
+import dev.gonet.AddrException;
+import dev.gonet.DNSException;
+import dev.gonet.IP;
+import dev.gonet.NetError;
+import dev.gonet.Resolver;
+import dev.gonet.SentinelException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The platform-independent half of Go 1.19's {@code net.Resolver} ({@code lookup.go},
+ * {@code ipsock.go}): argument checks, IP literals, network filters and Go's error values,
+ * around five hooks a platform fills in (Go's unexported {@code r.lookupHost},
+ * {@code r.lookupIP}, {@code r.lookupAddr}, {@code r.lookupPort}, {@code r.lookupCNAME}).
+ * TeaVM-safe, so every platform answers the same inputs with the same errors.
+ */
+public abstract class GoResolver implements Resolver {
+    /** Go's {@code errMalformedDNSRecordsDetail}. */
+    public static final String MALFORMED_RECORDS =
+            "DNS response contained records which contain invalid names";
+    /** Go's {@code errNoSuitableAddress}. */
+    public static final String NO_SUITABLE_ADDRESS = "no suitable address found";
+
+    /** Go's {@code r.lookupHost}: {@code host} is non-empty and not an IP literal. */
+    protected abstract List<String> hostAddrs(String host) throws IOException;
+
+    /**
+     * Go's {@code r.lookupIP}: {@code network} is {@code ip}, {@code ip4} or {@code ip6} (a hint:
+     * which queries to send); {@code host} is non-empty and not an IP literal.
+     */
+    protected abstract List<DnsNames.IPZone> ipAddrs(String network, String host) throws IOException;
+
+    /** Go's {@code r.lookupAddr}: names for {@code addr}, unvalidated. */
+    protected abstract List<String> ptr(String addr) throws IOException;
+
+    /**
+     * Go's {@code r.lookupPort}: {@code service} is not numeric; {@code network} is one of
+     * {@code tcp}, {@code udp}, their 4/6 forms, or {@code ip} (for Go's {@code ""} wildcard).
+     */
+    protected abstract int servicePort(String network, String service) throws IOException;
+
+    /** Go's {@code r.lookupCNAME}: the canonical name, unvalidated. */
+    protected abstract String canonicalName(String host) throws IOException;
+
+    /** Go's {@code lookupProtocol}, for {@code ip:icmp}-style networks; the built-in table. */
+    protected int protocol(String name) throws IOException {
+        return Services.builtin().protocol(name);
+    }
+
+    /** Go's {@code LookupHost}: IP literals (with zone) come back exactly as given. */
+    @Override
+    public final List<String> lookupHost(String host) throws IOException {
+        host = orEmpty(host);
+        if (host.isEmpty()) {
+            throw noSuchHost(host);
+        }
+        if (DnsNames.parseIPZone(host) != null) {
+            return List.of(host);
+        }
+        return List.copyOf(hostAddrs(host));
+    }
+
+    /**
+     * Go's {@code Resolver.LookupIP}. The network is parsed as Go's {@code parseNetwork} does
+     * ({@code ip4:icmp} is {@code ip4}); others fail with {@code unknown network}. Unlike Go's
+     * method, which returns a single nil IP for {@code ""}, an empty host fails as Go's
+     * package-level {@code LookupIP} does: {@code lookup : no such host}.
+     */
+    @Override
+    public final List<IP> lookupIP(String network, String host) throws IOException {
+        String afnet = ipNetwork(orEmpty(network));
+        host = orEmpty(host);
+        List<DnsNames.IPZone> ips = new ArrayList<>(lookupIPAddr(afnet, host));
+        // Go issue 18806: "::" may be bindable but not dialable; 0.0.0.0 is offered too.
+        if (ips.size() == 1 && ips.get(0).ip().equal(IP.IPv6unspecified)) {
+            ips.add(new DnsNames.IPZone(IP.IPv4zero, ""));
+        }
+        char last = afnet.charAt(afnet.length() - 1);
+        List<IP> out = new ArrayList<>(ips.size());
+        for (DnsNames.IPZone a : ips) {
+            IP ip = a.ip();
+            boolean v4 = ip.to4() != null;
+            if (last == '4' && !v4 || last == '6' && (v4 || ip.length() != IP.IPv6len)) {
+                continue;
+            }
+            out.add(ip);
+        }
+        if (out.isEmpty()) {
+            throw new AddrException(NO_SUITABLE_ADDRESS, host);
+        }
+        return out;
+    }
+
+    /** Go's {@code lookupIPAddr}: literals without a query, then the hook; errors become DNS errors. */
+    private List<DnsNames.IPZone> lookupIPAddr(String network, String host) throws IOException {
+        if (host.isEmpty()) {
+            throw noSuchHost(host);
+        }
+        DnsNames.IPZone literal = DnsNames.parseIPZone(host);
+        if (literal != null) {
+            return List.of(literal);
+        }
+        try {
+            return ipAddrs(network, host);
+        } catch (DNSException e) {
+            throw e;
+        } catch (IOException e) {
+            boolean timeout = e instanceof NetError ne && ne.isTimeout();
+            throw new DNSException(e.getMessage(), host, "", timeout, false, false);
+        }
+    }
+
+    /** Go's {@code parseNetwork(network, needsProto=false)} narrowed to what LookupIP accepts. */
+    private String ipNetwork(String network) throws IOException {
+        int i = network.lastIndexOf(':');
+        if (i < 0) {
+            if (network.equals("ip") || network.equals("ip4") || network.equals("ip6")) {
+                return network;
+            }
+            throw SentinelException.unknownNetwork(network);
+        }
+        String afnet = network.substring(0, i);
+        if (!afnet.equals("ip") && !afnet.equals("ip4") && !afnet.equals("ip6")) {
+            throw SentinelException.unknownNetwork(network);
+        }
+        String proto = network.substring(i + 1);
+        AddrText.Num n = AddrText.dtoi(proto, 0);
+        if (!n.ok() || n.consumed() != proto.length()) {
+            protocol(proto);
+        }
+        return afnet;
+    }
+
+    /**
+     * Go's {@code LookupAddr}: names failing Go's {@code isDomainName} are dropped and, if any
+     * were, the lookup fails with Go's {@code DNS response contained records which contain
+     * invalid names} (Go also returns the valid rest alongside that error).
+     */
+    @Override
+    public final List<String> lookupAddr(String addr) throws IOException {
+        addr = orEmpty(addr);
+        List<String> names = ptr(addr);
+        for (String name : names) {
+            if (!DnsNames.isDomainName(name)) {
+                throw new DNSException(MALFORMED_RECORDS, addr, "", false, false, false);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Go's {@code LookupPort}: numbers need no lookup ({@code ""} is 0, {@code +80} is 80); names
+     * need network {@code tcp*}, {@code udp*} or {@code ""}, else
+     * {@code address foo: unknown network}; out of range is {@code address 65536: invalid port}.
+     */
+    @Override
+    public final int lookupPort(String network, String service) throws IOException {
+        network = orEmpty(network);
+        service = orEmpty(service);
+        Services.ParsedPort p = Services.parsePort(service);
+        int port = p.port();
+        if (p.needsLookup()) {
+            switch (network) {
+                case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6" -> {
+                }
+                case "" -> network = "ip"; // Go 1.0's undocumented wildcard
+                default -> throw new AddrException("unknown network", network);
+            }
+            port = servicePort(network, service);
+        }
+        if (port < 0 || port > 65535) {
+            throw new AddrException("invalid port", service);
+        }
+        return port;
+    }
+
+    /** Go's {@code LookupCNAME}: the answer must be a valid domain name. */
+    @Override
+    public final String lookupCNAME(String host) throws IOException {
+        host = orEmpty(host);
+        String cname = canonicalName(host);
+        if (cname == null || !DnsNames.isDomainName(cname)) {
+            throw new DNSException(MALFORMED_RECORDS, host, "", false, false, false);
+        }
+        return cname;
+    }
+
+    /** Go's {@code &DNSError{Err: errNoSuchHost.Error(), Name: name, IsNotFound: true}}. */
+    protected static DNSException noSuchHost(String name) {
+        return DNSException.notFound(name, "");
+    }
+
+    /** Go has no nil strings; gonet reads {@code null} as {@code ""}. */
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

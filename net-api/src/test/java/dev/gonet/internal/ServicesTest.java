@@ -1,0 +1,148 @@
+package dev.gonet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gonet.AddrException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Go's port_test.go and lookup_test.go port/protocol tables, plus services-file parsing. */
+class ServicesTest {
+
+    record ParseRow(String service, int port, boolean needsLookup) {
+    }
+
+    @Test
+    void parsePortAsGo() {
+        List<ParseRow> rows = List.of(
+                new ParseRow("", 0, false),
+                new ParseRow("-1073741825", -(1 << 30), false),
+                new ParseRow("-1073741824", -(1 << 30), false),
+                new ParseRow("-1073741823", -((1 << 30) - 1), false),
+                new ParseRow("-123456789", -123456789, false),
+                new ParseRow("-1", -1, false),
+                new ParseRow("-0", 0, false),
+                new ParseRow("0", 0, false),
+                new ParseRow("+0", 0, false),
+                new ParseRow("+1", 1, false),
+                new ParseRow("65535", 65535, false),
+                new ParseRow("65536", 65536, false),
+                new ParseRow("123456789", 123456789, false),
+                new ParseRow("1073741822", (1 << 30) - 2, false),
+                new ParseRow("1073741823", (1 << 30) - 1, false),
+                new ParseRow("1073741824", (1 << 30) - 1, false),
+                new ParseRow("1073741825", (1 << 30) - 1, false),
+                new ParseRow("abc", 0, true),
+                new ParseRow("9pfs", 0, true),
+                new ParseRow("123badport", 0, true),
+                new ParseRow("bad123port", 0, true),
+                new ParseRow("badport123", 0, true),
+                new ParseRow("123456789badport", 0, true),
+                new ParseRow("-2147483649badport", 0, true),
+                new ParseRow("2147483649badport", 0, true),
+                // Go 1.19 multiplies in uint32 unchecked: these wrap (checked against go1.19).
+                new ParseRow("4294967300", 4, false),
+                new ParseRow("4294967301", 5, false),
+                new ParseRow("-4294967300", -4, false),
+                new ParseRow("4294967296", (1 << 30) - 1, false),
+                new ParseRow("99999999999999999999", (1 << 30) - 1, false),
+                new ParseRow("+", 0, false),
+                new ParseRow("-", 0, false),
+                new ParseRow("80 ", 0, true),
+                new ParseRow("٨٠", 0, true));
+        for (ParseRow r : rows) {
+            Services.ParsedPort got = Services.parsePort(r.service());
+            assertEquals(new Services.ParsedPort(r.port(), r.needsLookup()), got, "parsePort(" + r.service() + ")");
+        }
+    }
+
+    record PortRow(String network, String service, int port, String err) {
+    }
+
+    static final String ETC_SERVICES = "# /etc/services\n"
+            + "tcpmux\t\t1/tcp\t\t\t\t# TCP port service multiplexer\n"
+            + "http\t\t80/tcp\t\twww\t\t# WorldWideWeb HTTP\n"
+            + "domain\t\t53/tcp\t\t\t\t# Domain Name Server\n"
+            + "domain\t\t53/udp\n"
+            + "gopher\t\t7070/tcp\n" // overrides Go's built-in 70
+            + "Kerberos\t88/tcp\t\tKRB\t\t# upper case: stored as written, never found\n"
+            + "sctpish\t\t9/sctp\n"
+            + "zero\t\t0/tcp\n"
+            + "neg\t\t-5/tcp\n"
+            + "noslash\t\t12tcp\n"
+            + "big\t\t99999999/tcp\n"
+            + "mobility-header-and-more-x\t777/tcp\n" // 26 bytes: Go can never look it up
+            + "mobility-header-and-more\t778/tcp\n"; // 24 bytes: fine
+
+    @Test
+    void lookupPortMapAsGo() {
+        Services s = Services.parse(ETC_SERVICES, "");
+        List<PortRow> rows = List.of(
+                new PortRow("tcp", "http", 80, null),
+                new PortRow("tcp", "HTTP", 80, null),
+                new PortRow("tcp4", "www", 80, null),
+                new PortRow("tcp6", "WwW", 80, null),
+                new PortRow("udp", "domain", 53, null),
+                new PortRow("udp6", "domain", 53, null),
+                new PortRow("tcp", "gopher", 7070, null),
+                new PortRow("tcp", "https", 443, null),
+                new PortRow("tcp", "tcpmux", 1, null),
+                new PortRow("sctp", "sctpish", 9, null),
+                new PortRow("tcp", "mobility-header-and-more", 778, null),
+                new PortRow("tcp", "mobility-header-and-more-x", 0, "address tcp/mobility-header-and-more-x: unknown port"),
+                new PortRow("tcp", "kerberos", 0, "address tcp/kerberos: unknown port"),
+                new PortRow("tcp", "Kerberos", 0, "address tcp/Kerberos: unknown port"),
+                new PortRow("udp", "http", 0, "address udp/http: unknown port"),
+                new PortRow("ip", "http", 0, "address ip/http: unknown port"),
+                new PortRow("tcp", "zero", 0, "address tcp/zero: unknown port"),
+                new PortRow("tcp", "neg", 0, "address tcp/neg: unknown port"),
+                new PortRow("tcp", "noslash", 0, "address tcp/noslash: unknown port"),
+                new PortRow("tcp", "big", 0, "address tcp/big: unknown port"),
+                new PortRow("tcp", "", 0, "address tcp/: unknown port"));
+        for (PortRow r : rows) {
+            String what = "port(" + r.network() + ", " + r.service() + ")";
+            if (r.err() == null) {
+                try {
+                    assertEquals(r.port(), s.port(r.network(), r.service()), what);
+                } catch (AddrException e) {
+                    throw new AssertionError(what + " failed: " + e.getMessage(), e);
+                }
+            } else {
+                assertEquals(r.err(), assertThrows(AddrException.class, () -> s.port(r.network(), r.service()), what)
+                        .getMessage(), what);
+            }
+        }
+    }
+
+    @Test
+    void builtinTableWithoutAFile() throws AddrException {
+        Services b = Services.builtin();
+        String[][] want = {{"ftp", "21"}, {"ftps", "990"}, {"gopher", "70"}, {"http", "80"}, {"https", "443"},
+            {"imap2", "143"}, {"imap3", "220"}, {"imaps", "993"}, {"pop3", "110"}, {"pop3s", "995"}, {"smtp", "25"},
+            {"ssh", "22"}, {"telnet", "23"}};
+        for (String[] w : want) {
+            assertEquals(Integer.parseInt(w[1]), b.port("tcp", w[0]), w[0]);
+        }
+        assertEquals(53, b.port("udp", "domain"));
+        assertEquals("address udp/http: unknown port", assertThrows(AddrException.class, () -> b.port("udp", "http")).getMessage());
+        assertEquals("address tcp/www: unknown port", assertThrows(AddrException.class, () -> b.port("tcp", "www")).getMessage());
+    }
+
+    @Test
+    void protocolsAsGo() throws AddrException {
+        Services s = Services.parse("", "# /etc/protocols\nip\t0\tIP\ntcp\t66\tTCP\nrsvp-e2e-ignore\t134\tRSVP-E2E-IGNORE\nbad\tx\n");
+        assertEquals(6, s.protocol("tcp"), "the file never overrides Go's built-in protocols");
+        assertEquals(6, s.protocol("TcP"));
+        assertEquals(1, s.protocol("icmp"));
+        assertEquals(2, s.protocol("igmp"));
+        assertEquals(17, s.protocol("udp"));
+        assertEquals(58, s.protocol("ipv6-icmp"));
+        assertEquals(0, s.protocol("IP"));
+        assertEquals(134, s.protocol("RSVP-E2E-IGNORE"));
+        for (String bad : List.of("bad", "", "nosuchproto", "x".repeat(30))) {
+            assertEquals(bad.isEmpty() ? "unknown IP protocol specified" : "address " + bad + ": unknown IP protocol specified",
+                    assertThrows(AddrException.class, () -> s.protocol(bad)).getMessage(), "protocol(" + bad + ")");
+        }
+    }
+}
