@@ -89,12 +89,20 @@ public final class InetAddrs {
         return nif != null ? nif.getName() : Integer.toString(v6.getScopeId());
     }
 
-    /** Go's {@code sockaddrToTCP}: IPv4 as 4 bytes, IPv6 as 16 with its zone; {@code null} for none. */
+    /**
+     * Go's {@code sockaddrToTCP}: IPv4 as 4 bytes, IPv6 as 16 with its zone; {@code null} for none.
+     * The zone is kept only where Linux keeps a scope id ({@code __ipv6_addr_needs_scope_id}:
+     * link-local unicast and link- or interface-local multicast): the JDK reports a channel's
+     * remote address as it was passed to connect ({@code [::1%lo]}), where Go asks the kernel
+     * ({@code getpeername}) and prints {@code [::1]}.
+     */
     public static TCPAddr tcp(SocketAddress sa) {
         if (!(sa instanceof InetSocketAddress isa) || isa.getAddress() == null) {
             return null;
         }
-        return new TCPAddr(IP.of(isa.getAddress().getAddress()), isa.getPort(), zoneOf(isa.getAddress()));
+        IP ip = IP.of(isa.getAddress().getAddress());
+        boolean scoped = ip.isLinkLocalUnicast() || ip.isLinkLocalMulticast() || ip.isInterfaceLocalMulticast();
+        return new TCPAddr(ip, isa.getPort(), scoped ? zoneOf(isa.getAddress()) : "");
     }
 
     /** Go's {@code sockaddrToUDP}, as {@link #tcp}. */
