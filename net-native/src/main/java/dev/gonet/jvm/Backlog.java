@@ -1,5 +1,6 @@
 package dev.gonet.jvm;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,11 @@ final class Backlog {
     }
 
     private static int read() {
-        try {
-            int n = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/core/somaxconn")).trim());
+        // Not Files.readString: under gVisor a /proc file reports size 0 and readString returns
+        // only the first byte ("4" for 4096), which made every listener's backlog 4.
+        try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/sys/net/core/somaxconn"))) {
+            String line = r.readLine();
+            int n = line == null ? 0 : Integer.parseInt(line.trim());
             // The kernel field is 16 bits wide on older kernels (Go caps it the same way).
             return n <= 0 ? 128 : Math.min(n, 65535);
         } catch (IOException | RuntimeException e) {
