@@ -8,6 +8,7 @@ import dev.gonet.Sentinel;
 import dev.gonet.TCPAddr;
 import dev.gonet.internal.AddrResolve;
 import dev.gonet.internal.AddrResolve.IPPort;
+import dev.gonet.internal.Deadline;
 import dev.gonet.jvm.poll.PollDesc;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -38,7 +39,7 @@ import java.util.List;
  */
 final class TcpDial {
     static final Duration DEFAULT_FALLBACK_DELAY = Duration.ofMillis(300);
-    private static final Duration SANE_MINIMUM = Duration.ofSeconds(2);
+    private static final long SANE_MINIMUM_MILLIS = 2_000;
 
     private TcpDial() {
     }
@@ -133,17 +134,18 @@ final class TcpDial {
             }
             Instant partial = null;
             if (deadline != null) {
-                Instant now = Instant.now();
-                Duration left = Duration.between(now, deadline);
-                if (left.isNegative() || left.isZero()) {
+                // In epoch millis, as the poller judges deadlines, so "passed" means the same to both.
+                long now = System.currentTimeMillis();
+                long left = Deadline.toMillis(deadline) - now;
+                if (left <= 0) {
                     throw new NetException("dial", network, d.localAddr(), ra.tcp(),
                             Sentinel.DEADLINE_EXCEEDED.exception());
                 }
-                Duration each = left.dividedBy(ras.size() - i);
-                if (each.compareTo(SANE_MINIMUM) < 0) {
-                    each = left.compareTo(SANE_MINIMUM) < 0 ? left : SANE_MINIMUM;
+                long each = left / (ras.size() - i);
+                if (each < SANE_MINIMUM_MILLIS) {
+                    each = Math.min(left, SANE_MINIMUM_MILLIS);
                 }
-                partial = now.plus(each);
+                partial = Instant.ofEpochMilli(now + each);
             }
             try {
                 return dialSingle(d, network, ra, partial, racer);

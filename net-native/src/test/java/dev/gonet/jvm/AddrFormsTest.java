@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gonet.DNSException;
 import dev.gonet.Dialer;
-import dev.gonet.IP;
 import dev.gonet.Net;
-import dev.gonet.Resolver;
 import dev.gonet.TCPAddr;
 import dev.gonet.TCPConn;
 import dev.gonet.TCPListener;
 import dev.gonet.UnixAddr;
 import dev.gonet.internal.AddrResolve;
-import dev.gonet.jvm.dns.SystemResolver;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,45 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Address forms for listen, dial and resolve, as Go reads and prints them. */
 class AddrFormsTest {
-
-    /** The system resolver for hosts; services from a fixed table standing in for /etc/services. */
-    static final class ServicesResolver implements Resolver {
-        private final Resolver hosts = new SystemResolver();
-        private final Map<String, Integer> services;
-
-        ServicesResolver(Map<String, Integer> services) {
-            this.services = services;
-        }
-
-        @Override
-        public List<String> lookupHost(String host) throws IOException {
-            return hosts.lookupHost(host);
-        }
-
-        @Override
-        public List<IP> lookupIP(String network, String host) throws IOException {
-            return hosts.lookupIP(network, host);
-        }
-
-        @Override
-        public List<String> lookupAddr(String addr) throws IOException {
-            return hosts.lookupAddr(addr);
-        }
-
-        @Override
-        public int lookupPort(String network, String service) throws IOException {
-            Integer p = services.get(service);
-            if (p == null) {
-                throw new DNSException("unknown port", network + "/" + service, "", false, false, true);
-            }
-            return p;
-        }
-
-        @Override
-        public String lookupCNAME(String host) throws IOException {
-            return hosts.lookupCNAME(host);
-        }
-    }
 
     @Test
     void listenFormsPrintAsGoAndAcceptDials() throws Exception {
@@ -151,7 +107,7 @@ class AddrFormsTest {
     @Test
     void serviceNamesGoThroughTheResolver() throws Exception {
         try (TCPListener ln = (TCPListener) LISTEN.listen("tcp", "127.0.0.1:0")) {
-            JvmPlatform p = new JvmPlatform(new ServicesResolver(Map.of("http", 80, "gonet-test", ln.addr().port())));
+            JvmPlatform p = new JvmPlatform(new FixedResolver(Map.of(), Map.of("http", 80, "gonet-test", ln.addr().port())));
             // Only looked up: nothing connects to port 80.
             assertEquals("127.0.0.1:80", AddrResolve.resolveTCPAddr(p.resolver(), "tcp", "localhost:http").toString());
             CompletableFuture<dev.gonet.Conn> acc = Loopback.acceptAsync(ln);
