@@ -5,7 +5,6 @@ import dev.gonet.AddrException;
 import dev.gonet.IP;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
-import dev.gonet.SentinelException;
 import dev.gonet.UDPAddr;
 import dev.gonet.UDPConn;
 import dev.gonet.internal.AddrResolve.IPPort;
@@ -16,7 +15,6 @@ import dev.gonet.jvm.poll.PollDesc;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.SocketAddress;
 import java.net.SocketOption;
 import java.net.StandardSocketOptions;
@@ -24,7 +22,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -53,14 +50,6 @@ final class JvmUDPConn implements UDPConn {
     private final boolean v6only; // Go's udp6 sets IPV6_V6ONLY; the JDK cannot, so it is emulated
     private final ReentrantLock readLock = new ReentrantLock();
     private final ReentrantLock writeLock = new ReentrantLock();
-    /**
-     * The JDK sends a connected channel's datagrams with write(2) and skips the call for an empty
-     * buffer (sun.nio.ch.IOUtil), so an empty datagram cannot leave a connected socket; failing
-     * says so instead of pretending it was sent.
-     */
-    static final String EMPTY_WRITE = Sentinel.UNSUPPORTED.text() + " on platform jvm (the JDK cannot send an"
-            + " empty datagram on a connected socket; use writeTo on an unconnected one)";
-
     /** Takes over a bound (and, when dialed, connected) channel whose poll descriptor is {@code pd}. */
     JvmUDPConn(DatagramChannel ch, PollDesc pd, String net, boolean v4) throws IOException {
         this.ch = ch;
@@ -89,7 +78,7 @@ final class JvmUDPConn implements UDPConn {
             receive(bb);
             return bb.position() - off;
         } catch (IOException e) {
-            throw opError("read", raddr, cause("read", e));
+            throw opError("read", raddr, UdpErrors.cause("read", e));
         } finally {
             readLock.unlock();
         }
@@ -105,7 +94,7 @@ final class JvmUDPConn implements UDPConn {
             SocketAddress from = receive(bb);
             return new Packet(bb.position() - off, sender(from));
         } catch (IOException e) {
-            throw opError("read", raddr, cause("recvfrom", e));
+            throw opError("read", raddr, UdpErrors.cause("recvfrom", e));
         } finally {
             readLock.unlock();
         }
@@ -149,11 +138,11 @@ final class JvmUDPConn implements UDPConn {
                 throw SysErrors.syscallError("write", Sentinel.DESTINATION_ADDRESS_REQUIRED);
             }
             if (len == 0) {
-                throw new SentinelException(Sentinel.UNSUPPORTED, EMPTY_WRITE);
+                throw UdpErrors.emptyWrite();
             }
             send(ByteBuffer.wrap(b, off, len), null);
         } catch (IOException e) {
-            throw opError("write", raddr, cause("write", e));
+            throw opError("write", raddr, UdpErrors.cause("write", e));
         } finally {
             writeLock.unlock();
         }
@@ -176,7 +165,7 @@ final class JvmUDPConn implements UDPConn {
             checkSendable(sa);
             send(ByteBuffer.wrap(b, off, len), sa);
         } catch (IOException e) {
-            throw opError("write", to, cause("sendto", e));
+            throw opError("write", to, UdpErrors.cause("sendto", e));
         } finally {
             writeLock.unlock();
         }
@@ -221,22 +210,6 @@ final class JvmUDPConn implements UDPConn {
             }
             pd.waitWrite(SelectionKey.OP_WRITE);
         }
-    }
-
-    /**
-     * Go's error for a failed datagram call: the JDK's PortUnreachableException is Linux's
-     * ECONNREFUSED (an ICMP port unreachable reported on a connected socket), and EMSGSIZE comes
-     * as "Message too long"; everything else goes through the shared mapping.
-     */
-    static IOException cause(String syscall, IOException e) {
-        if (e instanceof PortUnreachableException) {
-            return SysErrors.syscallError(syscall, Sentinel.CONNECTION_REFUSED);
-        }
-        String m = e.getMessage();
-        if (m != null && m.toLowerCase(Locale.ROOT).startsWith("message too long")) {
-            return SysErrors.syscallError(syscall, Sentinel.MESSAGE_TOO_LONG);
-        }
-        return SysErrors.map(syscall, e);
     }
 
     /**

@@ -155,7 +155,7 @@ class UdpConnTest {
             u.close();
             // The JDK cannot send an empty datagram from a connected socket: it says so.
             NetException e = fails(() -> c.write(new byte[0]));
-            assertEquals("write udp " + c.localAddr() + "->" + c.remoteAddr() + ": " + JvmUDPConn.EMPTY_WRITE,
+            assertEquals("write udp " + c.localAddr() + "->" + c.remoteAddr() + ": " + UdpErrors.EMPTY_WRITE,
                     e.getMessage());
             assertTrue(Sentinel.UNSUPPORTED.in(e), "UNSUPPORTED.in(err)");
             // Go: Read with an empty buffer returns 0 at once and consumes nothing...
