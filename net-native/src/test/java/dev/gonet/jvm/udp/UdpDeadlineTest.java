@@ -113,11 +113,11 @@ class UdpDeadlineTest {
         UDPConn a = listen("udp", "127.0.0.1:0");
         UDPConn b = listen("udp", "127.0.0.1:0");
         try {
-            b.setReadDeadline(Instant.now().plusMillis(150));
+            b.setReadDeadline(Instant.now().plusMillis(400)); // room for a slow machine to start the reader
             CompletableFuture<Integer> r = async(() -> b.readFrom(new byte[10]).n());
             awaitBlocked();
             b.setReadDeadline(Instant.now().plus(Udp.PATIENCE)); // moved out while parked
-            Thread.sleep(200); // past the first deadline
+            Thread.sleep(450); // past the first deadline
             assertFalse(r.isDone(), "the old deadline must no longer apply");
             a.writeTo(bytes("12345"), b.localAddr());
             assertEquals(5, r.get(Udp.PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
