@@ -230,4 +230,21 @@ class UdpConnTest {
             closeAll(srv, c);
         }
     }
+
+    @Test
+    void unconnectedSocketIsNotToldAboutRefusals() throws Exception {
+        UDPConn gone = listen("udp", "127.0.0.1:0");
+        UDPAddr closedPort = gone.localAddr();
+        gone.close();
+        UDPConn a = listen("udp", "127.0.0.1:0");
+        try {
+            a.writeTo(bytes("anyone?"), closedPort); // ICMP comes back, but Linux keeps it from unconnected sockets
+            a.setReadDeadline(Instant.now().plusMillis(100));
+            NetException e = fails(() -> a.readFrom(new byte[10]));
+            assertEquals("read udp " + a.localAddr() + ": i/o timeout", e.getMessage());
+            a.writeTo(bytes("fine"), closedPort);
+        } finally {
+            closeAll(a);
+        }
+    }
 }
