@@ -102,7 +102,8 @@ final class Socat {
     static List<byte[]> datagramClient(String connect, List<byte[]> messages) throws Exception {
         ensure();
         List<byte[]> echoes = new ArrayList<>();
-        try (Proc p = Proc.raw("socat", "-t", "5", "-", connect)) {
+        // every echo is in before stdin closes; UDP has no EOF, so socat would wait out all of -t
+        try (Proc p = Proc.raw("socat", "-t", "0.2", "-", connect)) {
             // a pump thread, so a lost echo becomes a bounded wait instead of a stuck read
             BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
             Thread.ofVirtual().start(() -> {
