@@ -21,7 +21,8 @@ import java.util.Map;
  * phase of the machine hits all of them alike; each figure is the median of the runs.
  * Settings (system properties): {@code gonet.bench.runs} (3), {@code gonet.bench.seconds} (3),
  * {@code gonet.bench.n} (50000), {@code gonet.bench.warm} (5000), {@code gonet.bench.only}
- * ({@code throughput} or {@code latency}).
+ * ({@code throughput} or {@code latency}), {@code gonet.bench.note} (added to the latency heading),
+ * {@code gonet.bench.nomachine} (omit the machine lines).
  */
 public final class SocketBench {
     interface Rate {
@@ -43,7 +44,9 @@ public final class SocketBench {
         Peers.goPeer(); // built (and Go installed) before any clock starts
         Peers.ensureApt("iperf3");
 
-        System.out.println(machine());
+        if (!Boolean.getBoolean("gonet.bench.nomachine")) {
+            System.out.println(machine());
+        }
         if (!only.equals("latency")) {
             throughput(runs, seconds);
         }
@@ -95,8 +98,8 @@ public final class SocketBench {
         who.put("raw NIO ↔ raw NIO, blocking", Latency::nioToNio);
         attempt("warm-up gonet", () -> Latency.gonetToGonet(1, warm, n / 5));
         attempt("warm-up NIO", () -> Latency.nioToNio(1, warm, n / 5));
-        System.out.printf(Locale.ROOT, "%n### Latency: echo round trip on one loopback TCP connection, %d round trips after %d warm-up, median of %d runs%n%n",
-                n, warm, runs);
+        System.out.printf(Locale.ROOT, "%n### Latency%s: echo round trip on one loopback TCP connection, %d round trips after %d warm-up, median of %d runs%n%n",
+                System.getProperty("gonet.bench.note", ""), n, warm, runs);
         System.out.println("| client ↔ server | message | p50 µs | p99 µs | mean µs | p50 vs Go ↔ Go | each run's p50 (µs) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|");
         for (int size : new int[] {1, 64}) {
