@@ -16,9 +16,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * socat (Debian's) as a peer. Its echo servers use {@code PIPE}: what socat reads from the socket
- * it writes into a pipe and sends back what comes out, and our half-close travels through it
- * (EOF on the socket closes the pipe, the pipe's EOF shuts down socat's write side).
+ * socat (Debian's) as a peer. Its stream echo servers relay to {@code cat} ({@code EXEC:cat}):
+ * our half-close reaches cat's stdin as EOF, and cat's exit makes socat shut down its write side.
+ * Not {@code PIPE}: there socat itself both writes and reads one pipe, and a blocking write of
+ * more than the pipe's free space deadlocks it (seen with 1 MiB over Unix sockets, 6 runs in 8).
+ * Datagram echoes use {@code PIPE}, safe there since it never holds more than one datagram.
  * {@code -t 20} keeps socat draining the other direction for up to 20 s after one side's EOF
  * (its default of 0.5 s could cut a slow echo short).
  */
@@ -44,15 +46,15 @@ final class Socat {
     }
 
     /**
-     * Starts {@code socat -d -d LISTEN_ADDRESS PIPE} where {@code listen} has a {@code %d} for
-     * the port (or none, for Unix). socat 1.7 cannot report a port it picked itself, so we pick a
-     * free one and try again if another process took it in between.
+     * Starts {@code socat -d -d LISTEN_ADDRESS ECHO} ({@code EXEC:cat} or {@code PIPE}) where
+     * {@code listen} has a {@code %d} for the port (or none, for Unix). socat 1.7 cannot report a
+     * port it picked itself, so we pick a free one and try again if another process took it.
      */
-    static Listening echoServer(String listen, String host) throws IOException {
+    static Listening echoServer(String listen, String host, String echo) throws IOException {
         ensure();
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = host == null ? 0 : Peers.freePort(host);
-            Proc p = Proc.raw("socat", "-d", "-d", "-t", "20", String.format(listen, port), "PIPE");
+            Proc p = Proc.raw("socat", "-d", "-d", "-t", "20", String.format(listen, port), echo);
             if (p.awaitStderr("listening on", Duration.ofSeconds(10)) != null) {
                 return new Listening(p, port);
             }

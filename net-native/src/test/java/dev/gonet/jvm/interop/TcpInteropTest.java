@@ -101,7 +101,7 @@ class TcpInteropTest {
     @CsvSource({"'TCP4-LISTEN:%d,bind=127.0.0.1,reuseaddr', tcp4, 127.0.0.1",
             "'TCP6-LISTEN:%d,bind=[::1],reuseaddr', tcp6, ::1"})
     void weDialSocatServer(String listen, String network, String host) throws Exception {
-        try (Socat.Listening s = Socat.echoServer(listen, host)) {
+        try (Socat.Listening s = Socat.echoServer(listen, host, "EXEC:cat")) {
             byte[] data = Ours.random(SIZE, 17);
             try (Conn c = Net.dial(network, Net.joinHostPort(host, "" + s.port()))) {
                 Ours.assertSameBytes(data, Ours.exchange(c, data), "echo from socat");

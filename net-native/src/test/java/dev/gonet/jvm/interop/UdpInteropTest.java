@@ -111,7 +111,7 @@ class UdpInteropTest {
 
     @Test
     void weDialSocatServer() throws Exception {
-        try (Socat.Listening s = Socat.echoServer("UDP4-LISTEN:%d,bind=127.0.0.1", "127.0.0.1");
+        try (Socat.Listening s = Socat.echoServer("UDP4-LISTEN:%d,bind=127.0.0.1", "127.0.0.1", "PIPE");
                 Conn c = Net.dial("udp4", "127.0.0.1:" + s.port())) {
             // socat relays through an 8 KiB buffer, so this peer stays under that
             pingPong(c, messages(500, 1400, 8000, 43));

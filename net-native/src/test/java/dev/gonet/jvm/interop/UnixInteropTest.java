@@ -67,7 +67,7 @@ class UnixInteropTest {
     @Test
     void weDialSocatServer() throws Exception {
         String path = dir.resolve("socat.sock").toString();
-        try (Socat.Listening s = Socat.echoServer("UNIX-LISTEN:" + path, null)) {
+        try (Socat.Listening s = Socat.echoServer("UNIX-LISTEN:" + path, null, "EXEC:cat")) {
             byte[] data = Ours.random(SIZE, 27);
             try (Conn c = Net.dial("unix", path)) {
                 Ours.assertSameBytes(data, Ours.exchange(c, data), "echo from socat");
