@@ -40,10 +40,10 @@ final class Latency {
     private Latency() {
     }
 
-    /** gonet client and gonet echo server, each on a virtual thread. */
-    static Stats gonetToGonet(int size, int warm, int n) throws Exception {
+    /** gonet client and gonet echo server, each on its own (virtual or platform) thread. */
+    static Stats gonetToGonet(int size, int warm, int n, boolean virtual) throws Exception {
         try (Listener ln = Net.listen("tcp", "127.0.0.1:0")) {
-            Thread.ofVirtual().name("bench-echo").start(() -> {
+            Throughput.threads(virtual, "bench-echo").start(() -> {
                 try (Conn c = ln.accept()) {
                     byte[] buf = new byte[64 * 1024];
                     for (int r; (r = c.read(buf, 0, buf.length)) != -1; ) {
@@ -53,7 +53,7 @@ final class Latency {
                     // the client's close ends the run; its own errors are reported there
                 }
             });
-            return gonetClient(ln.addr().toString(), size, warm, n);
+            return gonetClient(ln.addr().toString(), size, warm, n, virtual);
         }
     }
 
@@ -61,13 +61,13 @@ final class Latency {
     static Stats gonetToGo(int size, int warm, int n) throws Exception {
         try (Proc srv = Proc.lines(Peers.goPeer().toString(), "stream-echo-server", "-addr", "127.0.0.1:0")) {
             String addr = srv.awaitStdout("LISTEN ", Duration.ofSeconds(10)).substring(7);
-            return gonetClient(addr, size, warm, n);
+            return gonetClient(addr, size, warm, n, true);
         }
     }
 
-    private static Stats gonetClient(String addr, int size, int warm, int n) throws Exception {
+    private static Stats gonetClient(String addr, int size, int warm, int n, boolean virtual) throws Exception {
         BlockingQueue<Object> out = new ArrayBlockingQueue<>(1);
-        Thread.ofVirtual().name("bench-ping").start(() -> {
+        Throughput.threads(virtual, "bench-ping").start(() -> {
             try (Conn c = Net.dial("tcp", addr)) {
                 c.setDeadline(Instant.now().plusSeconds(120)); // a stuck run fails instead of hanging
                 byte[] msg = new byte[size];
@@ -108,11 +108,14 @@ final class Latency {
         }
     }
 
-    /** Blocking NIO on platform threads, both ends: what the JDK alone costs per round trip. */
-    static Stats nioToNio(int size, int warm, int n) throws Exception {
+    /**
+     * Blocking NIO on both ends: what the JDK alone costs per round trip, on platform threads or
+     * on virtual threads (parked on the JDK's own poller).
+     */
+    static Stats nioToNio(int size, int warm, int n, boolean virtual) throws Exception {
         try (ServerSocketChannel ssc = ServerSocketChannel.open()) {
             ssc.bind(new InetSocketAddress("127.0.0.1", 0));
-            Thread.ofPlatform().daemon().name("nio-echo").start(() -> {
+            Throughput.threads(virtual, "nio-echo").start(() -> {
                 try (SocketChannel c = ssc.accept()) {
                     c.setOption(StandardSocketOptions.TCP_NODELAY, true);
                     ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
@@ -127,7 +130,7 @@ final class Latency {
                 }
             });
             BlockingQueue<Object> out = new ArrayBlockingQueue<>(1);
-            Thread.ofPlatform().name("nio-ping").start(() -> {
+            Throughput.threads(virtual, "nio-ping").start(() -> {
                 try (SocketChannel c = SocketChannel.open(ssc.getLocalAddress())) {
                     c.setOption(StandardSocketOptions.TCP_NODELAY, true);
                     ByteBuffer msg = ByteBuffer.allocate(size);

@@ -19,8 +19,9 @@ import java.util.Map;
  *
  * <p>Runs of the contenders are interleaved (gonet, NIO, Go, iperf3, gonet, ...) so a slow
  * phase of the machine hits all of them alike; each figure is the median of the runs.
- * Settings (system properties): {@code gonet.bench.runs} (3), {@code gonet.bench.seconds} (3),
- * {@code gonet.bench.n} (50000), {@code gonet.bench.warm} (5000), {@code gonet.bench.only}
+ * Settings (system properties): {@code gonet.bench.runs} (throughput runs, 5),
+ * {@code gonet.bench.seconds} (2), {@code gonet.bench.latencyRuns} (3), {@code gonet.bench.n}
+ * (50000), {@code gonet.bench.warm} (5000), {@code gonet.bench.sizes} (1,64), {@code gonet.bench.only}
  * ({@code throughput} or {@code latency}), {@code gonet.bench.note} (added to the latency heading),
  * {@code gonet.bench.nomachine} (omit the machine lines).
  */
@@ -34,10 +35,15 @@ public final class SocketBench {
     }
 
     private static final List<String> failures = new ArrayList<>();
+    private static final String NIO_ANCHOR = "raw NIO `SocketChannel`, blocking, platform threads (anchor)";
+    private static final String GO_ANCHOR = "Go 1.19 ↔ Go 1.19 (anchor)";
 
     public static void main(String[] args) throws Exception {
-        int runs = Integer.getInteger("gonet.bench.runs", 3);
-        double seconds = Double.parseDouble(System.getProperty("gonet.bench.seconds", "3"));
+        int runs = Integer.getInteger("gonet.bench.runs", 5);
+        int latencyRuns = Integer.getInteger("gonet.bench.latencyRuns", 3);
+        double seconds = Double.parseDouble(System.getProperty("gonet.bench.seconds", "2"));
+        int[] sizes = Arrays.stream(System.getProperty("gonet.bench.sizes", "1,64").split(","))
+                .mapToInt(Integer::parseInt).toArray();
         int n = Integer.getInteger("gonet.bench.n", 50_000);
         int warm = Integer.getInteger("gonet.bench.warm", 5_000);
         String only = System.getProperty("gonet.bench.only", "");
@@ -51,7 +57,7 @@ public final class SocketBench {
             throughput(runs, seconds);
         }
         if (!only.equals("throughput")) {
-            latency(runs, warm, n);
+            latency(latencyRuns, warm, n, sizes);
         }
         if (!failures.isEmpty()) {
             System.out.println("\nFailures:\n- " + String.join("\n- ", failures));
@@ -61,13 +67,15 @@ public final class SocketBench {
 
     private static void throughput(int runs, double seconds) {
         Map<String, Rate> who = new LinkedHashMap<>();
-        who.put("gonet `Conn` (virtual threads)", Throughput::gonet);
-        who.put("raw NIO `SocketChannel`, blocking (anchor)", Throughput::nio);
+        who.put("gonet `Conn`, virtual threads", t -> Throughput.gonet(t, true));
+        who.put(NIO_ANCHOR, t -> Throughput.nio(t, false));
+        who.put("gonet `Conn`, platform threads", t -> Throughput.gonet(t, false));
+        who.put("raw NIO `SocketChannel`, blocking, virtual threads", t -> Throughput.nio(t, true));
         who.put("Go 1.19 `net.Conn`", Throughput::go);
         who.put("iperf3 3.12 `-l 64K`", Throughput::iperf3);
         // JIT warm-up for the in-JVM contenders, not counted
-        attempt("warm-up gonet", () -> Throughput.gonet(1));
-        attempt("warm-up NIO", () -> Throughput.nio(1));
+        attempt("warm-up gonet", () -> Throughput.gonet(1, true));
+        attempt("warm-up NIO", () -> Throughput.nio(1, false));
         Map<String, double[]> got = new LinkedHashMap<>();
         who.keySet().forEach(k -> got.put(k, filled(runs)));
         for (int r = 0; r < runs; r++) {
@@ -78,7 +86,7 @@ public final class SocketBench {
                 System.err.printf(Locale.ROOT, "throughput %s run %d: %.0f MB/s%n", e.getKey(), run + 1, got.get(e.getKey())[run]);
             }
         }
-        double anchor = median(got.get("raw NIO `SocketChannel`, blocking (anchor)"));
+        double anchor = median(got.get(NIO_ANCHOR));
         System.out.printf(Locale.ROOT, "%n### Throughput: one loopback TCP connection, 64 KiB writes, %.0f s per run, median of %d runs%n%n",
                 seconds, runs);
         System.out.println("| sender → receiver | MB/s | Gbit/s | each run (MB/s) | vs raw NIO |");
@@ -90,19 +98,21 @@ public final class SocketBench {
         }
     }
 
-    private static void latency(int runs, int warm, int n) {
+    private static void latency(int runs, int warm, int n, int[] sizes) {
         Map<String, Pingpong> who = new LinkedHashMap<>();
-        who.put("gonet ↔ gonet", Latency::gonetToGonet);
+        who.put("gonet ↔ gonet, virtual threads", (z, w, k) -> Latency.gonetToGonet(z, w, k, true));
         who.put("gonet client ↔ Go 1.19 server", Latency::gonetToGo);
-        who.put("Go 1.19 ↔ Go 1.19 (anchor)", Latency::goToGo);
-        who.put("raw NIO ↔ raw NIO, blocking", Latency::nioToNio);
-        attempt("warm-up gonet", () -> Latency.gonetToGonet(1, warm, n / 5));
-        attempt("warm-up NIO", () -> Latency.nioToNio(1, warm, n / 5));
+        who.put(GO_ANCHOR, Latency::goToGo);
+        who.put("raw NIO ↔ raw NIO, blocking, platform threads", (z, w, k) -> Latency.nioToNio(z, w, k, false));
+        who.put("raw NIO ↔ raw NIO, blocking, virtual threads", (z, w, k) -> Latency.nioToNio(z, w, k, true));
+        who.put("gonet ↔ gonet, platform threads", (z, w, k) -> Latency.gonetToGonet(z, w, k, false));
+        attempt("warm-up gonet", () -> Latency.gonetToGonet(1, warm, n / 5, true));
+        attempt("warm-up NIO", () -> Latency.nioToNio(1, warm, n / 5, false));
         System.out.printf(Locale.ROOT, "%n### Latency%s: echo round trip on one loopback TCP connection, %d round trips after %d warm-up, median of %d runs%n%n",
                 System.getProperty("gonet.bench.note", ""), n, warm, runs);
         System.out.println("| client ↔ server | message | p50 µs | p99 µs | mean µs | p50 vs Go ↔ Go | each run's p50 (µs) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|");
-        for (int size : new int[] {1, 64}) {
+        for (int size : sizes) {
             Map<String, List<Latency.Stats>> got = new LinkedHashMap<>();
             who.keySet().forEach(k -> got.put(k, new ArrayList<>()));
             for (int r = 0; r < runs; r++) {
@@ -112,7 +122,7 @@ public final class SocketBench {
                     System.err.printf(Locale.ROOT, "latency %s %d B run %d: %s%n", e.getKey(), size, r + 1, s);
                 }
             }
-            double goP50 = median(got.get("Go 1.19 ↔ Go 1.19 (anchor)").stream().mapToDouble(Latency.Stats::p50).toArray());
+            double goP50 = median(got.get(GO_ANCHOR).stream().mapToDouble(Latency.Stats::p50).toArray());
             for (var e : got.entrySet()) {
                 double[] p50 = e.getValue().stream().mapToDouble(Latency.Stats::p50).toArray();
                 double p99 = median(e.getValue().stream().mapToDouble(Latency.Stats::p99).toArray());

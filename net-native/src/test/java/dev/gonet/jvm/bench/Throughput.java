@@ -32,11 +32,16 @@ final class Throughput {
     private Throughput() {
     }
 
-    /** gonet on both ends, each on a virtual thread: one per connection, as gonet is meant to run. */
-    static double gonet(double seconds) throws Exception {
+    /** Virtual threads or platform threads, named. */
+    static Thread.Builder threads(boolean virtual, String name) {
+        return virtual ? Thread.ofVirtual().name(name) : Thread.ofPlatform().daemon().name(name);
+    }
+
+    /** gonet on both ends, one thread per end (virtual: as gonet is meant to run). */
+    static double gonet(double seconds, boolean virtual) throws Exception {
         try (Listener ln = Net.listen("tcp", "127.0.0.1:0")) {
             BlockingQueue<Object> served = new ArrayBlockingQueue<>(1);
-            Thread.ofVirtual().name("bench-sink").start(() -> {
+            threads(virtual, "bench-sink").start(() -> {
                 try (Conn c = ln.accept()) {
                     byte[] buf = new byte[CHUNK];
                     long total = 0;
@@ -49,7 +54,7 @@ final class Throughput {
                 }
             });
             BlockingQueue<Object> sent = new ArrayBlockingQueue<>(1);
-            Thread.ofVirtual().name("bench-blast").start(() -> {
+            threads(virtual, "bench-blast").start(() -> {
                 try (Conn c = Net.dial("tcp", ln.addr().toString())) {
                     byte[] buf = new byte[CHUNK];
                     long total = 0;
@@ -71,12 +76,15 @@ final class Throughput {
         }
     }
 
-    /** The anchor: blocking {@link SocketChannel}s on platform threads, heap buffers like gonet's byte[]. */
-    static double nio(double seconds) throws Exception {
+    /**
+     * The anchor: blocking {@link SocketChannel}s with heap buffers like gonet's byte[]; on
+     * platform threads, or on virtual threads (then the JDK parks them on its own poller).
+     */
+    static double nio(double seconds, boolean virtual) throws Exception {
         try (ServerSocketChannel ssc = ServerSocketChannel.open()) {
             ssc.bind(new InetSocketAddress("127.0.0.1", 0));
             BlockingQueue<Object> served = new ArrayBlockingQueue<>(1);
-            Thread.ofPlatform().name("nio-sink").start(() -> {
+            threads(virtual, "nio-sink").start(() -> {
                 try (SocketChannel c = ssc.accept()) {
                     ByteBuffer buf = ByteBuffer.allocate(CHUNK);
                     long total = 0;
@@ -89,7 +97,7 @@ final class Throughput {
                 }
             });
             BlockingQueue<Object> sent = new ArrayBlockingQueue<>(1);
-            Thread.ofPlatform().name("nio-blast").start(() -> {
+            threads(virtual, "nio-blast").start(() -> {
                 try (SocketChannel c = SocketChannel.open(ssc.getLocalAddress())) {
                     c.setOption(StandardSocketOptions.TCP_NODELAY, true); // as Go and gonet default
                     ByteBuffer buf = ByteBuffer.allocate(CHUNK);
