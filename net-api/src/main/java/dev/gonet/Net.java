@@ -131,6 +131,17 @@ public final class Net {
         return AddrResolve.resolveTCPAddr(Platforms.get().resolver(), network, address);
     }
 
+    /**
+     * Go's ResolveUDPAddr: {@code host:port} to a {@link UDPAddr} on {@code udp}, {@code udp4} or
+     * {@code udp6} (empty means {@code udp}), names and services through the platform's resolver.
+     * Prefers IPv4 unless the address is a bracketed IPv6 literal on {@code udp}; {@code :53} gives
+     * a {@code null} IP. Fails as Go: {@code unknown network tcp}, {@code address 99999: invalid port},
+     * {@code address ::1: no suitable address found} (on {@code udp4}).
+     */
+    public static UDPAddr resolveUDPAddr(String network, String address) throws IOException {
+        return AddrResolve.resolveUDPAddr(Platforms.get().resolver(), network, address);
+    }
+
     /** Go's ResolveUnixAddr: the name as given on {@code unix}, {@code unixgram} or {@code unixpacket}. */
     public static UnixAddr resolveUnixAddr(String network, String address) throws IOException {
         return AddrResolve.resolveUnixAddr(network, address);

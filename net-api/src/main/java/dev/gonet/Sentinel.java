@@ -41,6 +41,12 @@ public enum Sentinel {
     INVALID_ARGUMENT("invalid argument", false),
     /** Go's {@code syscall.ENOTCONN}. */
     NOT_CONNECTED("transport endpoint is not connected", false),
+    /** Go's {@code syscall.EMSGSIZE}: a datagram larger than the protocol allows (65507 bytes over IPv4). */
+    MESSAGE_TOO_LONG("message too long", false),
+    /** Go's {@code syscall.EDESTADDRREQ}: {@code write} on an unconnected datagram socket. */
+    DESTINATION_ADDRESS_REQUIRED("destination address required", false),
+    /** Go's {@code net.ErrWriteToConnected}: {@code writeTo} on a connected (dialed) UDP socket. */
+    WRITE_TO_CONNECTED("use of WriteTo with pre-connected connection", false),
     /** Go's {@code UnknownNetworkError}: the text is {@code unknown network <name>}. */
     UNKNOWN_NETWORK("unknown network", false),
     /** The platform cannot do this (e.g. raw TCP in a browser); the text names the platform. */

@@ -8,6 +8,7 @@ import dev.gonet.NetException;
 import dev.gonet.PacketConn;
 import dev.gonet.Resolver;
 import dev.gonet.jvm.dns.SystemResolver;
+import dev.gonet.jvm.udp.UdpSockets;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The JVM side of the seam: virtual threads for every blocking task; TCP ({@code tcp},
- * {@code tcp4}, {@code tcp6}) and Unix stream ({@code unix}) sockets with Go's semantics over
+ * {@code tcp4}, {@code tcp6}), UDP ({@code udp*}, see {@code dev.gonet.jvm.udp}) and Unix stream
+ * ({@code unix}) sockets with Go's semantics over
  * non-blocking NIO channels and one poller thread (see {@code dev.gonet.jvm.poll}); the system
  * resolver. Networks the JDK cannot provide ({@code unixgram}, {@code unixpacket}, raw
  * {@code ip*:proto}) fail with an "operation not supported" {@link NetException} naming them.
@@ -26,8 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class JvmPlatform implements Platform {
     static final String NAME = "jvm";
     private static final Resolver RESOLVER = new SystemResolver();
-    private static final String SOCKETS_HINT = "UDP sockets are not implemented yet;"
-            + " tcp, unix, the mem network and Net.pipe() work";
 
     private final Resolver resolver;
 
@@ -54,7 +54,7 @@ public final class JvmPlatform implements Platform {
             case "unix":
                 return UnixSockets.dial(this, d, network, address);
             case "udp", "udp4", "udp6":
-                throw NetException.unsupported("dial", network, address, NAME, SOCKETS_HINT);
+                return UdpSockets.dial(resolver, d, network, address);
             default:
                 throw unsupportedNetwork("dial", network, address);
         }
@@ -83,7 +83,7 @@ public final class JvmPlatform implements Platform {
                 throw new NetException("listen", network, null, new dev.gonet.UnixAddr(address, network),
                         dev.gonet.SentinelException.unknownNetwork(network));
             case "udp", "udp4", "udp6":
-                throw NetException.unsupported("listen", network, address, NAME, SOCKETS_HINT);
+                return UdpSockets.listen(resolver, lc, network, address);
             default:
                 throw unsupportedNetwork("listen", network, address);
         }

@@ -23,9 +23,8 @@ class JvmPlatformTest {
         return PlatformContract.suite(JvmPlatform.NAME,
                         // tcp* and unix work (SocketConformanceTest); the JDK has no unixgram,
                         // unixpacket or raw IP sockets.
-                        List.of("unixgram", "unixpacket", "ip4:icmp", "ip6:ipv6-icmp", "ip:1",
-                                "udp", "udp4", "udp6"),
-                        List.of("unixgram", "unixpacket", "ip4:1", "udp"))
+                        List.of("unixgram", "unixpacket", "ip4:icmp", "ip6:ipv6-icmp", "ip:1"),
+                        List.of("unixgram", "unixpacket", "ip4:1"))
                 .cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     Result r = Runner.run(c, Runner.DEFAULT_LIMIT_MILLIS);
                     assertTrue(r.passed(), r.message());
