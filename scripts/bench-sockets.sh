@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The socket benchmark of docs/benchmarks.md: loopback TCP throughput (gonet, raw NIO, Go 1.19,
+# iperf3) and echo latency (gonet, gonet vs Go, Go vs Go, raw NIO), one run, one machine,
+# printed as Markdown with the machine's description. Takes about 4 minutes.
+#   scripts/bench-sockets.sh                    everything
+#   scripts/bench-sockets.sh -Dgonet.bench.only=latency -Dgonet.bench.runs=5   (any JVM -D)
+# GONET_BENCH_JAVA=/path/to/java picks the JVM; otherwise the newest JDK >= 21 in /usr/lib/jvm.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/ensure-apt.sh" golang-1.19-go iperf3
+
+# Test classes hold the benchmark (it is a main, never run by surefire); the reactor build
+# resolves net-api and net-testkit to their fresh target/classes, not to stale installed jars.
+cp_file="$root/net-native/target/bench.classpath"
+(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
+
+java="${GONET_BENCH_JAVA:-}"
+if [ -z "$java" ]; then
+  best=0
+  for rel in /usr/lib/jvm/*/release; do
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
+    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then
+      best=$v
+      java="$(dirname "$rel")/bin/java"
+    fi
+  done
+fi
+[ -x "$java" ] || { echo "bench-sockets: no JDK 21+ found; set GONET_BENCH_JAVA" >&2; exit 1; }
+
+cd "$root"
+cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
+# Bounded: a JVM that overruns is killed, so a hung run cannot hold the machine.
+rc=0
+timeout 230 "$java" -Xms512m -Xmx512m "$@" -cp "$cp" dev.gonet.jvm.bench.SocketBench || rc=$?
+# Latency once more with every thread of every process on one CPU: a round trip then costs
+# context switches only, not the wake-up of an idle CPU (tens of µs on a VM), which is the part
+# of the first table that depends most on the machine. Go's peers inherit the affinity.
+timeout 90 taskset -c 0 "$java" -Xms512m -Xmx512m -Dgonet.bench.only=latency -Dgonet.bench.sizes=1 -Dgonet.bench.nomachine=true \
+  "-Dgonet.bench.note=, every process on one CPU (taskset -c 0)" "$@" -cp "$cp" dev.gonet.jvm.bench.SocketBench || rc=$?
+exit $rc
