@@ -87,7 +87,9 @@ class DeadlineTest {
     void extendingTheDeadlineExtendsTheWait() throws Exception {
         Deadline d = new Deadline(lock);
         boolean[] ready = new boolean[1];
-        d.set(Instant.now().plusMillis(100));
+        // Long enough that the extension below lands before it even on a loaded machine.
+        Instant first = Instant.now().plusMillis(1_000);
+        d.set(first);
         ArrayBlockingQueue<Boolean> result = new ArrayBlockingQueue<>(1);
         Thread t = new Thread(() -> {
             synchronized (lock) {
@@ -100,9 +102,11 @@ class DeadlineTest {
         });
         t.setDaemon(true);
         t.start();
-        Thread.sleep(10);
+        while (t.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(1); // the waiter is parked in await
+        }
         d.set(Instant.now().plusSeconds(60));
-        Thread.sleep(200); // past the first deadline
+        Thread.sleep(Math.max(0, first.toEpochMilli() - System.currentTimeMillis()) + 100); // past the first deadline
         synchronized (lock) {
             ready[0] = true;
             lock.notifyAll();

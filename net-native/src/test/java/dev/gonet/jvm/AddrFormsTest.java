@@ -139,6 +139,14 @@ class AddrFormsTest {
     }
 
     @Test
+    void serviceNamesThroughTheSystemResolver() throws Exception {
+        // /etc/services (or Go's built-in table) answers; nothing connects to port 80.
+        assertEquals("127.0.0.1:80", Net.resolveTCPAddr("tcp", "localhost:http").toString());
+        assertEquals("dial tcp: address tcp/nope: unknown port",
+                assertThrows(IOException.class, () -> Net.dial("tcp", "localhost:nope")).getMessage());
+    }
+
+    @Test
     void resolveUnixAddr() throws IOException {
         assertEquals(new UnixAddr("/tmp/gonet.sock", "unix"), Net.resolveUnixAddr("unix", "/tmp/gonet.sock"));
         assertEquals("unixpacket", Net.resolveUnixAddr("unixpacket", "x").network());
