@@ -73,10 +73,18 @@ abstract class StreamConn implements Conn {
                 return -1;
             }
             ByteBuffer bb = ByteBuffer.wrap(b, off, Math.min(len, MAX_IO));
+            boolean yielded = false;
             while (true) {
                 int n = ch.read(bb);
                 if (n != 0) {
                     return n;
+                }
+                if (!yielded && Thread.currentThread().isVirtual()) {
+                    // A peer in this JVM often answers within one scheduling round: let it run
+                    // once before paying for a park and a wake-up (Go's scheduler spins likewise).
+                    yielded = true;
+                    Thread.yield();
+                    continue;
                 }
                 pd.waitRead(SelectionKey.OP_READ);
             }
