@@ -161,9 +161,10 @@ final class ServerConn {
                 return false;
             }
             IOException bodyFailure = w.body.failure();
-            boolean clientGone = out.error() != null || (bodyFailure != null && t == bodyFailure
-                    && !(t instanceof ProtocolException) && !(t instanceof EOFException));
-            if (!clientGone) {
+            // The client's doing (it went away, or sent a bad body): not worth a log line.
+            boolean clientsFault = out.error() != null || (bodyFailure != null && t == bodyFailure)
+                    || t instanceof MaxBytesException;
+            if (!clientsFault) {
                 server.logf("http: panic serving " + remoteAddr + ": " + Server.describe(t));
             }
             out.discard();
