@@ -8,6 +8,9 @@ import dev.gonet.spi.Platforms;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,50 +30,71 @@ public final class Dialer {
     private final Duration keepAlive;
     private final Duration fallbackDelay;
     private final Platform platform;
+    private final Map<SockOpt, Integer> sockOpts;
 
     /** Go's zero Dialer. */
     public Dialer() {
-        this(Duration.ZERO, null, null, Duration.ZERO, Duration.ZERO, null);
+        this(Duration.ZERO, null, null, Duration.ZERO, Duration.ZERO, null, Map.of());
     }
 
     private Dialer(Duration timeout, Instant deadline, Addr localAddr, Duration keepAlive, Duration fallbackDelay,
-            Platform platform) {
+            Platform platform, Map<SockOpt, Integer> sockOpts) {
         this.timeout = timeout;
         this.deadline = deadline;
         this.localAddr = localAddr;
         this.keepAlive = keepAlive;
         this.fallbackDelay = fallbackDelay;
         this.platform = platform;
+        this.sockOpts = sockOpts;
     }
 
     /** Longest a dial may take, including name resolution; zero or {@code null} means none. */
     public Dialer withTimeout(Duration timeout) {
-        return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform);
+        return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
     }
 
     /** Absolute time after which a dial fails; {@code null} means none. */
     public Dialer withDeadline(Instant deadline) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
     }
 
     /** Local address to dial from (of the network's type); {@code null} lets the system choose. */
     public Dialer withLocalAddr(Addr localAddr) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
     }
 
     /** TCP keep-alive period: zero (or {@code null}) = platform default (15 s in Go), negative = off. */
     public Dialer withKeepAlive(Duration keepAlive) {
-        return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform);
+        return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform, sockOpts);
     }
 
     /** Happy Eyeballs delay before the fallback family: zero = 300 ms, negative = off. */
     public Dialer withFallbackDelay(Duration fallbackDelay) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform, sockOpts);
     }
 
     /** The platform to dial non-{@code mem} networks with; {@code null} = {@link Platforms#get()}. */
     public Dialer withPlatform(Platform platform) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+    }
+
+    /**
+     * A socket option applied before connecting (Linux names and int values, see {@link SockOpt});
+     * setting the same option again replaces its value. Options are applied in the order first set,
+     * after the keep-alive settings, so an explicit {@code SO_KEEPALIVE} or {@code TCP_KEEPIDLE}
+     * wins. A platform that cannot apply one fails the dial with a {@link NetException} naming it.
+     */
+    public Dialer withSockOpt(SockOpt opt, int value) {
+        Objects.requireNonNull(opt, "opt");
+        Map<SockOpt, Integer> m = new LinkedHashMap<>(sockOpts);
+        m.put(opt, value);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform,
+                Collections.unmodifiableMap(m));
+    }
+
+    /** The socket options set with {@link #withSockOpt}, in the order first set; unmodifiable. */
+    public Map<SockOpt, Integer> sockOpts() {
+        return sockOpts;
     }
 
     private static Duration orZero(Duration d) {
@@ -144,18 +168,18 @@ public final class Dialer {
     public boolean equals(Object o) {
         return o instanceof Dialer d && timeout.equals(d.timeout) && Objects.equals(deadline, d.deadline)
                 && Objects.equals(localAddr, d.localAddr) && keepAlive.equals(d.keepAlive)
-                && fallbackDelay.equals(d.fallbackDelay) && platform == d.platform;
+                && fallbackDelay.equals(d.fallbackDelay) && platform == d.platform && sockOpts.equals(d.sockOpts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform);
+        return Objects.hash(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
     }
 
     @Override
     public String toString() {
         return "Dialer{timeout=" + timeout + ", deadline=" + deadline + ", localAddr=" + localAddr
-                + ", keepAlive=" + keepAlive + ", fallbackDelay=" + fallbackDelay
+                + ", keepAlive=" + keepAlive + ", fallbackDelay=" + fallbackDelay + ", sockOpts=" + sockOpts
                 + ", platform=" + (platform == null ? "default" : platform.name()) + "}";
     }
 }

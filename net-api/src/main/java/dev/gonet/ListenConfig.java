@@ -6,6 +6,9 @@ import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,31 +24,52 @@ public final class ListenConfig {
     private final Duration keepAlive;
     private final int backlog;
     private final Platform platform;
+    private final Map<SockOpt, Integer> sockOpts;
 
     /** Go's zero ListenConfig. */
     public ListenConfig() {
-        this(Duration.ZERO, 0, null);
+        this(Duration.ZERO, 0, null, Map.of());
     }
 
-    private ListenConfig(Duration keepAlive, int backlog, Platform platform) {
+    private ListenConfig(Duration keepAlive, int backlog, Platform platform, Map<SockOpt, Integer> sockOpts) {
         this.keepAlive = keepAlive;
         this.backlog = backlog;
         this.platform = platform;
+        this.sockOpts = sockOpts;
     }
 
     /** Keep-alive period for accepted TCP connections: zero (or {@code null}) = default, negative = off. */
     public ListenConfig withKeepAlive(Duration keepAlive) {
-        return new ListenConfig(keepAlive == null ? Duration.ZERO : keepAlive, backlog, platform);
+        return new ListenConfig(keepAlive == null ? Duration.ZERO : keepAlive, backlog, platform, sockOpts);
     }
 
     /** Connections queued before {@code accept}; zero or less = platform default. */
     public ListenConfig withBacklog(int backlog) {
-        return new ListenConfig(keepAlive, backlog, platform);
+        return new ListenConfig(keepAlive, backlog, platform, sockOpts);
     }
 
     /** The platform for non-{@code mem} networks; {@code null} = {@link Platforms#get()}. */
     public ListenConfig withPlatform(Platform platform) {
-        return new ListenConfig(keepAlive, backlog, platform);
+        return new ListenConfig(keepAlive, backlog, platform, sockOpts);
+    }
+
+    /**
+     * A socket option applied to the listening socket before bind (Linux names and int values,
+     * see {@link SockOpt}); accepted connections inherit what the kernel lets them inherit
+     * (buffer sizes, TCP_NODELAY, keep-alive settings on Linux). Setting the same option again
+     * replaces its value. A platform that cannot apply one fails the listen with a
+     * {@link NetException} naming it.
+     */
+    public ListenConfig withSockOpt(SockOpt opt, int value) {
+        Objects.requireNonNull(opt, "opt");
+        Map<SockOpt, Integer> m = new LinkedHashMap<>(sockOpts);
+        m.put(opt, value);
+        return new ListenConfig(keepAlive, backlog, platform, Collections.unmodifiableMap(m));
+    }
+
+    /** The socket options set with {@link #withSockOpt}, in the order first set; unmodifiable. */
+    public Map<SockOpt, Integer> sockOpts() {
+        return sockOpts;
     }
 
     public Duration keepAlive() {
@@ -105,17 +129,17 @@ public final class ListenConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof ListenConfig c && keepAlive.equals(c.keepAlive) && backlog == c.backlog
-                && platform == c.platform;
+                && platform == c.platform && sockOpts.equals(c.sockOpts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(keepAlive, backlog, platform);
+        return Objects.hash(keepAlive, backlog, platform, sockOpts);
     }
 
     @Override
     public String toString() {
-        return "ListenConfig{keepAlive=" + keepAlive + ", backlog=" + backlog
+        return "ListenConfig{keepAlive=" + keepAlive + ", backlog=" + backlog + ", sockOpts=" + sockOpts
                 + ", platform=" + (platform == null ? "default" : platform.name()) + "}";
     }
 }

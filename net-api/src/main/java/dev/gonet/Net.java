@@ -1,5 +1,6 @@
 package dev.gonet;
 
+import dev.gonet.internal.AddrResolve;
 import dev.gonet.spi.Platforms;
 import java.io.IOException;
 import java.time.Duration;
@@ -117,6 +118,22 @@ public final class Net {
     /** Go's ListenPacket: a packet listener ({@code udp*}, {@code unixgram}, {@code ip*:proto}). */
     public static PacketConn listenPacket(String network, String address) throws IOException {
         return LISTEN_CONFIG.listenPacket(network, address);
+    }
+
+    /**
+     * Go's ResolveTCPAddr: {@code host:port} to a {@link TCPAddr} on {@code tcp}, {@code tcp4} or
+     * {@code tcp6}, names and services through the platform's resolver. Prefers IPv4 unless the
+     * address is a bracketed IPv6 literal on {@code tcp}; {@code :80} gives a {@code null} IP.
+     * Fails as Go: {@code unknown network udp}, {@code address 99999: invalid port},
+     * {@code lookup nosuch.invalid: no such host}.
+     */
+    public static TCPAddr resolveTCPAddr(String network, String address) throws IOException {
+        return AddrResolve.resolveTCPAddr(Platforms.get().resolver(), network, address);
+    }
+
+    /** Go's ResolveUnixAddr: the name as given on {@code unix}, {@code unixgram} or {@code unixpacket}. */
+    public static UnixAddr resolveUnixAddr(String network, String address) throws IOException {
+        return AddrResolve.resolveUnixAddr(network, address);
     }
 
     /** Go's Pipe: a synchronous, unbuffered, in-memory full-duplex connection; see {@link Pipe}. */

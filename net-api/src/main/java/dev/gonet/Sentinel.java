@@ -21,6 +21,26 @@ public enum Sentinel {
     ADDRESS_IN_USE("address already in use", false),
     /** Go's {@code syscall.EPIPE}: a write after the peer closed its end. */
     BROKEN_PIPE("broken pipe", false),
+    /** Go's {@code syscall.ECONNRESET}: the peer reset the connection (e.g. closed with unread data). */
+    CONNECTION_RESET("connection reset by peer", false),
+    /** Go's {@code syscall.ECONNABORTED}. */
+    CONNECTION_ABORTED("software caused connection abort", false),
+    /** Go's {@code syscall.ETIMEDOUT}: the kernel gave up (e.g. keep-alive probes unanswered); a timeout in Go. */
+    CONNECTION_TIMED_OUT("connection timed out", true),
+    /** Go's {@code syscall.ENETUNREACH}. */
+    NETWORK_UNREACHABLE("network is unreachable", false),
+    /** Go's {@code syscall.EHOSTUNREACH}. */
+    HOST_UNREACHABLE("no route to host", false),
+    /** Go's {@code syscall.EADDRNOTAVAIL}: e.g. binding an address this host does not have. */
+    ADDRESS_NOT_AVAILABLE("cannot assign requested address", false),
+    /** Go's {@code syscall.ENOENT}: e.g. dialing a Unix socket path that does not exist. */
+    NO_SUCH_FILE("no such file or directory", false),
+    /** Go's {@code syscall.EACCES}. */
+    PERMISSION_DENIED("permission denied", false),
+    /** Go's {@code syscall.EINVAL}. */
+    INVALID_ARGUMENT("invalid argument", false),
+    /** Go's {@code syscall.ENOTCONN}. */
+    NOT_CONNECTED("transport endpoint is not connected", false),
     /** Go's {@code UnknownNetworkError}: the text is {@code unknown network <name>}. */
     UNKNOWN_NETWORK("unknown network", false),
     /** The platform cannot do this (e.g. raw TCP in a browser); the text names the platform. */

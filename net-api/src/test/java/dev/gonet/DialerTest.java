@@ -45,6 +45,23 @@ class DialerTest {
     }
 
     @Test
+    void sockOptsAreAnImmutableMapInEquals() {
+        Dialer zero = new Dialer();
+        Dialer d = zero.withSockOpt(SockOpt.TCP_NODELAY, 0).withSockOpt(SockOpt.SO_RCVBUF, 4096);
+        assertEquals(java.util.Map.of(), zero.sockOpts(), "zero.sockOpts()");
+        assertEquals(List.of(SockOpt.TCP_NODELAY, SockOpt.SO_RCVBUF), List.copyOf(d.sockOpts().keySet()), "order set");
+        assertEquals(4096, d.sockOpts().get(SockOpt.SO_RCVBUF));
+        assertEquals(8192, d.withSockOpt(SockOpt.SO_RCVBUF, 8192).sockOpts().get(SockOpt.SO_RCVBUF), "replaced");
+        assertEquals(d, zero.withSockOpt(SockOpt.TCP_NODELAY, 0).withSockOpt(SockOpt.SO_RCVBUF, 4096));
+        assertEquals(d.hashCode(), zero.withSockOpt(SockOpt.TCP_NODELAY, 0).withSockOpt(SockOpt.SO_RCVBUF, 4096).hashCode());
+        assertNotEquals(d, zero.withSockOpt(SockOpt.TCP_NODELAY, 1).withSockOpt(SockOpt.SO_RCVBUF, 4096));
+        assertNotEquals(zero, d);
+        assertEquals(d.sockOpts(), d.withTimeout(Duration.ofSeconds(1)).withPlatform(null).sockOpts(), "kept by withers");
+        assertThrows(UnsupportedOperationException.class, () -> d.sockOpts().put(SockOpt.SO_LINGER, 1));
+        assertTrue(d.toString().contains("sockOpts={TCP_NODELAY=0, SO_RCVBUF=4096}"), d.toString());
+    }
+
+    @Test
     void effectiveDeadlineIsTheEarlier() {
         Instant now = Instant.ofEpochSecond(1000);
         Dialer d = new Dialer();

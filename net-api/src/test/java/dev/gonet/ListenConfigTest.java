@@ -32,6 +32,19 @@ class ListenConfigTest {
     }
 
     @Test
+    void sockOptsAreAnImmutableMapInEquals() {
+        ListenConfig zero = new ListenConfig();
+        ListenConfig c = zero.withSockOpt(SockOpt.SO_REUSEPORT, 1).withBacklog(5);
+        assertEquals(java.util.Map.of(), zero.sockOpts(), "zero.sockOpts()");
+        assertEquals(java.util.Map.of(SockOpt.SO_REUSEPORT, 1), c.sockOpts());
+        assertEquals(c, zero.withBacklog(5).withSockOpt(SockOpt.SO_REUSEPORT, 1));
+        assertEquals(c.hashCode(), zero.withBacklog(5).withSockOpt(SockOpt.SO_REUSEPORT, 1).hashCode());
+        assertEquals(false, c.equals(c.withSockOpt(SockOpt.SO_REUSEPORT, 0)), "value is part of equals");
+        assertEquals(c.sockOpts(), c.withKeepAlive(java.time.Duration.ofSeconds(3)).sockOpts(), "kept by withers");
+        assertThrows(UnsupportedOperationException.class, () -> c.sockOpts().clear());
+    }
+
+    @Test
     void unknownNetworkFailsLikeGo() {
         assertEquals("listen foo: unknown network foo",
                 assertThrows(NetException.class, () -> Net.listen("foo", ":0")).getMessage());

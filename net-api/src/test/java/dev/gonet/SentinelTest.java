@@ -18,13 +18,17 @@ class SentinelTest {
         assertEquals("connection refused", Sentinel.CONNECTION_REFUSED.text());
         assertEquals("address already in use", Sentinel.ADDRESS_IN_USE.text());
         assertEquals("broken pipe", Sentinel.BROKEN_PIPE.text());
+        assertEquals("connection reset by peer", Sentinel.CONNECTION_RESET.text());
+        assertEquals("no such file or directory", Sentinel.NO_SUCH_FILE.text());
         assertEquals("unknown network foo", SentinelException.unknownNetwork("foo").getMessage());
     }
 
     @Test
-    void onlyDeadlineExceededIsTimeout() {
+    void onlyDeadlinesAndEtimedoutAreTimeouts() {
         for (Sentinel s : Sentinel.values()) {
-            assertEquals(s == Sentinel.DEADLINE_EXCEEDED, s.exception().isTimeout(), s + ".exception().isTimeout()");
+            // Go: os.ErrDeadlineExceeded and syscall.ETIMEDOUT report Timeout() true.
+            boolean want = s == Sentinel.DEADLINE_EXCEEDED || s == Sentinel.CONNECTION_TIMED_OUT;
+            assertEquals(want, s.exception().isTimeout(), s + ".exception().isTimeout()");
             assertEquals(s.text(), s.exception().getMessage(), s + ".exception().getMessage()");
         }
     }

@@ -14,15 +14,32 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The JVM side of the seam: virtual threads for every blocking task. Sockets (tcp, udp, unix),
- * the system resolver and TLS arrive with the native-sockets work; until then those networks
- * fail with an "operation not supported" {@link NetException} rather than half-working.
+ * The JVM side of the seam: virtual threads for every blocking task; TCP ({@code tcp},
+ * {@code tcp4}, {@code tcp6}) and Unix stream ({@code unix}) sockets with Go's semantics over
+ * non-blocking NIO channels and one poller thread (see {@code dev.gonet.jvm.poll}); the system
+ * resolver. Networks the JDK cannot provide ({@code unixgram}, {@code unixpacket}, raw
+ * {@code ip*:proto}) fail with an "operation not supported" {@link NetException} naming them.
+ *
+ * <p>Thread-safe; {@code Platforms.get()} finds one through {@code ServiceLoader}. Tests and
+ * embedders may build another with {@link #JvmPlatform(Resolver)} to resolve names their way.
  */
 public final class JvmPlatform implements Platform {
     static final String NAME = "jvm";
     private static final Resolver RESOLVER = new SystemResolver();
-    private static final String SOCKETS_HINT = "TCP, UDP and Unix sockets are not implemented yet;"
-            + " the mem network and Net.pipe() work";
+    private static final String SOCKETS_HINT = "UDP sockets are not implemented yet;"
+            + " tcp, unix, the mem network and Net.pipe() work";
+
+    private final Resolver resolver;
+
+    /** The platform {@code ServiceLoader} creates: the system resolver. */
+    public JvmPlatform() {
+        this(RESOLVER);
+    }
+
+    /** A platform whose dials and listens resolve names and services with {@code resolver}. */
+    public JvmPlatform(Resolver resolver) {
+        this.resolver = java.util.Objects.requireNonNull(resolver, "resolver");
+    }
 
     @Override
     public String name() {
@@ -31,22 +48,64 @@ public final class JvmPlatform implements Platform {
 
     @Override
     public Conn dial(Dialer d, String network, String address) throws IOException {
-        throw NetException.unsupported("dial", network, address, NAME, SOCKETS_HINT);
+        switch (network) {
+            case "tcp", "tcp4", "tcp6":
+                return TcpDial.dial(this, d, network, address);
+            case "unix":
+                return UnixSockets.dial(this, d, network, address);
+            case "udp", "udp4", "udp6":
+                throw NetException.unsupported("dial", network, address, NAME, SOCKETS_HINT);
+            default:
+                throw unsupportedNetwork("dial", network, address);
+        }
     }
 
     @Override
     public Listener listen(ListenConfig lc, String network, String address) throws IOException {
-        throw NetException.unsupported("listen", network, address, NAME, SOCKETS_HINT);
+        switch (network) {
+            case "tcp", "tcp4", "tcp6":
+                return JvmTCPListener.listen(this, lc, network, address);
+            case "unix":
+                return UnixSockets.listen(this, lc, network, address);
+            case "udp", "udp4", "udp6":
+                throw unexpectedAddressType(network, address);
+            default:
+                throw unsupportedNetwork("listen", network, address);
+        }
     }
 
     @Override
     public PacketConn listenPacket(ListenConfig lc, String network, String address) throws IOException {
-        throw NetException.unsupported("listen", network, address, NAME, SOCKETS_HINT);
+        switch (network) {
+            case "tcp", "tcp4", "tcp6":
+                throw unexpectedAddressType(network, address);
+            case "unix": // Go's listenUnixgram refuses the stream network by name
+                throw new NetException("listen", network, null, new dev.gonet.UnixAddr(address, network),
+                        dev.gonet.SentinelException.unknownNetwork(network));
+            case "udp", "udp4", "udp6":
+                throw NetException.unsupported("listen", network, address, NAME, SOCKETS_HINT);
+            default:
+                throw unsupportedNetwork("listen", network, address);
+        }
+    }
+
+    /** Go's Listen on a packet network and ListenPacket on a stream one. */
+    private static NetException unexpectedAddressType(String network, String address) {
+        return new NetException("listen", network, null, dev.gonet.Addr.unresolved(network, address),
+                new dev.gonet.AddrException("unexpected address type", address));
+    }
+
+    /** unixgram, unixpacket and raw IP: the JDK has no such sockets. */
+    private static NetException unsupportedNetwork(String op, String network, String address) {
+        String hint = network.startsWith("ip")
+                ? "the JDK has no raw IP sockets"
+                : "the JDK has no " + network + " sockets; unix (stream) works";
+        return NetException.unsupported(op, network, address, NAME, hint);
     }
 
     @Override
     public Resolver resolver() {
-        return RESOLVER;
+        return resolver;
     }
 
     @Override

@@ -1,0 +1,152 @@
+package dev.gonet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gonet.AddrException;
+import dev.gonet.DNSException;
+import dev.gonet.IP;
+import dev.gonet.Resolver;
+import dev.gonet.SentinelException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AddrResolveTest {
+
+    /** Names from a fixed table, in the table's order; services http and https only. */
+    static final class TableResolver implements Resolver {
+        private final Map<String, List<IP>> hosts;
+
+        TableResolver(Map<String, List<IP>> hosts) {
+            this.hosts = hosts;
+        }
+
+        @Override
+        public List<String> lookupHost(String host) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<IP> lookupIP(String network, String host) throws IOException {
+            List<IP> ips = hosts.get(host);
+            if (ips == null) {
+                throw DNSException.notFound(host, "");
+            }
+            return ips;
+        }
+
+        @Override
+        public List<String> lookupAddr(String addr) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int lookupPort(String network, String service) throws IOException {
+            return switch (service) {
+                case "http" -> 80;
+                case "https" -> 443;
+                default -> throw new DNSException("unknown port", network + "/" + service, "", false, false, true);
+            };
+        }
+
+        @Override
+        public String lookupCNAME(String host) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final Resolver R = new TableResolver(Map.of(
+            "dual", List.of(IP.parse("::1"), IP.parse("127.0.0.1")),
+            "v4first", List.of(IP.parse("127.0.0.1"), IP.parse("::1"), IP.parse("127.0.0.2")),
+            "only6", List.of(IP.parse("::1"))));
+
+    @Test
+    void parsePortIsGos() {
+        Object[][] table = {
+                {"", 0}, {"0", 0}, {"80", 80}, {"+80", 80}, {"-1", -1}, {"65536", 65536},
+                {"http", AddrResolve.NEEDS_LOOKUP}, {"8o", AddrResolve.NEEDS_LOOKUP},
+                {"1073741824", (1 << 30) - 1}, {"99999999999999", (1 << 30) - 1},
+                {"-99999999999999", -(1 << 30)},
+                // Go's uint32 arithmetic wraps: 429496730 * 10 = 2^32 + 4.
+                {"4294967300", 4},
+        };
+        for (Object[] row : table) {
+            assertEquals(row[1], AddrResolve.parsePort((String) row[0]), "parsePort(\"" + row[0] + "\")");
+        }
+    }
+
+    @Test
+    void resolveTCPAddrTable() throws IOException {
+        String[][] table = {
+                // network, address, want
+                {"tcp", "127.0.0.1:80", "127.0.0.1:80"},
+                {"tcp", "[::1]:80", "[::1]:80"},
+                {"tcp", "[fe80::1%lo]:80", "[fe80::1%lo]:80"},
+                {"tcp", ":80", ":80"},
+                {"tcp", ":0", ":0"},
+                {"tcp", "", ":0"},
+                {"tcp", "127.0.0.1:", "127.0.0.1:0"},
+                {"tcp", "dual:http", "127.0.0.1:80"}, // forResolve prefers IPv4
+                {"tcp6", "dual:https", "[::1]:443"},
+                {"tcp4", "dual:80", "127.0.0.1:80"},
+                {"tcp", "only6:1", "[::1]:1"},
+                {"", "127.0.0.1:5", "127.0.0.1:5"},
+                {"tcp", "[::]:7", "[::]:7"},
+                {"tcp", "0.0.0.0:7", "0.0.0.0:7"},
+        };
+        for (String[] row : table) {
+            assertEquals(row[2], AddrResolve.resolveTCPAddr(R, row[0], row[1]).toString(),
+                    "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        }
+        assertEquals("[::1]:9", AddrResolve.resolveUDPAddr(R, "udp", "[::1]:9").toString());
+    }
+
+    @Test
+    void resolveErrorsAreGos() {
+        String[][] table = {
+                {"tcp", "127.0.0.1", "address 127.0.0.1: missing port in address"},
+                {"tcp", "127.0.0.1:99999", "address 99999: invalid port"},
+                {"tcp", "127.0.0.1:-1", "address -1: invalid port"},
+                {"tcp6", "127.0.0.1:80", "address 127.0.0.1: no suitable address found"},
+                {"tcp4", "only6:80", "address only6: no suitable address found"},
+                {"tcp", "nosuch:80", "lookup nosuch: no such host"},
+                {"tcp", "dual:gopher", "lookup tcp/gopher: unknown port"},
+                {"udp", "127.0.0.1:80", "unknown network udp"},
+                {"ip", "127.0.0.1", "unknown network ip"},
+        };
+        for (String[] row : table) {
+            IOException e = assertThrows(IOException.class, () -> AddrResolve.resolveTCPAddr(R, row[0], row[1]),
+                    "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+            assertEquals(row[2], e.getMessage(), "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        }
+        assertThrows(SentinelException.class, () -> AddrResolve.resolveUnixAddr("tcp", "/x"));
+        assertThrows(AddrException.class, () -> AddrResolve.internetAddrList(R, "tcp", "[::1"));
+    }
+
+    @Test
+    void addrListOrderPartitionAndListen() throws IOException {
+        List<AddrResolve.IPPort> dual = AddrResolve.internetAddrList(R, "tcp", "v4first:1");
+        assertEquals("[127.0.0.1:1, [::1]:1, 127.0.0.2:1]", dual.toString());
+        List<List<AddrResolve.IPPort>> p = AddrResolve.partition(dual);
+        assertEquals("[127.0.0.1:1, 127.0.0.2:1]", p.get(0).toString(), "primaries");
+        assertEquals("[[::1]:1]", p.get(1).toString(), "fallbacks");
+        List<List<AddrResolve.IPPort>> q = AddrResolve.partition(AddrResolve.internetAddrList(R, "tcp", "dual:1"));
+        assertEquals("[[::1]:1]", q.get(0).toString(), "primaries of dual");
+        assertEquals("[127.0.0.1:1]", q.get(1).toString(), "fallbacks of dual");
+        assertEquals("127.0.0.1:1", AddrResolve.forListen(R, "tcp", "dual:1").toString());
+        // Go issue 18806: "::" is followed by 0.0.0.0; listen picks IPv4 first, both are wildcards.
+        List<AddrResolve.IPPort> unspec = AddrResolve.internetAddrList(R, "tcp", "[::]:0");
+        assertEquals("[[::]:0, 0.0.0.0:0]", unspec.toString());
+        assertEquals(true, AddrResolve.forListen(R, "tcp", ":0").isWildcard(), "forListen(:0).isWildcard()");
+        assertEquals("[fe80::1%eth0]:80", AddrResolve.internetAddrList(R, "tcp6", "[fe80::1%eth0]:80").get(0).toString());
+        assertEquals("lo", AddrResolve.internetAddrList(R, "tcp", "[::1%lo]:80").get(0).zone());
+    }
+
+    @Test
+    void unixAddrIsTheNameAsGiven() throws IOException {
+        assertEquals("/tmp/x.sock", AddrResolve.resolveUnixAddr("unix", "/tmp/x.sock").toString());
+        assertEquals("unixgram", AddrResolve.resolveUnixAddr("unixgram", "@x").network());
+    }
+}

@@ -1,0 +1,208 @@
+package dev.gonet.jvm;
+
+import dev.gonet.Addr;
+import dev.gonet.Conn;
+import dev.gonet.NetException;
+import dev.gonet.Sentinel;
+import dev.gonet.jvm.poll.PollDesc;
+import java.io.IOException;
+import java.net.SocketOption;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A {@link Conn} over a connected non-blocking {@link SocketChannel} (TCP or Unix stream), with
+ * Go's semantics: Go's {@code netFD} + {@code poll.FD}.
+ *
+ * <p><b>Blocking.</b> The channel never blocks; a call that cannot progress parks in its
+ * {@link PollDesc} until readiness, a deadline, or close. That is what lets another thread move a
+ * deadline or close the connection and wake a blocked call without interrupting anyone, and it
+ * parks virtual threads without pinning their carriers.
+ *
+ * <p><b>Threads.</b> Readers are serialized by one lock and writers by another (Go's fdMutex), so
+ * one read and one write may run at once, and concurrent writes never interleave: a write holds
+ * its lock until every byte is written or it fails.
+ *
+ * <p><b>Errors.</b> Every failure is wrapped once, here, in a {@link NetException} with op,
+ * network, local and remote address: {@code read tcp 127.0.0.1:5000->127.0.0.1:80: read:
+ * connection reset by peer}.
+ */
+abstract class StreamConn implements Conn {
+    /**
+     * Bytes handed to one channel call. The JDK copies a heap buffer into a temporary direct
+     * buffer of the whole remaining size on every call; capping keeps that copy (and the
+     * direct memory) small for huge arrays while still filling socket buffers in a few calls.
+     */
+    static final int MAX_IO = 256 * 1024;
+
+    final SocketChannel ch;
+    final PollDesc pd;
+    final String net;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean readShut;
+    private volatile boolean writeShut;
+
+    /** Takes over a connected channel; {@code pd} must be the channel's poll descriptor. */
+    StreamConn(SocketChannel ch, PollDesc pd, String net) {
+        this.ch = ch;
+        this.pd = pd;
+        this.net = net;
+    }
+
+    @Override
+    public abstract Addr localAddr();
+
+    @Override
+    public abstract Addr remoteAddr();
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        readLock.lock();
+        try {
+            pd.prepareRead();
+            if (len == 0) {
+                return 0;
+            }
+            if (readShut) {
+                return -1;
+            }
+            ByteBuffer bb = ByteBuffer.wrap(b, off, Math.min(len, MAX_IO));
+            while (true) {
+                int n = ch.read(bb);
+                if (n != 0) {
+                    return n;
+                }
+                pd.waitRead(SelectionKey.OP_READ);
+            }
+        } catch (IOException e) {
+            throw opError("read", SysErrors.map("read", e));
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        writeLock.lock();
+        try {
+            pd.prepareWrite();
+            int done = 0;
+            while (done < len) {
+                if (writeShut) {
+                    // Linux says EPIPE after shutdown(SHUT_WR); the JDK says "asynchronously closed".
+                    throw SysErrors.syscallError("write", Sentinel.BROKEN_PIPE);
+                }
+                int n = ch.write(ByteBuffer.wrap(b, off + done, Math.min(len - done, MAX_IO)));
+                done += n;
+                if (n == 0) {
+                    pd.waitWrite(SelectionKey.OP_WRITE);
+                }
+            }
+        } catch (IOException e) {
+            IOException cause = writeShut && !pd.isClosed() && Sentinel.CLOSED.in(SysErrors.map("write", e))
+                    ? SysErrors.syscallError("write", Sentinel.BROKEN_PIPE)
+                    : SysErrors.map("write", e);
+            throw opError("write", cause);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Closes the connection: parked calls wake with the closed error, then the channel closes
+     * (the JDK defers releasing the descriptor until the poller has dropped its registration).
+     * A second close fails with {@code close tcp ...: use of closed network connection}, as in Go.
+     */
+    @Override
+    public void close() throws IOException {
+        if (!pd.close()) {
+            throw opError("close", Sentinel.CLOSED.exception());
+        }
+        try {
+            ch.close();
+        } catch (IOException e) {
+            throw opError("close", SysErrors.map("close", e));
+        }
+    }
+
+    @Override
+    public void setDeadline(Instant t) throws IOException {
+        checkOpenForDeadline();
+        pd.setDeadline(t);
+    }
+
+    @Override
+    public void setReadDeadline(Instant t) throws IOException {
+        checkOpenForDeadline();
+        pd.setReadDeadline(t);
+    }
+
+    @Override
+    public void setWriteDeadline(Instant t) throws IOException {
+        checkOpenForDeadline();
+        pd.setWriteDeadline(t);
+    }
+
+    /** Go: {@code set tcp <local>: use of closed network connection} (no source, local as addr). */
+    private void checkOpenForDeadline() throws NetException {
+        if (pd.isClosed()) {
+            throw new NetException("set", net, null, localAddr(), Sentinel.CLOSED.exception());
+        }
+    }
+
+    /** Go's CloseRead: shutdown(SHUT_RD); later reads return -1. */
+    public void closeRead() throws IOException {
+        try {
+            ch.shutdownInput();
+            readShut = true;
+        } catch (IOException e) {
+            throw opError("close", SysErrors.map("shutdown", e));
+        }
+    }
+
+    /** Go's CloseWrite: shutdown(SHUT_WR), sending FIN; the peer reads EOF, this end may still read. */
+    public void closeWrite() throws IOException {
+        try {
+            ch.shutdownOutput();
+            writeShut = true;
+        } catch (IOException e) {
+            throw opError("close", SysErrors.map("shutdown", e));
+        }
+    }
+
+    /** Sets a socket option, failing as Go's setters do: {@code set tcp a->b: <cause>}. */
+    <T> void setOption(SocketOption<T> o, T value) throws IOException {
+        try {
+            SocketOptions.setChecked(ch, o, value);
+        } catch (IOException e) {
+            throw opError("set", e);
+        }
+    }
+
+    /** Reads a socket option (for tests and callers that want to see what the kernel holds). */
+    public <T> T getOption(SocketOption<T> o) throws IOException {
+        try {
+            return ch.getOption(o);
+        } catch (IOException e) {
+            throw opError("get", SysErrors.map("getsockopt", e));
+        }
+    }
+
+    /** Go's {@code OpError{op, net, laddr, raddr, cause}}. */
+    NetException opError(String op, Throwable cause) {
+        return new NetException(op, net, localAddr(), remoteAddr(), cause);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + net + " " + localAddr() + "->" + remoteAddr()
+                + (pd.isClosed() ? ", closed" : "") + "]";
+    }
+}
