@@ -3,6 +3,7 @@ package dev.gonet.http;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
 import dev.gonet.TCPConn;
+import dev.gonet.UnixConn;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
@@ -212,15 +213,19 @@ final class ServerConn {
     /**
      * Go's {@code closeWriteAndWait}: after an early reply the client may still be sending; a
      * close with unread input would reset the connection and could destroy the reply. Half-close
-     * a TCP connection, then read and drop input until the client closes or 500 ms pass.
+     * a TCP or Unix connection, then read and drop input until the client closes or 500 ms pass.
      */
     private void lingerClose() {
-        if (!(conn instanceof TCPConn tcp)) {
-            return;
+        if (!(conn instanceof TCPConn) && !(conn instanceof UnixConn)) {
+            return; // in-memory connections lose nothing on close
         }
         try {
             out.flush();
-            tcp.closeWrite();
+            if (conn instanceof TCPConn tcp) {
+                tcp.closeWrite();
+            } else {
+                ((UnixConn) conn).closeWrite();
+            }
             conn.setReadDeadline(Instant.now().plusMillis(LINGER_MILLIS));
             byte[] sink = new byte[4096];
             long left = 1 << 20;
