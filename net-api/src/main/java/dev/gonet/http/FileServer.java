@@ -89,11 +89,11 @@ public final class FileServer implements Handler {
                 }
             }
             if (d.isDir()) {
-                if (ServeContent.checkIfModifiedSince(r, d.modTime()) == ServeContent.COND_FALSE) {
-                    ServeContent.writeNotModified(w);
+                if (Preconditions.checkIfModifiedSince(r, d.modTime()) == Preconditions.COND_FALSE) {
+                    Preconditions.writeNotModified(w);
                     return;
                 }
-                ServeContent.setLastModified(w, d.modTime());
+                Preconditions.setLastModified(w, d.modTime());
                 dirList(w, f);
                 return;
             }

@@ -18,8 +18,9 @@ import java.io.IOException;
  * <p><b>Errors.</b> The method may throw {@link IOException} (a client that went away, a
  * malformed request body, a body over {@link MaxBytesReader}'s limit); anything else that is
  * checked must be wrapped. When a handler throws, the server logs it (not for a client that
- * went away) and, if nothing was sent yet, answers as the error says (400 for a malformed body,
- * 413 over a body limit, 500 otherwise) with {@code Connection: close}; if the response had
+ * went away or sent a bad body) and, if nothing was sent yet, answers as the error says (400 for
+ * a malformed or truncated body, 408 when reading the body timed out, 413 over a
+ * {@link MaxBytesReader} limit, 500 otherwise) with {@code Connection: close}; if the response had
  * started, the connection is cut so the client sees a truncated response rather than a
  * complete one. Either way the connection is closed, as Go does after a handler panics.
  */

@@ -476,7 +476,7 @@ public final class Server implements Closeable {
     static String describe(Throwable t) {
         StringBuilder b = new StringBuilder(String.valueOf(t));
         StackTraceElement[] st = t.getStackTrace();
-        for (int i = 0; i < st.length && i < 12; i++) {
+        for (int i = 0; st != null && i < st.length && i < 12; i++) {
             b.append("\n\tat ").append(st[i]);
         }
         return b.toString();
