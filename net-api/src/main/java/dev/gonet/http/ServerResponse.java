@@ -403,7 +403,9 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
             }
             out.flush();
         } finally {
-            decideBody();
+            if (out.error() == null) {
+                decideBody(); // not on a broken connection: it will not be reused anyway
+            }
             body.finish();
         }
     }
