@@ -23,7 +23,8 @@ public enum SockOpt {
     IP_TOS,
     IP_MULTICAST_TTL,
     IP_MULTICAST_LOOP,
-    // Linux has these; the JVM does not expose them, so setting one fails clearly.
+    // Linux has these; of them the JVM exposes only TCP_QUICKACK (jdk.net), so setting any
+    // other fails clearly there.
     TCP_CORK,
     TCP_QUICKACK,
     TCP_FASTOPEN,

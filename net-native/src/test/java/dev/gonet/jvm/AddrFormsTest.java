@@ -85,6 +85,24 @@ class AddrFormsTest {
     }
 
     @Test
+    void dialerLocalAddrBindsAndFiltersTheFamily() throws Exception {
+        try (TCPListener ln = (TCPListener) LISTEN.listen("tcp", ":0")) {
+            int port = ln.addr().port();
+            TCPAddr local = Net.resolveTCPAddr("tcp", "127.0.0.1:0");
+            CompletableFuture<dev.gonet.Conn> acc = Loopback.acceptAsync(ln);
+            try (TCPConn c = (TCPConn) DIALER.withLocalAddr(local).dial("tcp", "localhost:" + port);
+                    dev.gonet.Conn s = acc.get(10, TimeUnit.SECONDS)) {
+                assertEquals("127.0.0.1", c.localAddr().ip().toString(), "bound local IP");
+                assertTrue(c.localAddr().port() > 0, "ephemeral local port");
+                assertEquals(c.localAddr().toString(), s.remoteAddr().toString());
+            }
+            TCPAddr v6 = Net.resolveTCPAddr("tcp", "[::1]:0");
+            assertEquals("dial tcp: address [::1]:0: no suitable address found", assertThrows(IOException.class,
+                    () -> DIALER.withLocalAddr(v6).dial("tcp", "127.0.0.1:" + port)).getMessage());
+        }
+    }
+
+    @Test
     void resolveTCPAddrTable() throws IOException {
         String[][] table = {
                 {"tcp", "127.0.0.1:80", "127.0.0.1:80"},
