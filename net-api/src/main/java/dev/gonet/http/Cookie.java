@@ -1,0 +1,224 @@
+package dev.gonet.http;
+
+import dev.gonet.IP;
+import java.time.Instant;
+
+/**
+ * Go's {@code http.Cookie}: a cookie received in a {@code Cookie} field
+ * ({@link Request#cookies()}, name and value only) or sent in {@code Set-Cookie}
+ * ({@link Handlers#setCookie}, {@link #toString()}).
+ *
+ * <p>A mutable value like Go's struct; setters return {@code this} for chaining. Invalid bytes
+ * are dropped when the cookie is written, as Go does, so no value can break the header.
+ */
+public final class Cookie {
+    /** Go's {@code SameSite} modes; DEFAULT writes no attribute. */
+    public enum SameSite {
+        DEFAULT, LAX, STRICT, NONE
+    }
+
+    private final String name;
+    private String value;
+    private String path = "";
+    private String domain = "";
+    private Instant expires;
+    private int maxAge;
+    private boolean secure;
+    private boolean httpOnly;
+    private SameSite sameSite = SameSite.DEFAULT;
+
+    public Cookie(String name, String value) {
+        this.name = name;
+        this.value = value;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public Cookie setValue(String v) {
+        value = v;
+        return this;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Cookie setPath(String v) {
+        path = v;
+        return this;
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    public Cookie setDomain(String v) {
+        domain = v;
+        return this;
+    }
+
+    /** The Expires attribute, or null for none. */
+    public Instant expires() {
+        return expires;
+    }
+
+    public Cookie setExpires(Instant v) {
+        expires = v;
+        return this;
+    }
+
+    /** Go's {@code MaxAge}: 0 = no attribute, negative = {@code Max-Age=0} (delete now), positive = seconds. */
+    public int maxAge() {
+        return maxAge;
+    }
+
+    public Cookie setMaxAge(int v) {
+        maxAge = v;
+        return this;
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+
+    public Cookie setSecure(boolean v) {
+        secure = v;
+        return this;
+    }
+
+    public boolean httpOnly() {
+        return httpOnly;
+    }
+
+    public Cookie setHttpOnly(boolean v) {
+        httpOnly = v;
+        return this;
+    }
+
+    public SameSite sameSite() {
+        return sameSite;
+    }
+
+    public Cookie setSameSite(SameSite v) {
+        sameSite = v == null ? SameSite.DEFAULT : v;
+        return this;
+    }
+
+    /**
+     * Go's {@code Cookie.String()}: the {@code Set-Cookie} value, e.g.
+     * {@code id=a3fWa; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Lax}; "" when the name
+     * is not a valid token. Invalid bytes in value and path are dropped, an invalid domain is
+     * left out, a value with a space or comma is quoted.
+     */
+    @Override
+    public String toString() {
+        if (name.isEmpty() || !Ascii.isToken(name)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(name).append('=');
+        String v = keep(value, false);
+        b.append(!v.isEmpty() && (v.indexOf(' ') >= 0 || v.indexOf(',') >= 0) ? '"' + v + '"' : v);
+        if (!path.isEmpty()) {
+            b.append("; Path=").append(keep(path, true));
+        }
+        if (!domain.isEmpty() && validDomain(domain)) {
+            b.append("; Domain=").append(domain.charAt(0) == '.' ? domain.substring(1) : domain);
+        }
+        if (expires != null && expires.getEpochSecond() >= -11644473600L) { // year 1601 or later, as Go
+            b.append("; Expires=").append(HttpDate.format(expires));
+        }
+        if (maxAge > 0) {
+            b.append("; Max-Age=").append(maxAge);
+        } else if (maxAge < 0) {
+            b.append("; Max-Age=0");
+        }
+        if (httpOnly) {
+            b.append("; HttpOnly");
+        }
+        if (secure) {
+            b.append("; Secure");
+        }
+        switch (sameSite) {
+            case NONE -> b.append("; SameSite=None");
+            case LAX -> b.append("; SameSite=Lax");
+            case STRICT -> b.append("; SameSite=Strict");
+            default -> {
+            }
+        }
+        return b.toString();
+    }
+
+    /** Go's {@code validCookieValueByte} / {@code validCookiePathByte} filter. */
+    private static String keep(String v, boolean path) {
+        StringBuilder b = null;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean ok = c >= 0x20 && c < 0x7f && c != ';' && (path || (c != '"' && c != '\\'));
+            if (!ok && b == null) {
+                b = new StringBuilder(v.substring(0, i));
+            } else if (ok && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? v : b.toString();
+    }
+
+    /** Go's {@code parseCookieValue}: strips one pair of quotes; null when a byte is not allowed. */
+    static String parseValue(String raw, boolean allowQuote) {
+        if (allowQuote && raw.length() > 1 && raw.charAt(0) == '"' && raw.charAt(raw.length() - 1) == '"') {
+            raw = raw.substring(1, raw.length() - 1);
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == ';' || c == '\\') {
+                return null;
+            }
+        }
+        return raw;
+    }
+
+    /** Go's {@code validCookieDomain}: a domain name (letters needed) or an IPv4 literal. */
+    static boolean validDomain(String s) {
+        if (IP.parse(s) != null && s.indexOf(':') < 0) {
+            return true;
+        }
+        if (s.isEmpty() || s.length() > 255) {
+            return false;
+        }
+        if (s.charAt(0) == '.') {
+            s = s.substring(1);
+        }
+        char last = '.';
+        boolean letter = false;
+        int part = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                letter = true;
+                part++;
+            } else if (c >= '0' && c <= '9') {
+                part++;
+            } else if (c == '-') {
+                if (last == '.') {
+                    return false;
+                }
+                part++;
+            } else if (c == '.') {
+                if (last == '.' || last == '-' || part > 63 || part == 0) {
+                    return false;
+                }
+                part = 0;
+            } else {
+                return false;
+            }
+            last = c;
+        }
+        return last != '-' && part <= 63 && letter;
+    }
+}

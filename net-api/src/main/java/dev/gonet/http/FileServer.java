@@ -1,0 +1,163 @@
+package dev.gonet.http;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Go's {@code http.FileServer}: serves the files of a {@link FileSystem} at the request path.
+ *
+ * <p>As in Go: the path is cleaned before it reaches the file system, so {@code ..} in any
+ * spelling ({@code /../}, {@code /%2e%2e/}, {@code /..%2f}) cannot leave the root; a path with
+ * NUL or a backslash is not found. A directory is redirected to its name with a trailing slash
+ * and served as its {@code index.html} or else an HTML listing; {@code .../index.html} is
+ * redirected to {@code .../}; a file path with a trailing slash is redirected to the file.
+ * Files get {@code Content-Type} from the extension (else sniffed), {@code Last-Modified},
+ * {@code Accept-Ranges}, and support {@code Range} (single ranges as 206 with
+ * {@code Content-Range}, several as {@code multipart/byteranges}, unsatisfiable ones 416) and
+ * the conditional fields ({@code If-Modified-Since} gives 304, {@code If-Unmodified-Since},
+ * {@code If-Match}, {@code If-None-Match}, {@code If-Range}). Redirects are relative, so the
+ * handler works under {@link Handlers#stripPrefix}.
+ */
+public final class FileServer implements Handler {
+    private static final String INDEX = "/index.html";
+
+    private final FileSystem root;
+
+    public FileServer(FileSystem root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    @Override
+    public void serveHTTP(ResponseWriter w, Request r) throws IOException {
+        String upath = r.url().path();
+        if (!upath.startsWith("/")) {
+            upath = "/" + upath;
+            r = r.withURL(r.url().copy().setPath(upath));
+        }
+        serveFile(w, r, PathText.clean(upath));
+    }
+
+    private void serveFile(ResponseWriter w, Request r, String name) throws IOException {
+        String url = r.url().path();
+        if (url.endsWith(INDEX)) {
+            localRedirect(w, r, "./");
+            return;
+        }
+        if (name.indexOf('\0') >= 0 || name.indexOf('\\') >= 0) {
+            Handlers.error(w, "404 page not found", Status.NOT_FOUND); // never a real file name here
+            return;
+        }
+        FileSystem.File f;
+        FileSystem.FileInfo d;
+        try {
+            f = root.open(name);
+        } catch (IOException e) {
+            httpError(w, e);
+            return;
+        }
+        try {
+            try {
+                d = f.stat();
+            } catch (IOException e) {
+                httpError(w, e);
+                return;
+            }
+            // Canonical paths: a directory ends in '/', a file does not.
+            if (d.isDir() && !url.endsWith("/")) {
+                localRedirect(w, r, base(url) + "/");
+                return;
+            }
+            if (!d.isDir() && url.endsWith("/")) {
+                localRedirect(w, r, "../" + base(url));
+                return;
+            }
+            if (d.isDir()) {
+                String index = (name.endsWith("/") ? name.substring(0, name.length() - 1) : name) + INDEX;
+                FileSystem.File ff = openQuietly(index);
+                if (ff != null) {
+                    try {
+                        FileSystem.FileInfo dd = ff.stat();
+                        f.close();
+                        f = ff;
+                        d = dd;
+                    } catch (IOException e) {
+                        ff.close();
+                    }
+                }
+            }
+            if (d.isDir()) {
+                if (Preconditions.checkIfModifiedSince(r, d.modTime()) == Preconditions.COND_FALSE) {
+                    Preconditions.writeNotModified(w);
+                    return;
+                }
+                Preconditions.setLastModified(w, d.modTime());
+                dirList(w, f);
+                return;
+            }
+            ServeContent.serve(w, r, d.name(), d.modTime(), d.size(), f);
+        } finally {
+            f.close();
+        }
+    }
+
+    private FileSystem.File openQuietly(String name) {
+        try {
+            return root.open(name);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Go's {@code toHTTPError}. */
+    private static void httpError(ResponseWriter w, IOException e) throws IOException {
+        if (e instanceof FileNotFoundException) {
+            Handlers.error(w, "404 page not found", Status.NOT_FOUND);
+        } else if (e instanceof FileSystem.PermissionDeniedException) {
+            Handlers.error(w, "403 Forbidden", Status.FORBIDDEN);
+        } else {
+            Handlers.error(w, "500 Internal Server Error", Status.INTERNAL_SERVER_ERROR);
+        }
+    }
+
+    /** Go's {@code localRedirect}: a relative Location, so it works under StripPrefix. */
+    private static void localRedirect(ResponseWriter w, Request r, String newPath) {
+        String q = r.url().rawQuery();
+        w.header().set("Location", q.isEmpty() ? newPath : newPath + "?" + q);
+        w.writeHeader(Status.MOVED_PERMANENTLY);
+    }
+
+    /** Go's {@code path.Base}. */
+    static String base(String p) {
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.equals("/") || p.isEmpty()) {
+            return p.isEmpty() ? "." : "/";
+        }
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /** Go's {@code dirList}: a {@code <pre>} of links, sorted by name, directories with a slash. */
+    private void dirList(ResponseWriter w, FileSystem.File f) throws IOException {
+        List<FileSystem.FileInfo> entries;
+        try {
+            entries = new ArrayList<>(f.readDir());
+        } catch (IOException e) {
+            Handlers.error(w, "Error reading directory", Status.INTERNAL_SERVER_ERROR);
+            return;
+        }
+        entries.sort((a, b) -> Ascii.compareGo(a.name(), b.name()));
+        w.header().set("Content-Type", "text/html; charset=utf-8");
+        StringBuilder b = new StringBuilder("<pre>\n");
+        for (FileSystem.FileInfo e : entries) {
+            String name = e.isDir() ? e.name() + "/" : e.name();
+            // '?' and '#' in a name must stay part of the path: escape it as a URL path.
+            String href = new URL().setPath(name).toString();
+            b.append("<a href=\"").append(href).append("\">").append(Handlers.htmlEscape(name)).append("</a>\n");
+        }
+        w.writeString(b.append("</pre>\n").toString());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Go's {@code http.ResponseController}: the optional features of a {@link ResponseWriter}
+ * (flushing, hijacking, per-request deadlines), found on the writer or on what it wraps
+ * ({@link ResponseWriter#unwrap()}), so they work through middleware.
+ *
+ * <p>A feature the writer chain lacks throws {@link UnsupportedOperationException} with Go's
+ * text {@code feature not supported}. Use the controller only on the handler's thread, while
+ * the handler runs.
+ */
+public final class ResponseController {
+    static final String NOT_SUPPORTED = "feature not supported";
+
+    private final ResponseWriter w;
+
+    public ResponseController(ResponseWriter w) {
+        this.w = w;
+    }
+
+    /** Sends the header and the body written so far to the client ({@link Flusher}). */
+    public void flush() throws IOException {
+        for (ResponseWriter x = w; x != null; x = x.unwrap()) {
+            if (x instanceof Flusher f) {
+                f.flush();
+                return;
+            }
+        }
+        throw new UnsupportedOperationException(NOT_SUPPORTED);
+    }
+
+    /**
+     * Takes the connection over ({@link Hijacker}). A status already set with
+     * {@link ResponseWriter#writeHeader} and body already written are sent first, as in Go.
+     * Fails with {@code http: connection has been hijacked} the second time.
+     */
+    public Hijacked hijack() throws IOException {
+        for (ResponseWriter x = w; x != null; x = x.unwrap()) {
+            if (x instanceof Hijacker h) {
+                return h.hijack();
+            }
+        }
+        throw new UnsupportedOperationException(NOT_SUPPORTED);
+    }
+
+    /**
+     * Moves the connection's read deadline (for reading the request body), overriding the
+     * server's read timeout for this request; {@code null} clears it. The server sets its own
+     * deadlines again for the next request.
+     */
+    public void setReadDeadline(Instant t) throws IOException {
+        deadlines().setReadDeadline(t);
+    }
+
+    /**
+     * Moves the connection's write deadline, overriding the server's write timeout for this
+     * response (e.g. for a long download or a stream of events); {@code null} clears it.
+     */
+    public void setWriteDeadline(Instant t) throws IOException {
+        deadlines().setWriteDeadline(t);
+    }
+
+    private Deadlines deadlines() {
+        for (ResponseWriter x = w; x != null; x = x.unwrap()) {
+            if (x instanceof Deadlines d) {
+                return d;
+            }
+        }
+        throw new UnsupportedOperationException(NOT_SUPPORTED);
+    }
+
+    /** What the server's own writer offers for deadlines (Go finds these methods by name). */
+    interface Deadlines {
+        void setReadDeadline(Instant t) throws IOException;
+
+        void setWriteDeadline(Instant t) throws IOException;
+    }
+}

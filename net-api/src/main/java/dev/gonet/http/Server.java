@@ -1,0 +1,484 @@
+package dev.gonet.http;
+
+import dev.gonet.Conn;
+import dev.gonet.ListenConfig;
+import dev.gonet.Listener;
+import dev.gonet.Sentinel;
+import dev.gonet.spi.Platform;
+import dev.gonet.spi.Platforms;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Go's {@code http.Server}: serves HTTP/1.1 (and 1.0) on any {@link Listener} — TCP, the
+ * in-memory {@code mem} network, or anything else that yields {@link Conn}s.
+ *
+ * <p><b>Threads.</b> {@link #serve} blocks, accepting; each connection gets its own thread
+ * from the platform (a virtual thread on the JVM, a green thread in the browser), which reads
+ * requests one after another and runs the handler on itself. Responses to pipelined requests go
+ * out in order. Configure the server before serving; the setters are safe to call from any
+ * thread and apply to requests read afterwards.
+ *
+ * <p><b>Timeouts.</b> Go's four, with safe defaults where Go has none: the request head must
+ * arrive within {@link #setReadHeaderTimeout read header timeout} (default 10 s), the whole
+ * request within {@link #setReadTimeout read timeout} (default none), the response must be
+ * written within {@link #setWriteTimeout write timeout} of the head being read (default none),
+ * and a keep-alive connection may wait {@link #setIdleTimeout idle timeout} for its next request
+ * (default 120 s). Zero means as in Go: read header and idle fall back to the read timeout, and
+ * no timeout when that is zero too. A handler can move the deadlines for its request with
+ * {@link ResponseController}. A head larger than {@link #setMaxHeaderBytes max header bytes}
+ * (default 1 MiB) is answered 431.
+ *
+ * <p><b>Stopping.</b> {@link #shutdown(Duration)} stops accepting, closes idle connections,
+ * lets in-flight requests finish (their responses say {@code Connection: close}) and returns
+ * when all connections are gone, or throws {@link ShutdownTimeoutException}. {@link #close()}
+ * closes listeners and connections at once. Hijacked connections belong to their handlers and
+ * are left alone by both.
+ */
+public final class Server implements Closeable {
+    /** Go's {@code ErrServerClosed} text: serving after {@link #shutdown} or {@link #close}. */
+    public static final String ERR_SERVER_CLOSED = "http: Server closed";
+
+    private static final long NEW_CONN_GRACE_MILLIS = 5000; // Go: StateNew this long counts as idle
+
+    private final String addr;
+    private final Handler handler;
+    private volatile long readTimeout;
+    private volatile long readHeaderTimeout = 10_000;
+    private volatile long writeTimeout;
+    private volatile long idleTimeout = 120_000;
+    private volatile int maxHeaderBytes = Http1Reader.DEFAULT_MAX_HEADER_BYTES;
+    private volatile int maxIdleConns = 4096;
+    private volatile boolean keepAlives = true;
+    private volatile BiConsumer<Conn, ConnState> connState;
+    private volatile Consumer<String> errorLog;
+    private volatile Platform platform;
+    private volatile boolean inShutdown;
+    private volatile int idleConns;
+
+    private final Set<Listener> listeners = new HashSet<>();
+    private final Set<ServerConn> conns = new HashSet<>();
+    private final List<Runnable> onShutdown = new ArrayList<>();
+
+    /**
+     * A server for {@code addr} ({@code host:port}, used by {@link #listenAndServe()}; "" means
+     * {@code :http}) that hands every request to {@code handler}, typically a {@link ServeMux}.
+     */
+    public Server(String addr, Handler handler) {
+        this.addr = addr == null ? "" : addr;
+        this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    public String addr() {
+        return addr;
+    }
+
+    public Handler handler() {
+        return handler;
+    }
+
+    // ---- configuration ----
+
+    /** Go's {@code ReadTimeout}: the whole request, head and body; zero or negative = none. */
+    public Server setReadTimeout(Duration d) {
+        readTimeout = millis(d);
+        return this;
+    }
+
+    /** Go's {@code ReadHeaderTimeout}: the request head (default 10 s); zero = the read timeout. */
+    public Server setReadHeaderTimeout(Duration d) {
+        readHeaderTimeout = millis(d);
+        return this;
+    }
+
+    /** Go's {@code WriteTimeout}: from the end of the request head to the end of the response. */
+    public Server setWriteTimeout(Duration d) {
+        writeTimeout = millis(d);
+        return this;
+    }
+
+    /** Go's {@code IdleTimeout}: between requests on a keep-alive connection (default 120 s); zero = the read timeout. */
+    public Server setIdleTimeout(Duration d) {
+        idleTimeout = millis(d);
+        return this;
+    }
+
+    /** Go's {@code MaxHeaderBytes}: the request line and fields, exactly (default 1 MiB); 0 or less = default. */
+    public Server setMaxHeaderBytes(int n) {
+        maxHeaderBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_BYTES;
+        return this;
+    }
+
+    /**
+     * Idle keep-alive connections kept at most (default 4096): a response sent while that many
+     * wait says {@code Connection: close}. Zero or less = no cap (Go has none).
+     */
+    public Server setMaxIdleConns(int n) {
+        maxIdleConns = n;
+        return this;
+    }
+
+    /** Go's {@code SetKeepAlivesEnabled}: false makes every response close its connection. */
+    public Server setKeepAlivesEnabled(boolean v) {
+        keepAlives = v;
+        return this;
+    }
+
+    /**
+     * Go's {@code ConnState} hook, called on the connection's thread at each transition (NEW
+     * on the accepting thread). It must not block; exceptions are logged and ignored.
+     */
+    public Server setConnState(BiConsumer<Conn, ConnState> hook) {
+        connState = hook;
+        return this;
+    }
+
+    /** Go's {@code ErrorLog}: where the server reports handler failures and accept errors (default stderr). */
+    public Server setErrorLog(Consumer<String> log) {
+        errorLog = log;
+        return this;
+    }
+
+    /** The platform for threads and {@link #listenAndServe()}; null = {@link Platforms#get()}. */
+    public Server setPlatform(Platform p) {
+        platform = p;
+        return this;
+    }
+
+    /** Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown} starts. */
+    public synchronized Server onShutdown(Runnable hook) {
+        onShutdown.add(Objects.requireNonNull(hook));
+        return this;
+    }
+
+    public Duration readTimeout() {
+        return Duration.ofMillis(readTimeout);
+    }
+
+    public Duration readHeaderTimeout() {
+        return Duration.ofMillis(readHeaderTimeout);
+    }
+
+    public Duration writeTimeout() {
+        return Duration.ofMillis(writeTimeout);
+    }
+
+    public Duration idleTimeout() {
+        return Duration.ofMillis(idleTimeout);
+    }
+
+    public int maxHeaderBytes() {
+        return maxHeaderBytes;
+    }
+
+    private static long millis(Duration d) {
+        return d == null || d.isNegative() ? 0 : Math.max(d.toMillis(), d.isZero() ? 0 : 1);
+    }
+
+    // ---- serving ----
+
+    /**
+     * Go's {@code ListenAndServe}: listens on TCP {@link #addr()} and serves until
+     * {@link #shutdown} or {@link #close()}, then returns normally (Go returns
+     * {@code ErrServerClosed}). Throws if listening fails, or {@link #ERR_SERVER_CLOSED} if the
+     * server was already stopped.
+     */
+    public void listenAndServe() throws IOException {
+        if (inShutdown) {
+            throw new IOException(ERR_SERVER_CLOSED);
+        }
+        String a = addr.isEmpty() ? ":http" : addr;
+        serve(new ListenConfig().withPlatform(platform).listen("tcp", a));
+    }
+
+    /**
+     * Go's {@code Serve}: accepts connections on {@code l} and serves each on its own thread,
+     * until {@link #shutdown} or {@link #close()} (then returns normally) or until {@code l}
+     * fails for good (then throws; transient accept errors are retried with back-off, as Go
+     * does). Closes {@code l} on return.
+     */
+    public void serve(Listener l) throws IOException {
+        synchronized (this) {
+            if (inShutdown) {
+                l.close();
+                throw new IOException(ERR_SERVER_CLOSED);
+            }
+            listeners.add(l);
+        }
+        long delay = 0;
+        try {
+            while (true) {
+                Conn c;
+                try {
+                    c = l.accept();
+                } catch (IOException e) {
+                    if (inShutdown) {
+                        return;
+                    }
+                    if (Sentinel.CLOSED.in(e)) {
+                        throw e;
+                    }
+                    delay = delay == 0 ? 5 : Math.min(delay * 2, 1000);
+                    logf("http: Accept error: " + e.getMessage() + "; retrying in " + delay + "ms");
+                    sleep(delay);
+                    continue;
+                }
+                delay = 0;
+                ServerConn sc = new ServerConn(this, c);
+                if (!track(sc)) {
+                    sc.closeQuietly();
+                    return;
+                }
+                hook(c, ConnState.NEW);
+                try {
+                    platform().startThread("http " + sc.remoteAddr(), sc::serve);
+                } catch (RuntimeException e) {
+                    sc.closeQuietly();
+                    setState(sc, ConnState.CLOSED);
+                    throw e;
+                }
+            }
+        } finally {
+            synchronized (this) {
+                listeners.remove(l);
+            }
+            try {
+                l.close();
+            } catch (IOException e) {
+                // already closed by shutdown or close
+            }
+        }
+    }
+
+    private static void sleep(long ms) throws InterruptedIOException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("http: Serve interrupted");
+        }
+    }
+
+    private synchronized boolean track(ServerConn c) {
+        if (inShutdown) {
+            return false;
+        }
+        c.state = ConnState.NEW;
+        c.stateSinceMillis = System.currentTimeMillis();
+        conns.add(c);
+        return true;
+    }
+
+    /** Records a transition, runs the hook, and wakes {@link #shutdown} when it may be done. */
+    void setState(ServerConn c, ConnState s) {
+        synchronized (this) {
+            ConnState old = c.state;
+            if (old == s || old == ConnState.CLOSED || old == ConnState.HIJACKED) {
+                return;
+            }
+            if (old == ConnState.IDLE) {
+                idleConns--;
+            }
+            if (s == ConnState.IDLE) {
+                idleConns++;
+            }
+            c.state = s;
+            c.stateSinceMillis = System.currentTimeMillis();
+            if (s == ConnState.CLOSED || s == ConnState.HIJACKED) {
+                conns.remove(c);
+            }
+            if (s != ConnState.ACTIVE) {
+                notifyAll();
+            }
+        }
+        hook(c.conn(), s);
+    }
+
+    private void hook(Conn c, ConnState s) {
+        BiConsumer<Conn, ConnState> h = connState;
+        if (h != null) {
+            try {
+                h.accept(c, s);
+            } catch (RuntimeException e) {
+                logf("http: ConnState hook failed: " + describe(e));
+            }
+        }
+    }
+
+    // ---- stopping ----
+
+    /**
+     * Go's {@code Shutdown}: stops accepting, runs the {@link #onShutdown} hooks, closes idle
+     * connections (and connections that have sent nothing for 5 s), and waits for the active
+     * ones to finish their current request, whose responses close the connection. Returns when
+     * none is left; throws {@link ShutdownTimeoutException} once {@code timeout} has passed
+     * ({@code null} = wait as long as it takes), leaving the rest running. Listener close
+     * errors are thrown after the wait.
+     */
+    public void shutdown(Duration timeout) throws IOException {
+        List<Listener> ls;
+        List<Runnable> hooks;
+        synchronized (this) {
+            inShutdown = true;
+            ls = new ArrayList<>(listeners);
+            hooks = new ArrayList<>(onShutdown);
+        }
+        IOException err = closeAll(ls);
+        for (Runnable h : hooks) {
+            platform().startThread("http shutdown hook", h);
+        }
+        long deadline = timeout == null ? Long.MAX_VALUE : System.currentTimeMillis() + Math.max(0, timeout.toMillis());
+        synchronized (this) {
+            while (!closeIdleConns()) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    throw new ShutdownTimeoutException(conns.size());
+                }
+                try {
+                    wait(Math.min(left, 500)); // woken by state changes; 500 ms re-checks NEW conns
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("http: shutdown interrupted");
+                }
+            }
+        }
+        if (err != null) {
+            throw err;
+        }
+    }
+
+    /** Go's {@code closeIdleConns}: closes idle ones; true when no others are left. */
+    private boolean closeIdleConns() {
+        boolean quiescent = true;
+        long newExpiry = System.currentTimeMillis() - NEW_CONN_GRACE_MILLIS;
+        for (ServerConn c : new ArrayList<>(conns)) {
+            ConnState st = c.state;
+            if (st == ConnState.IDLE || (st == ConnState.NEW && c.stateSinceMillis < newExpiry)) {
+                c.closeQuietly();
+                conns.remove(c);
+            } else {
+                quiescent = false;
+            }
+        }
+        return quiescent;
+    }
+
+    /**
+     * Go's {@code Close}: stops accepting and closes every connection now, active or not
+     * (handlers see their writes fail). Hijacked connections are not touched.
+     */
+    @Override
+    public void close() throws IOException {
+        List<Listener> ls;
+        List<ServerConn> cs;
+        synchronized (this) {
+            inShutdown = true;
+            ls = new ArrayList<>(listeners);
+            cs = new ArrayList<>(conns);
+            conns.clear();
+            notifyAll();
+        }
+        IOException err = closeAll(ls);
+        for (ServerConn c : cs) {
+            c.closeQuietly();
+        }
+        if (err != null) {
+            throw err;
+        }
+    }
+
+    private static IOException closeAll(List<Listener> ls) {
+        IOException err = null;
+        for (Listener l : ls) {
+            try {
+                l.close();
+            } catch (IOException e) {
+                if (err == null && !Sentinel.CLOSED.in(e)) {
+                    err = e;
+                }
+            }
+        }
+        return err;
+    }
+
+    // ---- for connections ----
+
+    /** Go's {@code doKeepAlives}: connections may be kept after a response. */
+    boolean doKeepAlives() {
+        return keepAlives && !inShutdown;
+    }
+
+    /** Whether a response now may leave its connection open: keep-alives on and room among the idle ones. */
+    boolean keepAlivesEnabled() {
+        int max = maxIdleConns;
+        return doKeepAlives() && (max <= 0 || idleConns < max);
+    }
+
+    long readTimeoutMillis() {
+        return readTimeout;
+    }
+
+    long writeTimeoutMillis() {
+        return writeTimeout;
+    }
+
+    /** Go's {@code readHeaderTimeout()}: falls back to the read timeout. */
+    long readHeaderTimeoutMillis() {
+        return readHeaderTimeout != 0 ? readHeaderTimeout : readTimeout;
+    }
+
+    /** Go's {@code idleTimeout()}: falls back to the read timeout. */
+    long idleTimeoutMillis() {
+        return idleTimeout != 0 ? idleTimeout : readTimeout;
+    }
+
+    private Platform platform() {
+        Platform p = platform;
+        return p != null ? p : Platforms.get();
+    }
+
+    void logf(String msg) {
+        Consumer<String> log = errorLog;
+        if (log != null) {
+            log.accept(msg);
+        } else {
+            System.err.println(msg);
+        }
+    }
+
+    /** The Date text of one second, swapped as a whole so readers never see a torn pair. */
+    private record DateCache(long second, String text) {
+    }
+
+    private static volatile DateCache dateCache = new DateCache(Long.MIN_VALUE, "");
+
+    /** The Date field for now, formatted once per second. */
+    String date() {
+        long now = System.currentTimeMillis() / 1000;
+        DateCache d = dateCache;
+        if (d.second() != now) {
+            d = new DateCache(now, HttpDate.format(now));
+            dateCache = d;
+        }
+        return d.text();
+    }
+
+    /** An exception and the top of its stack, for the error log (Go logs a panic's stack). */
+    static String describe(Throwable t) {
+        StringBuilder b = new StringBuilder(String.valueOf(t));
+        StackTraceElement[] st = t.getStackTrace();
+        for (int i = 0; st != null && i < st.length && i < 12; i++) {
+            b.append("\n\tat ").append(st[i]);
+        }
+        return b.toString();
+    }
+}

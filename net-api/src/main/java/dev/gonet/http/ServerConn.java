@@ -1,0 +1,268 @@
+package dev.gonet.http;
+
+import dev.gonet.Conn;
+import dev.gonet.NetError;
+import dev.gonet.TCPConn;
+import dev.gonet.UnixConn;
+import java.io.EOFException;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * One server connection and its thread (Go's {@code conn.serve}): read a request, run the
+ * handler on this thread, finish the response, and loop while the connection can be reused.
+ * Pipelined requests are read only after the previous response is complete, so responses go
+ * out in order. Deadlines come from the server's timeouts for each request.
+ */
+final class ServerConn {
+    /** Go's {@code rstAvoidanceDelay}: how long to wait for the client to read an error reply. */
+    static final long LINGER_MILLIS = 500;
+
+    private final Server server;
+    private final Conn conn;
+    private final ConnInput in;
+    private final ConnOutput out;
+    private final String remoteAddr;
+    private Http1Reader reader;
+    private volatile boolean hijacked;
+    volatile ConnState state;
+    volatile long stateSinceMillis;
+
+    ServerConn(Server server, Conn conn) {
+        this.server = server;
+        this.conn = conn;
+        this.in = new ConnInput(conn);
+        this.out = new ConnOutput(conn);
+        this.remoteAddr = String.valueOf(conn.remoteAddr());
+    }
+
+    Conn conn() {
+        return conn;
+    }
+
+    Server server() {
+        return server;
+    }
+
+    String remoteAddr() {
+        return remoteAddr;
+    }
+
+    void logf(String msg) {
+        server.logf(msg);
+    }
+
+    boolean keepAlivesEnabled() {
+        return server.keepAlivesEnabled();
+    }
+
+    /** The connection's thread body. */
+    void serve() {
+        try {
+            loop();
+        } catch (IOException e) {
+            // the connection failed (client gone, write timeout): nothing to tell anyone
+        } catch (RuntimeException | Error e) {
+            server.logf("http: panic serving " + remoteAddr + ": " + Server.describe(e));
+        } finally {
+            if (!hijacked) {
+                closeQuietly();
+                server.setState(this, ConnState.CLOSED);
+            }
+        }
+    }
+
+    private void loop() throws IOException {
+        reader = new Http1Reader(in, server.maxHeaderBytes());
+        while (true) {
+            Instant t0 = Instant.now();
+            Instant headerDeadline = server.readHeaderTimeoutMillis() > 0 ? t0.plusMillis(server.readHeaderTimeoutMillis()) : null;
+            Instant wholeDeadline = server.readTimeoutMillis() > 0 ? t0.plusMillis(server.readTimeoutMillis()) : null;
+            conn.setReadDeadline(headerDeadline);
+            long before = in.count();
+            RequestHead head;
+            try {
+                head = reader.readRequest();
+            } catch (ProtocolException e) {
+                server.setState(this, ConnState.ACTIVE);
+                replyError(e.status());
+                return;
+            } catch (EOFException e) {
+                // The client ended in the middle of a head: Go answers 400 (io.ErrUnexpectedEOF).
+                server.setState(this, ConnState.ACTIVE);
+                replyError(Status.BAD_REQUEST);
+                return;
+            } catch (IOException e) {
+                if (in.count() != before) {
+                    server.setState(this, ConnState.ACTIVE);
+                }
+                return; // timeout, reset, closed: nobody to answer (Go's isCommonNetReadError)
+            }
+            if (head == null) {
+                return; // the client closed an idle connection
+            }
+            server.setState(this, ConnState.ACTIVE);
+            if (wholeDeadline == null ? headerDeadline != null : !wholeDeadline.equals(headerDeadline)) {
+                conn.setReadDeadline(wholeDeadline);
+            }
+            if (server.writeTimeoutMillis() > 0) {
+                conn.setWriteDeadline(Instant.now().plusMillis(server.writeTimeoutMillis()));
+            } else {
+                conn.setWriteDeadline(null);
+            }
+            ServerResponse w = new ServerResponse(this, out, head, reader::body);
+            String expect = head.header().get("Expect");
+            if (Framing.containsToken(head.header().values("Expect"), "100-continue")) {
+                if (head.protoAtLeast(1, 1) && head.contentLength() != 0) {
+                    w.body.expectContinue();
+                    w.allowContinue();
+                }
+            } else if (!expect.isEmpty()) {
+                w.header().set("Connection", "close");
+                w.writeHeader(Status.EXPECTATION_FAILED);
+                w.finish();
+                return;
+            }
+            if (!runHandler(w)) {
+                return;
+            }
+            if (hijacked) {
+                return;
+            }
+            w.finish();
+            if (!w.shouldReuseConnection()) {
+                if (w.requestBodyLimitHit() || w.closedBodyEarly()) {
+                    lingerClose();
+                }
+                return;
+            }
+            server.setState(this, ConnState.IDLE);
+            if (!server.doKeepAlives()) {
+                return; // shutting down: this idle connection is done
+            }
+            long idle = server.idleTimeoutMillis();
+            if (idle > 0 && reader.buffered() == 0 && in.pending() == 0) {
+                conn.setReadDeadline(Instant.now().plusMillis(idle));
+                if (!in.awaitData()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Runs the handler; false when it failed and the connection must end. */
+    private boolean runHandler(ServerResponse w) throws IOException {
+        Request r = w.req;
+        try {
+            server.handler().serveHTTP(w, r);
+            return true;
+        } catch (Throwable t) {
+            if (hijacked) {
+                server.logf("http: panic serving " + remoteAddr + " after hijack: " + Server.describe(t));
+                return false;
+            }
+            IOException bodyFailure = w.body.failure();
+            // The client's doing (it went away, or sent a bad body): not worth a log line.
+            boolean clientsFault = out.error() != null || (bodyFailure != null && t == bodyFailure)
+                    || t instanceof MaxBytesException;
+            if (!clientsFault) {
+                server.logf("http: panic serving " + remoteAddr + ": " + Server.describe(t));
+            }
+            out.discard();
+            if (!w.committed() && out.error() == null) {
+                int code = Status.INTERNAL_SERVER_ERROR;
+                if (t instanceof MaxBytesException) {
+                    code = Status.REQUEST_ENTITY_TOO_LARGE;
+                } else if (t == bodyFailure && t instanceof ProtocolException p) {
+                    code = p.status();
+                } else if (t == bodyFailure && t instanceof EOFException) {
+                    code = Status.BAD_REQUEST;
+                } else if (t == bodyFailure && t instanceof NetError n && n.isTimeout()) {
+                    code = Status.REQUEST_TIMEOUT;
+                }
+                replyError(code, r.method().equals("HEAD"));
+            }
+            return false; // cut the connection: a started response must not look complete
+        }
+    }
+
+    void replyError(int code) {
+        replyError(code, false);
+    }
+
+    /**
+     * Go's reply to a request it cannot serve: a plain-text status, {@code Connection: close},
+     * the body delimited by closing; then close, giving the client time to read it.
+     */
+    private void replyError(int code, boolean head) {
+        String text = code + " " + Status.statusText(code);
+        String body = code == Status.NOT_IMPLEMENTED ? "Unsupported transfer encoding" : text;
+        String msg = "HTTP/1.1 " + text + "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
+                + (head ? "" : body);
+        try {
+            conn.setWriteDeadline(Instant.now().plusMillis(server.writeTimeoutMillis() > 0
+                    ? server.writeTimeoutMillis() : 10_000));
+            out.write(msg);
+            out.flush();
+        } catch (IOException e) {
+            return;
+        }
+        lingerClose();
+    }
+
+    /**
+     * Go's {@code closeWriteAndWait}: after an early reply the client may still be sending; a
+     * close with unread input would reset the connection and could destroy the reply. Half-close
+     * a TCP or Unix connection, then read and drop input until the client closes or 500 ms pass.
+     */
+    private void lingerClose() {
+        if (!(conn instanceof TCPConn) && !(conn instanceof UnixConn)) {
+            return; // in-memory connections lose nothing on close
+        }
+        try {
+            out.flush();
+            if (conn instanceof TCPConn tcp) {
+                tcp.closeWrite();
+            } else {
+                ((UnixConn) conn).closeWrite();
+            }
+            conn.setReadDeadline(Instant.now().plusMillis(LINGER_MILLIS));
+            byte[] sink = new byte[4096];
+            long left = 1 << 20;
+            for (int n; left > 0 && (n = conn.read(sink, 0, sink.length)) >= 0;) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // deadline or reset: close now
+        }
+    }
+
+    /** Go's {@code hijackLocked}: the server lets go of the connection and its buffered input. */
+    Hijacked hijack() throws IOException {
+        hijacked = true;
+        int n = reader.buffered();
+        byte[] first = new byte[n];
+        int got = 0;
+        while (got < n) {
+            got += reader.source().read(first, got, n - got);
+        }
+        byte[] ahead = in.takePending();
+        byte[] all = first;
+        if (ahead.length > 0) {
+            all = new byte[n + ahead.length];
+            System.arraycopy(first, 0, all, 0, n);
+            System.arraycopy(ahead, 0, all, n, ahead.length);
+        }
+        conn.setDeadline(null);
+        server.setState(this, ConnState.HIJACKED);
+        return new Hijacked(conn, all);
+    }
+
+    void closeQuietly() {
+        try {
+            conn.close();
+        } catch (IOException e) {
+            // closing twice reports the closed error; the connection is closed either way
+        }
+    }
+}

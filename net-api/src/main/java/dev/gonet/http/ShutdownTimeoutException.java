@@ -1,0 +1,29 @@
+package dev.gonet.http;
+
+import dev.gonet.NetError;
+import java.io.IOException;
+
+/**
+ * {@link Server#shutdown} gave up waiting for active connections (Go returns
+ * {@code ctx.Err()}, {@code context deadline exceeded}). The server stays shut down: it accepts
+ * nothing, the connections still active keep running until their handlers return; call
+ * {@link Server#close()} to cut them. {@link #isTimeout()} is true.
+ */
+public final class ShutdownTimeoutException extends IOException implements NetError {
+    private final int active;
+
+    public ShutdownTimeoutException(int active) {
+        super("context deadline exceeded");
+        this.active = active;
+    }
+
+    /** Connections still active when the time ran out. */
+    public int active() {
+        return active;
+    }
+
+    @Override
+    public boolean isTimeout() {
+        return true;
+    }
+}
