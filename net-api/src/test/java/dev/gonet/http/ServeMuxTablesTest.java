@@ -82,7 +82,7 @@ class ServeMuxTablesTest {
         for (Object[] row : rows) {
             f.row();
             String host = (String) row[1];
-            Client.Result r = Client.send(mux, (String) row[0], host, (String) row[2], 1);
+            WireClient.Result r = WireClient.send(mux, (String) row[0], host, (String) row[2], 1);
             int code;
             if (r.match().kind() == Kind.FOUND && r.match().handler().equals("checkQueryString")) {
                 // Go's checkQueryStringHandler: 200 when the query repeats host and path.
@@ -162,7 +162,7 @@ class ServeMuxTablesTest {
         Failures f = new Failures();
         for (String[] row : rows) {
             f.row();
-            Client.Result r = Client.send(mux, row[1], "127.0.0.1:8080", row[0], 10);
+            WireClient.Result r = WireClient.send(mux, row[1], "127.0.0.1:8080", row[0], 10);
             String body = switch (r.match().kind()) {
                 case FOUND -> r.match().handler().equals("writeBackQuery") ? r.rawQuery() : r.rawQuery() + ":bar";
                 case NOT_FOUND -> "404 page not found\n";
@@ -261,7 +261,7 @@ class ServeMuxTablesTest {
         Failures f = new Failures();
         for (Object[] row : rows) {
             f.row();
-            Client.Result r = Client.send(mux, (String) row[0], "127.0.0.1:8080", (String) row[1], 10);
+            WireClient.Result r = WireClient.send(mux, (String) row[0], "127.0.0.1:8080", (String) row[1], 10);
             f.expect(row[0] + " " + row[1], status(r.match()), row[2]);
             f.expect(row[0] + " " + row[1] + ", Allow", q(r.match().allow()), q((String) row[3]));
         }

@@ -8,8 +8,8 @@ import dev.gonet.http.Routes.Match.Kind;
  * split into path and query, and 301 redirects followed the way the client does (GET and HEAD
  * keep their method, others become GET).
  */
-final class Client {
-    private Client() {
+final class WireClient {
+    private WireClient() {
     }
 
     record Result(Match<String> match, String path, String rawQuery, int redirects) {
