@@ -45,6 +45,9 @@ final class TestPKI {
      */
     final Leaf impostorClient;
 
+    /** {@link #server}'s key encrypted with a password (PKCS#8 ENCRYPTED PRIVATE KEY), which Go cannot use. */
+    final String encryptedKeyPem;
+
     private static TestPKI instance;
 
     static synchronized TestPKI get() {
@@ -78,6 +81,9 @@ final class TestPKI {
             chained = new Leaf(viaInt.certPem() + read("int.crt"), viaInt.keyPem(), viaInt.traditionalKeyPem());
             untrusted = leaf("untrusted", "ec", "other", "a.example", "DNS:a.example", "serverAuth");
             client = leaf("client", "ec", "ca", "client.example", "DNS:client.example", "clientAuth");
+            openssl("pkcs8", "-topk8", "-in", "server.key", "-v2", "aes-256-cbc", "-passout", "pass:secret",
+                    "-out", "server.enc");
+            encryptedKeyPem = read("server.enc");
             impostorClient = leaf("client-impostor", "ec", "impostor", "client.example", "DNS:client.example",
                     "clientAuth");
         } finally {
