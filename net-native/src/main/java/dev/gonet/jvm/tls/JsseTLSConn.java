@@ -193,14 +193,14 @@ final class JsseTLSConn implements TLSConn {
             }
             ByteBuffer src = ByteBuffer.wrap(b, off, len);
             while (src.hasRemaining()) {
-                await("room in the send queue", () -> out.queuedLocked() < Outbound.HIGH_WATER);
+                await(() -> out.queuedLocked() < Outbound.HIGH_WATER); // room in the send queue
                 RecordWriter.Progress p = writer.wrapData(src);
                 if (p == RecordWriter.Progress.CLOSED) {
                     // Our close_notify went out, or (TLS 1.2) JSSE closed its side after the peer's.
                     throw opError("write", closed ? Sentinel.CLOSED : Sentinel.BROKEN_PIPE);
                 }
                 if (p == RecordWriter.Progress.AWAITS_PEER) {
-                    await("the handshake to move", () -> engine.getHandshakeStatus() != NEED_UNWRAP);
+                    await(() -> engine.getHandshakeStatus() != NEED_UNWRAP); // the reader moves the handshake on
                 }
             }
         } finally {
@@ -223,7 +223,7 @@ final class JsseTLSConn implements TLSConn {
      * Waits under the write deadline until {@code ready}, close, or a failure. A timeout here
      * leaves whole records queued and none half sent, so the connection stays usable.
      */
-    private void await(String what, BooleanSupplier ready) throws IOException {
+    private void await(BooleanSupplier ready) throws IOException {
         synchronized (out.lock) {
             if (!writeDeadline.await(() -> closed || out.errorLocked() != null || ready.getAsBoolean())) {
                 throw opError("write", Sentinel.DEADLINE_EXCEEDED);
@@ -326,6 +326,11 @@ final class JsseTLSConn implements TLSConn {
     @Override
     public Conn netConn() {
         return conn;
+    }
+
+    /** The engine's session, for tests and diagnostics. */
+    javax.net.ssl.SSLSession session() {
+        return engine.getSession();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.gonet.jvm.tls.TLSPairs.clientConfig;
 import static dev.gonet.jvm.tls.TLSPairs.pki;
 import static dev.gonet.jvm.tls.TLSPairs.serverConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,21 @@ class HandshakeTest {
         assertTrue(s[1].peerCertificates().isEmpty(), "no client certificate was asked for");
         assertTrue(!s[0].didResume() && !s[1].didResume(), "didResume");
         assertEquals("", s[0].negotiatedProtocol(), "no ALPN configured");
+    }
+
+    @Test
+    void sessionsAreNotResumed() throws Exception {
+        // Go resumes only with a ClientSessionCache, which gonet does not offer; JSSE would resume
+        // a TLS 1.2 session under the same session ID if its client cache handed one out.
+        byte[][] ids = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig().withMaxVersion(TLS.VERSION_TLS12),
+                    serverConfig()));
+            ids[i] = ((JsseTLSConn) e.client()).session().getId();
+            assertFalse(e.client().connectionState().didResume());
+            e.stop();
+        }
+        assertTrue(ids[0].length > 0 && !java.util.Arrays.equals(ids[0], ids[1]), "second handshake resumed the first");
     }
 
     @Test
