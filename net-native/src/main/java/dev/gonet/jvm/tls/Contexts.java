@@ -83,7 +83,8 @@ final class Contexts {
      * SNI for an IP address, and verifies IP SANs instead), versions, ALPN.
      */
     static SSLEngine clientEngine(TLSConfig cfg) throws TLSException {
-        String name = cfg.serverName();
+        String name = cfg.serverName().endsWith(".") // Go verifies and sends "a.example." as "a.example"
+                ? cfg.serverName().substring(0, cfg.serverName().length() - 1) : cfg.serverName();
         if (name.isEmpty() && !cfg.insecureSkipVerify()) {
             throw new TLSException("tls: either ServerName or InsecureSkipVerify must be specified in the tls.Config");
         }
@@ -96,10 +97,9 @@ final class Contexts {
         if (!cfg.insecureSkipVerify()) {
             p.setEndpointIdentificationAlgorithm("HTTPS");
         }
-        String sni = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        if (!sni.isEmpty() && Net.parseIP(sni) == null) {
+        if (!name.isEmpty() && Net.parseIP(name) == null) {
             try {
-                p.setServerNames(List.of(new SNIHostName(sni)));
+                p.setServerNames(List.of(new SNIHostName(name)));
             } catch (IllegalArgumentException notAHostName) {
                 p.setServerNames(List.of()); // Go sends what it can; JSSE refuses some names outright
             }

@@ -104,19 +104,9 @@ final class GoKeyManager extends X509ExtendedKeyManager {
         return null;
     }
 
-    /** Go's matchHostnames over the leaf's DNS names: case-insensitive, {@code *.} for one label. */
+    /** Go's SupportsCertificate name check: the leaf is valid for the SNI name. */
     static boolean matches(X509Certificate leaf, String host) {
-        String h = host.toLowerCase();
-        for (String name : GoTrust.sans(leaf, 2)) {
-            String n = name.toLowerCase();
-            if (n.equals(h)) {
-                return true;
-            }
-            if (n.startsWith("*.") && h.indexOf('.') > 0 && h.substring(h.indexOf('.')).equals(n.substring(1))) {
-                return true;
-            }
-        }
-        return false;
+        return GoHostname.verify(leaf, host);
     }
 
     @Override

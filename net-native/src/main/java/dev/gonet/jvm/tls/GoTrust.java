@@ -1,7 +1,5 @@
 package dev.gonet.jvm.tls;
 
-import dev.gonet.IP;
-import dev.gonet.Net;
 import dev.gonet.tls.TLSException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
@@ -11,12 +9,9 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
-import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -25,9 +20,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trust managers that verify as JSSE does (PKIX; hostname through the engine's
- * {@code HTTPS} endpoint identification) but fail with Go's words, and refuse what Go refuses
- * and JSSE accepts: a server certificate without subject alternative names (JSSE falls back
- * to the Common Name; Go stopped doing that in 1.15).
+ * {@code HTTPS} endpoint identification) but fail with Go's words, in Go's order (leaf validity,
+ * then name, then chain), and refuse what Go refuses and JSSE accepts: a server certificate
+ * whose name is only in the Common Name (Go stopped accepting that in 1.15).
  */
 final class GoTrust {
     /** What Go prefixes every verification failure with ({@code tls.CertificateVerificationError}). */
@@ -92,7 +87,7 @@ final class GoTrust {
             // "(possibly because of ... while trying to verify candidate authority ...)".
             x509 = "x509: certificate signed by unknown authority";
         } else if (host != null && (text(e).contains("No subject alternative") || text(e).contains("No name matching"))) {
-            x509 = hostnameError(chain[0], host);
+            x509 = GoHostname.error(chain[0], host);
         } else {
             x509 = "x509: " + e.getMessage();
         }
@@ -113,66 +108,6 @@ final class GoTrust {
             }
         }
         return "x509: certificate has expired or is not yet valid";
-    }
-
-    /** Go's {@code x509.HostnameError.Error()}. */
-    static String hostnameError(X509Certificate leaf, String host) {
-        List<String> dns = sans(leaf, 2);
-        List<String> ips = sans(leaf, 7);
-        if (dns.isEmpty() && ips.isEmpty() && noSanExtension(leaf)) {
-            String cn = commonName(leaf);
-            if (cn != null && cn.equalsIgnoreCase(host)) {
-                return "x509: certificate relies on legacy Common Name field, use SANs instead";
-            }
-        }
-        List<String> valid;
-        if (Net.parseIP(host) != null) {
-            if (ips.isEmpty()) {
-                return "x509: cannot validate certificate for " + host + " because it doesn't contain any IP SANs";
-            }
-            valid = new ArrayList<>();
-            for (String ip : ips) {
-                IP parsed = Net.parseIP(ip);
-                valid.add(parsed == null ? ip : parsed.toString()); // Go's spelling of IPv6
-            }
-        } else {
-            valid = dns;
-        }
-        if (valid.isEmpty()) {
-            return "x509: certificate is not valid for any names, but wanted to match " + host;
-        }
-        return "x509: certificate is valid for " + String.join(", ", valid) + ", not " + host;
-    }
-
-    /** The subject alternative names of one type (2 = DNS, 7 = IP), in order. */
-    static List<String> sans(X509Certificate c, int type) {
-        List<String> out = new ArrayList<>();
-        try {
-            Collection<List<?>> all = c.getSubjectAlternativeNames();
-            if (all != null) {
-                for (List<?> san : all) {
-                    if (san.size() >= 2 && san.get(0) instanceof Integer t && t == type && san.get(1) instanceof String s) {
-                        out.add(s);
-                    }
-                }
-            }
-        } catch (CertificateParsingException e) {
-            // An unparsable extension names nothing.
-        }
-        return out;
-    }
-
-    private static boolean noSanExtension(X509Certificate c) {
-        return c.getExtensionValue("2.5.29.17") == null;
-    }
-
-    private static String commonName(X509Certificate c) {
-        for (String rdn : c.getSubjectX500Principal().getName("RFC2253").split(",")) {
-            if (rdn.startsWith("CN=")) {
-                return rdn.substring(3);
-            }
-        }
-        return null;
     }
 
     private static boolean has(Throwable t, Class<? extends Throwable> type) {
@@ -218,13 +153,22 @@ final class GoTrust {
                 return;
             }
             String host = engine == null ? null : engine.getPeerHost();
+            if (sanRequired && host != null && chain.length > 0) {
+                // Go's order: the leaf's validity period, then its names, then the chain; and
+                // Go's name rules (no Common Name fallback). JSSE's identification still runs below.
+                try {
+                    chain[0].checkValidity();
+                } catch (CertificateException e) {
+                    throw new GoCertificateException(VERIFY_PREFIX + expired(chain), e);
+                }
+                if (!GoHostname.verify(chain[0], host)) {
+                    throw new GoCertificateException(VERIFY_PREFIX + GoHostname.error(chain[0], host), null);
+                }
+            }
             try {
                 pkix.checkServerTrusted(chain, authType, engine);
             } catch (CertificateException e) {
                 throw translate(e, chain, host);
-            }
-            if (sanRequired && host != null && noSanExtension(chain[0])) {
-                throw new GoCertificateException(VERIFY_PREFIX + hostnameError(chain[0], host), null);
             }
         }
 

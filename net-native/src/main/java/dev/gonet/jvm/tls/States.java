@@ -50,7 +50,7 @@ final class States {
             if (c instanceof X509Certificate x) {
                 try {
                     out.add(new PeerCertificate(x.getSubjectX500Principal().getName("RFC2253"),
-                            x.getIssuerX500Principal().getName("RFC2253"), GoTrust.sans(x, 2), x.getEncoded()));
+                            x.getIssuerX500Principal().getName("RFC2253"), GoHostname.sans(x, 2), x.getEncoded()));
                 } catch (CertificateEncodingException e) {
                     // A certificate the JDK accepted but cannot re-encode: leave it out.
                 }

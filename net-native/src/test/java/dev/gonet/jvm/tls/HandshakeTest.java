@@ -59,7 +59,7 @@ class HandshakeTest {
                 s[0].cipherSuite());
         assertEquals("CN=a.example", s[0].peerCertificates().get(0).subject(), "client sees the server leaf");
         assertEquals("CN=gonet test CA", s[0].peerCertificates().get(0).issuer());
-        assertEquals(List.of("a.example", "localhost"), s[0].peerCertificates().get(0).dnsNames());
+        assertEquals(List.of("a.example", "localhost", "*.w.example"), s[0].peerCertificates().get(0).dnsNames());
         assertTrue(s[1].peerCertificates().isEmpty(), "no client certificate was asked for");
         assertTrue(!s[0].didResume() && !s[1].didResume(), "didResume");
         assertEquals("", s[0].negotiatedProtocol(), "no ALPN configured");
@@ -105,9 +105,14 @@ class HandshakeTest {
             {"A.EXAMPLE", null},
             {"localhost", null},
             {"127.0.0.1", null},
-            {"b.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, not b.example"},
-            {"sub.a.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, not sub.a.example"},
+            {"b.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not b.example"},
+            {"sub.a.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not sub.a.example"},
             {"10.0.0.1", "tls: failed to verify certificate: x509: certificate is valid for 127.0.0.1, not 10.0.0.1"},
+            {"a.example.", null}, // Go drops the trailing dot
+            {"x.w.example", null}, // the wildcard stands for one label
+            {"X.W.EXAMPLE", null},
+            {"w.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not w.example"},
+            {"y.x.w.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not y.x.w.example"},
         };
         return Stream.of(rows).map(r -> DynamicTest.dynamicTest("serverName " + r[0], () -> {
             TLSPairs.Outcome o = run(clientConfig().withServerName(r[0]), serverConfig());
@@ -118,6 +123,22 @@ class HandshakeTest {
                 assertMessage(r[1], o.client(), "client for " + r[0]);
             }
         }));
+    }
+
+    @Test
+    void nameIsCheckedBeforeTheChainAsInGo() throws Exception {
+        TLSPairs.Outcome o = run(clientConfig().withServerName("b.example"),
+                new TLSConfig().withCertificate(pki().untrusted.certPem(), pki().untrusted.keyPem()));
+        assertMessage("tls: failed to verify certificate: x509: certificate is valid for a.example, not b.example",
+                o.client(), "client");
+    }
+
+    @Test
+    void commonNameAloneIsNotEnoughAsInGo() throws Exception {
+        TLSPairs.Outcome o = run(clientConfig(),
+                new TLSConfig().withCertificate(pki().legacyCn.certPem(), pki().legacyCn.keyPem()));
+        assertMessage("tls: failed to verify certificate: x509: certificate relies on legacy Common Name field, "
+                + "use SANs instead", o.client(), "client");
     }
 
     @Test

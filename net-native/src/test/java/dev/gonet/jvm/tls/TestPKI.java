@@ -25,7 +25,7 @@ final class TestPKI {
     final String caPem;
     /** A CA nobody trusts. */
     final String otherCaPem;
-    /** RSA 2048 for a.example, localhost, 127.0.0.1; traditional form: PKCS#1. */
+    /** RSA 2048 for a.example, localhost, *.w.example, 127.0.0.1; traditional form: PKCS#1. */
     final Leaf server;
     /** EC P-256 for a.example; traditional form: SEC1. */
     final Leaf serverEc;
@@ -37,6 +37,8 @@ final class TestPKI {
     final Leaf chained;
     /** For a.example, signed by the CA nobody trusts. */
     final Leaf untrusted;
+    /** CN=a.example and no subject alternative names: JSSE would accept it for a.example, Go does not. */
+    final Leaf legacyCn;
     /** A client certificate, CN=client.example, signed by the trusted CA. */
     final Leaf client;
     /**
@@ -73,12 +75,13 @@ final class TestPKI {
             ca("impostor", "gonet test CA", null);
             caPem = read("ca.crt");
             otherCaPem = read("other.crt");
-            server = leaf("server", "rsa", "ca", "a.example", "DNS:a.example,DNS:localhost,IP:127.0.0.1", "serverAuth");
+            server = leaf("server", "rsa", "ca", "a.example", "DNS:a.example,DNS:localhost,DNS:*.w.example,IP:127.0.0.1", "serverAuth");
             serverEc = leaf("server-ec", "ec", "ca", "a.example", "DNS:a.example", "serverAuth");
             serverEd = leaf("server-ed", "ed25519", "ca", "a.example", "DNS:a.example", "serverAuth");
             serverB = leaf("server-b", "ec", "ca", "b.example", "DNS:b.example", "serverAuth");
             Leaf viaInt = leaf("chained", "ec", "int", "a.example", "DNS:a.example", "serverAuth");
             chained = new Leaf(viaInt.certPem() + read("int.crt"), viaInt.keyPem(), viaInt.traditionalKeyPem());
+            legacyCn = leaf("legacy", "ec", "ca", "a.example", null, "serverAuth");
             untrusted = leaf("untrusted", "ec", "other", "a.example", "DNS:a.example", "serverAuth");
             client = leaf("client", "ec", "ca", "client.example", "DNS:client.example", "clientAuth");
             openssl("pkcs8", "-topk8", "-in", "server.key", "-v2", "aes-256-cbc", "-passout", "pass:secret",
@@ -113,7 +116,7 @@ final class TestPKI {
         key(name, alg);
         sign(name, cn, issuer, "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature"
                 + (alg.equals("rsa") ? ",keyEncipherment" : "") + "\nextendedKeyUsage=" + eku
-                + "\nsubjectAltName=" + sans + "\n");
+                + (sans == null ? "" : "\nsubjectAltName=" + sans) + "\n");
         String traditional = null;
         if (alg.equals("rsa")) {
             openssl("rsa", "-in", name + ".key", "-traditional", "-out", name + ".trad");
