@@ -31,7 +31,7 @@ final class Contexts {
 
     /** What an SSLContext depends on; names, versions and ALPN are per engine. */
     private record Key(boolean server, List<TLSConfig.Certificate> certificates, boolean trustAll, String trustPem,
-            boolean sanRequired) {
+            boolean goNameCheck) {
     }
 
     private Contexts() {
@@ -67,7 +67,7 @@ final class Contexts {
         } else {
             List<X509Certificate> roots = key.trustPem() == null ? null
                     : KeyMaterial.bundle(key.trustPem(), key.server() ? "client CA" : "root CA");
-            trust = GoTrust.verifying(roots, key.sanRequired());
+            trust = GoTrust.verifying(roots, key.goNameCheck());
         }
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");

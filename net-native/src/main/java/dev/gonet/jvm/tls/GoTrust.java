@@ -45,9 +45,10 @@ final class GoTrust {
 
     /**
      * Verifies against {@code roots} ({@code null}: the JDK's default trust store, Go's system
-     * roots); {@code sanRequired}: refuse server certificates without subject alternative names.
+     * roots); {@code goNameCheck} (clients): check the leaf's validity and name by Go's rules
+     * first, so failures come in Go's order and CN-only certificates are refused.
      */
-    static X509ExtendedTrustManager verifying(List<X509Certificate> roots, boolean sanRequired) throws TLSException {
+    static X509ExtendedTrustManager verifying(List<X509Certificate> roots, boolean goNameCheck) throws TLSException {
         try {
             KeyStore store = null;
             if (roots != null) {
@@ -61,7 +62,7 @@ final class GoTrust {
             f.init(store);
             for (TrustManager tm : f.getTrustManagers()) {
                 if (tm instanceof X509ExtendedTrustManager x) {
-                    return new Verifying(x, sanRequired);
+                    return new Verifying(x, goNameCheck);
                 }
             }
             throw new TLSException("tls: the JDK offers no X509ExtendedTrustManager");
@@ -139,11 +140,11 @@ final class GoTrust {
     /** Delegates to JSSE's PKIX trust manager ({@code null}: trust all) and translates its failures. */
     private static final class Verifying extends X509ExtendedTrustManager {
         private final X509ExtendedTrustManager pkix;
-        private final boolean sanRequired;
+        private final boolean goNameCheck;
 
-        Verifying(X509ExtendedTrustManager pkix, boolean sanRequired) {
+        Verifying(X509ExtendedTrustManager pkix, boolean goNameCheck) {
             this.pkix = pkix;
-            this.sanRequired = sanRequired;
+            this.goNameCheck = goNameCheck;
         }
 
         @Override
@@ -153,7 +154,7 @@ final class GoTrust {
                 return;
             }
             String host = engine == null ? null : engine.getPeerHost();
-            if (sanRequired && host != null && chain.length > 0) {
+            if (goNameCheck && host != null && chain.length > 0) {
                 // Go's order: the leaf's validity period, then its names, then the chain; and
                 // Go's name rules (no Common Name fallback). JSSE's identification still runs below.
                 try {

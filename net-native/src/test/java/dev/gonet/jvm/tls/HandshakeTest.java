@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gonet.Net;
 import dev.gonet.Pipe;
 import dev.gonet.tls.ConnectionState;
+import dev.gonet.tls.PEM;
 import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.tls.TLSException;
@@ -131,6 +132,17 @@ class HandshakeTest {
                 new TLSConfig().withCertificate(pki().untrusted.certPem(), pki().untrusted.keyPem()));
         assertMessage("tls: failed to verify certificate: x509: certificate is valid for a.example, not b.example",
                 o.client(), "client");
+    }
+
+    @Test
+    void expiredCertificateFails() throws Exception {
+        TLSPairs.Outcome o = run(clientConfig(),
+                new TLSConfig().withCertificate(pki().expired.certPem(), pki().expired.keyPem()));
+        java.security.cert.X509Certificate leaf = KeyMaterial.parse(PEM.decode(pki().expired.certPem()).get(0).bytes());
+        String msg = String.valueOf(o.client().getMessage());
+        assertTrue(o.client() instanceof TLSException, String.valueOf(o.client()));
+        assertTrue(msg.startsWith("tls: failed to verify certificate: x509: certificate has expired or is not yet valid: "
+                + "current time 20") && msg.endsWith(" is after " + leaf.getNotAfter().toInstant()), msg);
     }
 
     @Test

@@ -37,6 +37,8 @@ final class TestPKI {
     final Leaf chained;
     /** For a.example, signed by the CA nobody trusts. */
     final Leaf untrusted;
+    /** For a.example, expired yesterday. */
+    final Leaf expired;
     /** CN=a.example and no subject alternative names: JSSE would accept it for a.example, Go does not. */
     final Leaf legacyCn;
     /** A client certificate, CN=client.example, signed by the trusted CA. */
@@ -64,6 +66,8 @@ final class TestPKI {
     }
 
     private final Path dir;
+    /** Validity of the next certificate signed; -1 makes one that expired yesterday. */
+    private int validDays = 2;
 
     private TestPKI() throws IOException, InterruptedException {
         ensureOpenssl();
@@ -81,6 +85,9 @@ final class TestPKI {
             serverB = leaf("server-b", "ec", "ca", "b.example", "DNS:b.example", "serverAuth");
             Leaf viaInt = leaf("chained", "ec", "int", "a.example", "DNS:a.example", "serverAuth");
             chained = new Leaf(viaInt.certPem() + read("int.crt"), viaInt.keyPem(), viaInt.traditionalKeyPem());
+            validDays = -1;
+            expired = leaf("expired", "ec", "ca", "a.example", "DNS:a.example", "serverAuth");
+            validDays = 2;
             legacyCn = leaf("legacy", "ec", "ca", "a.example", null, "serverAuth");
             untrusted = leaf("untrusted", "ec", "other", "a.example", "DNS:a.example", "serverAuth");
             client = leaf("client", "ec", "ca", "client.example", "DNS:client.example", "clientAuth");
@@ -140,7 +147,7 @@ final class TestPKI {
         Files.writeString(dir.resolve(name + ".ext"), ext);
         openssl("req", "-new", "-key", name + ".key", "-out", name + ".csr", "-subj", "/CN=" + cn);
         openssl("x509", "-req", "-in", name + ".csr", "-CA", issuer + ".crt", "-CAkey", issuer + ".key",
-                "-set_serial", Long.toString(System.nanoTime() & Long.MAX_VALUE), "-days", "2",
+                "-set_serial", Long.toString(System.nanoTime() & Long.MAX_VALUE), "-days", Integer.toString(validDays),
                 "-extfile", name + ".ext", "-out", name + ".crt");
     }
 
