@@ -81,6 +81,9 @@ final class TLSErrors {
         if (m.contains("protocol is disabled or cipher suites are inappropriate")) {
             return new TLSException("tls: no supported versions satisfy MinVersion and MaxVersion", e);
         }
+        if (m.contains("Unsupported or unrecognized SSL message") || m.contains("Unrecognized SSL message")) {
+            return new TLSException("tls: first record does not look like a TLS handshake", e);
+        }
         if (m.contains("no cipher suites in common")) {
             return new TLSException("tls: no cipher suite supported by both client and server", e);
         }

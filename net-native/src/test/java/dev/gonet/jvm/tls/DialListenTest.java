@@ -149,6 +149,46 @@ class DialListenTest {
     }
 
     @Test
+    void peerThatIsNotTLS() throws Exception {
+        // A plain HTTP server, and a plain HTTP client: Go's texts on both sides.
+        try (Listener ln = Net.listen("mem", "tls-plain")) {
+            go(() -> {
+                try (Conn c = ln.accept()) {
+                    c.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+                }
+                return null;
+            });
+            TLSException e = assertThrows(TLSException.class, () -> TLS.dial("mem", "tls-plain", clientConfig()));
+            assertEquals("tls: first record does not look like a TLS handshake", e.getMessage());
+        }
+        try (Listener ln = TLS.listen("mem", "tls-plain2", serverConfig())) {
+            CompletableFuture<Object> served = go(() -> {
+                try (Conn c = ln.accept()) {
+                    return assertThrows(TLSException.class, () -> c.read(new byte[1])).getMessage();
+                }
+            });
+            try (Conn plain = Net.dial("mem", "tls-plain2")) {
+                plain.write("GET / HTTP/1.1\r\nHost: a.example\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+                assertEquals("tls: first record does not look like a TLS handshake", served.get(10, TimeUnit.SECONDS));
+            }
+        }
+    }
+
+    @Test
+    void peerThatLeavesMidHandshake() throws Exception {
+        try (Listener ln = Net.listen("mem", "tls-leaving")) {
+            go(() -> {
+                Conn c = ln.accept();
+                c.read(new byte[100]); // part of the ClientHello, then gone
+                c.close();
+                return null;
+            });
+            TLSException e = assertThrows(TLSException.class, () -> TLS.dial("mem", "tls-leaving", clientConfig()));
+            assertEquals("EOF", e.getMessage(), "Go's io.EOF");
+        }
+    }
+
+    @Test
     void closedConnReportsGoErrors() throws Exception {
         TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig(), serverConfig()));
         e.client().close();
