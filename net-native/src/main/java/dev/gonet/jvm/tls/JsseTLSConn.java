@@ -130,6 +130,7 @@ final class JsseTLSConn implements TLSConn {
                 hs = engine.getHandshakeStatus();
             }
             state = States.of(engine, client, serverName);
+            reader.established();
             handshakeDone = true;
         } catch (SSLException e) {
             throw handshakeErr = writer.fail(e);
@@ -225,7 +226,8 @@ final class JsseTLSConn implements TLSConn {
      */
     private void await(BooleanSupplier ready) throws IOException {
         synchronized (out.lock) {
-            if (!writeDeadline.await(() -> closed || out.errorLocked() != null || ready.getAsBoolean())) {
+            if (!writeDeadline.await(() -> closed || out.errorLocked() != null || writer.error() != null
+                    || ready.getAsBoolean())) {
                 throw opError("write", Sentinel.DEADLINE_EXCEEDED);
             }
         }
@@ -328,9 +330,9 @@ final class JsseTLSConn implements TLSConn {
         return conn;
     }
 
-    /** The engine's session, for tests and diagnostics. */
-    javax.net.ssl.SSLSession session() {
-        return engine.getSession();
+    /** The engine, for tests and diagnostics. */
+    SSLEngine engine() {
+        return engine;
     }
 
     @Override

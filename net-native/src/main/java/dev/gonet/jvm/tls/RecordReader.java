@@ -27,6 +27,7 @@ final class RecordReader {
     private ByteBuffer appIn; // read mode: plaintext not yet returned
     private boolean eof;
     private IOException error; // sticky; never a timeout
+    private boolean established; // the first handshake completed
 
     /** {@code handshakeWaiters} is notified whenever the handshake moves (a writer may wait for that). */
     RecordReader(SSLEngine engine, Conn conn, RecordWriter writer, Object handshakeWaiters) {
@@ -36,6 +37,11 @@ final class RecordReader {
         this.handshakeWaiters = handshakeWaiters;
         this.netIn = ByteBuffer.allocate(engine.getSession().getPacketBufferSize()).flip();
         this.appIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize()).flip();
+    }
+
+    /** Called once the first handshake completed: from then on TLS 1.2 handshake messages are refused. */
+    void established() {
+        established = true;
     }
 
     boolean hasData() {
@@ -82,6 +88,18 @@ final class RecordReader {
             }
             switch (r.getStatus()) {
                 case OK:
+                    if (established && hs != NOT_HANDSHAKING && hs != HandshakeStatus.FINISHED
+                            && "TLSv1.2".equals(engine.getSession().getProtocol())) {
+                        // The peer started a renegotiation. Go refuses them (a client by default, a
+                        // server always) and so do we: JSSE would go along, and a writer would have
+                        // to wait for this reader to finish it.
+                        TLSException refused = new TLSException("local error: tls: no renegotiation");
+                        writer.poison(refused);
+                        synchronized (handshakeWaiters) {
+                            handshakeWaiters.notifyAll();
+                        }
+                        throw fail(refused);
+                    }
                     writer.answer(hs);
                     if (r.bytesConsumed() > 0 || r.bytesProduced() > 0) {
                         return;

@@ -37,6 +37,11 @@ final class RecordWriter {
         this.netOut = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
     }
 
+    /** Fails every later write with {@code e} (the reader refused what the peer asked for). */
+    void poison(TLSException e) {
+        error = e;
+    }
+
     /** The wrap failure, once one happened; every later write fails with it. */
     TLSException error() {
         return error;

@@ -74,11 +74,31 @@ class HandshakeTest {
         for (int i = 0; i < 2; i++) {
             TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig().withMaxVersion(TLS.VERSION_TLS12),
                     serverConfig()));
-            ids[i] = ((JsseTLSConn) e.client()).session().getId();
+            ids[i] = ((JsseTLSConn) e.client()).engine().getSession().getId();
             assertFalse(e.client().connectionState().didResume());
             e.stop();
         }
         assertTrue(ids[0].length > 0 && !java.util.Arrays.equals(ids[0], ids[1]), "second handshake resumed the first");
+    }
+
+    @Test
+    void renegotiationIsRefusedAsInGo() throws Exception {
+        for (boolean serverStarts : new boolean[] {true, false}) {
+            TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig().withMaxVersion(TLS.VERSION_TLS12),
+                    serverConfig()));
+            try {
+                dev.gonet.tls.TLSConn starter = serverStarts ? e.server() : e.client();
+                dev.gonet.tls.TLSConn other = serverStarts ? e.client() : e.server();
+                ((JsseTLSConn) starter).engine().beginHandshake(); // JSSE's own API; gonet has none
+                starter.write(new byte[] {1}); // carries the HelloRequest or ClientHello
+                TLSException read = assertThrows(TLSException.class, () -> other.read(new byte[10]));
+                assertEquals("local error: tls: no renegotiation", read.getMessage());
+                assertEquals(read.getMessage(), assertThrows(TLSException.class, () -> other.write(new byte[1]))
+                        .getMessage(), "writes fail too, as in Go");
+            } finally {
+                e.stop();
+            }
+        }
     }
 
     @Test
