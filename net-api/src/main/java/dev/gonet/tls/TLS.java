@@ -67,14 +67,24 @@ public final class TLS {
 
     /**
      * Go's {@code tls.Client}: the client side of TLS over {@code conn}; the handshake runs on
-     * first use or {@link TLSConn#handshake()}. {@code config} needs a server name or
-     * {@code insecureSkipVerify}.
+     * first use or {@link TLSConn#handshake()}. The caller keeps owning {@code conn} if this
+     * throws.
+     *
+     * @throws TLSException if {@code config} cannot work: no server name and no
+     *                      {@code insecureSkipVerify}, no usable version, a bad client key pair
+     * @throws NetException without a TLS provider (see the class comment)
      */
     public static TLSConn client(Conn conn, TLSConfig config) throws IOException {
         return require("tls", conn.remoteAddr().network(), conn.remoteAddr().toString()).client(conn, orZero(config));
     }
 
-    /** Go's {@code tls.Server}: the server side of TLS over {@code conn}; {@code config} needs a certificate. */
+    /**
+     * Go's {@code tls.Server}: the server side of TLS over {@code conn}; the handshake runs on
+     * first use or {@link TLSConn#handshake()}.
+     *
+     * @throws TLSException if {@code config} has no certificate, or one that cannot work
+     * @throws NetException without a TLS provider
+     */
     public static TLSConn server(Conn conn, TLSConfig config) throws IOException {
         return require("tls", conn.localAddr().network(), conn.localAddr().toString()).server(conn, orZero(config));
     }
