@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.tls.ConnectionState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ public final class Request {
     private final String host;
     private final Header trailer;
     private final String remoteAddr;
+    private ConnectionState tls;
     private final String requestURI;
     private String pattern = "";
     private Map<String, String> pathValues;
@@ -196,6 +198,15 @@ public final class Request {
     /** The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}). */
     public String remoteAddr() {
         return remoteAddr;
+    }
+
+    /** Go's {@code Request.TLS}: the connection's TLS state on a server, or {@code null} over plain HTTP. */
+    public ConnectionState tls() {
+        return tls;
+    }
+
+    void setTLS(ConnectionState state) {
+        this.tls = state;
     }
 
     /** The request target exactly as the client sent it (Go's {@code RequestURI}). */
