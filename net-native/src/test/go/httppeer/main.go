@@ -1,0 +1,273 @@
+// Command httppeer is the Go 1.19 net/http side of gonet's HTTP server interop tests and of the
+// HTTP benchmark: a server and a client built from Go's own net/http, so a pass means gonet's
+// server speaks to the real thing.
+//
+// The server prints "LISTEN <addr>" once ready and runs until its standard input closes, so a
+// crashed test never leaves one behind. The client prints one "RESP ..." line per request (the
+// facts the tests assert on, as key=value pairs) and "OK <requests>" at the end, then exits 0;
+// or prints the error to stderr and exits 1.
+//
+//	httppeer hello-server -addr A      "Hello, World!" (text/plain) for every request
+//	httppeer client -url U [-method M] [-n N] [-parallel P] [-bytes B] [-seed S]
+//	                [-chunked] [-trailer] [-expect] [-ca FILE] [-servername S]
+package main
+
+import (
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"os"
+	"strings"
+	"sync"
+	"time"
+)
+
+var (
+	addr       = flag.String("addr", "127.0.0.1:0", "hello-server: address to listen on")
+	url        = flag.String("url", "", "client: the URL to request")
+	method     = flag.String("method", "GET", "client: request method")
+	n          = flag.Int("n", 1, "client: requests per worker, one after another")
+	parallel   = flag.Int("parallel", 1, "client: workers sharing one Transport")
+	nbytes     = flag.Int("bytes", 0, "client: request body size (random bytes)")
+	seed       = flag.Int64("seed", 1, "client: random seed for bodies")
+	chunked    = flag.Bool("chunked", false, "client: hide the body length, so it goes out chunked")
+	trailer    = flag.Bool("trailer", false, "client: send X-Body-Sha256 as a trailer (needs -chunked)")
+	expect     = flag.Bool("expect", false, "client: send Expect: 100-continue, waiting up to 10 s for it")
+	caFile     = flag.String("ca", "", "client: PEM file of the root CA to trust (https)")
+	serverName = flag.String("servername", "", "client: TLS server name to verify instead of the URL's host")
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		die(errors.New("usage: httppeer MODE [flags]"))
+	}
+	mode := os.Args[1]
+	if err := flag.CommandLine.Parse(os.Args[2:]); err != nil {
+		die(err)
+	}
+	var err error
+	switch mode {
+	case "hello-server":
+		err = helloServer()
+	case "client":
+		err = client()
+	default:
+		err = fmt.Errorf("unknown mode %q", mode)
+	}
+	if err != nil {
+		die(err)
+	}
+}
+
+func die(err error) {
+	fmt.Fprintln(os.Stderr, "httppeer:", err)
+	os.Exit(1)
+}
+
+var hello = []byte("Hello, World!")
+
+// helloServer is the benchmark's Go contender: the plain net/http server with a ServeMux, as a
+// Go user writes it; gonet's contender has the same shape.
+func helloServer() error {
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write(hello)
+	})
+	go exitOnStdinEOF()
+	fmt.Println("LISTEN", ln.Addr())
+	return http.Serve(ln, mux)
+}
+
+// exitOnStdinEOF ends the process when the parent closes our standard input (or dies).
+func exitOnStdinEOF() {
+	io.Copy(io.Discard, os.Stdin)
+	os.Exit(0)
+}
+
+func client() error {
+	tr := &http.Transport{
+		MaxIdleConnsPerHost: *parallel, // every worker keeps its connection between requests
+		IdleConnTimeout:     30 * time.Second,
+	}
+	if *expect {
+		tr.ExpectContinueTimeout = 10 * time.Second // long: a pass means the 100 really came
+	}
+	if *caFile != "" {
+		pem, err := os.ReadFile(*caFile)
+		if err != nil {
+			return err
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return fmt.Errorf("no certificate in %s", *caFile)
+		}
+		tr.TLSClientConfig = &tls.Config{RootCAs: pool, ServerName: *serverName}
+		// Offer h2 and http/1.1 by ALPN, as Go's default client does: gonet must pick http/1.1.
+		tr.ForceAttemptHTTP2 = true
+	}
+	c := &http.Client{Transport: tr, Timeout: 60 * time.Second}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	errs := make(chan error, *parallel)
+	for w := 0; w < *parallel; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < *n; i++ {
+				line, err := do(c, w*(*n)+i)
+				if err != nil {
+					errs <- err
+					return
+				}
+				mu.Lock()
+				fmt.Println(line)
+				mu.Unlock()
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	fmt.Println("OK", *parallel**n)
+	return nil
+}
+
+// countingReader counts what the Transport took from a request body.
+type countingReader struct {
+	r    io.Reader
+	n    int64
+	done func()
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n += int64(k)
+	if err == io.EOF && c.done != nil {
+		c.done()
+		c.done = nil
+	}
+	return k, err
+}
+
+func do(c *http.Client, k int) (string, error) {
+	var body []byte
+	var reader *countingReader
+	var req *http.Request
+	var err error
+	if *nbytes > 0 {
+		body = make([]byte, *nbytes)
+		rand.New(rand.NewSource(*seed + int64(k))).Read(body)
+		reader = &countingReader{r: strings.NewReader(string(body))}
+		req, err = http.NewRequest(*method, *url, reader)
+		if err != nil {
+			return "", err
+		}
+		if *chunked {
+			req.ContentLength = -1 // unknown: Go sends Transfer-Encoding: chunked
+		} else {
+			req.ContentLength = int64(len(body))
+		}
+		if *trailer {
+			// Declared before sending, filled in when the body ends: Go writes it after the last chunk.
+			req.Trailer = http.Header{"X-Body-Sha256": nil}
+			reader.done = func() { req.Trailer.Set("X-Body-Sha256", sha(body)) }
+		}
+		req.GetBody = func() (io.ReadCloser, error) { // lets 307/308 redirects resend it
+			return io.NopCloser(strings.NewReader(string(body))), nil
+		}
+	} else {
+		req, err = http.NewRequest(*method, *url, nil)
+		if err != nil {
+			return "", err
+		}
+	}
+	if *expect {
+		req.Header.Set("Expect", "100-continue")
+	}
+	var reused, got100 bool
+	var local string
+	trace := &httptrace.ClientTrace{
+		GotConn: func(i httptrace.GotConnInfo) {
+			reused = i.Reused
+			local = i.Conn.LocalAddr().String()
+		},
+		Got100Continue: func() { got100 = true },
+	}
+	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
+	resp, err := c.Do(req)
+	if err != nil {
+		return "", err
+	}
+	got, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return "", fmt.Errorf("reading the body of %s: %w", resp.Request.URL, err)
+	}
+	var sent int64
+	if reader != nil {
+		sent = reader.n
+	}
+	f := []string{
+		fmt.Sprintf("RESP k=%d", k),
+		fmt.Sprintf("status=%d", resp.StatusCode),
+		"proto=" + resp.Proto,
+		fmt.Sprintf("reused=%t", reused),
+		"local=" + local,
+		fmt.Sprintf("got100=%t", got100),
+		fmt.Sprintf("sent=%d", sent),
+		"sentsha=" + sha(body),
+		"te=" + strings.Join(resp.TransferEncoding, ","),
+		fmt.Sprintf("cl=%d", resp.ContentLength),
+		"ctype=" + resp.Header.Get("Content-Type"),
+		"got=" + resp.Header.Get("X-Got"),
+		"trailer=" + resp.Trailer.Get("X-Sum"),
+		"final=" + resp.Request.URL.Path,
+		"finalmethod=" + resp.Request.Method,
+		fmt.Sprintf("bodylen=%d", len(got)),
+		"bodysha=" + sha(got),
+	}
+	if resp.TLS != nil {
+		f = append(f, "tls="+tlsVersion(resp.TLS.Version), "alpn="+resp.TLS.NegotiatedProtocol)
+	}
+	// The body last and quoted: the parser takes the rest of the line.
+	f = append(f, fmt.Sprintf("text=%q", clip(got, 64)))
+	return strings.Join(f, " "), nil
+}
+
+func sha(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func clip(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+func tlsVersion(v uint16) string {
+	switch v {
+	case tls.VersionTLS12:
+		return "TLS1.2"
+	case tls.VersionTLS13:
+		return "TLS1.3"
+	}
+	return fmt.Sprintf("0x%04x", v)
+}
