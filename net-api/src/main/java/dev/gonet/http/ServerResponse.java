@@ -407,6 +407,11 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
                 }
                 out.write(b.append("\r\n").toString());
             }
+            if (bodyDecided) {
+                // Settled before the head (the handler had returned): close it before the
+                // client can see the response, so a read through a leaked Request already fails.
+                body.finish();
+            }
             out.flush();
         } finally {
             if (out.error() == null) {
