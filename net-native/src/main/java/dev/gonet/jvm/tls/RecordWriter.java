@@ -92,10 +92,16 @@ final class RecordWriter {
         }
     }
 
-    /** Go's text for a JSSE failure; the alert JSSE has for the peer is queued first. */
+    /**
+     * Go's text for a JSSE failure; the alert JSSE has for the peer is queued first, except when
+     * the peer does not speak TLS at all: Go sends no alert then, and an HTTPS server answers
+     * such a client in plain text on the raw connection, which a queued alert would precede.
+     */
     TLSException fail(SSLException e) {
         TLSException t = TLSErrors.of(e, alpn == null ? null : alpn.failure());
-        flushAlert();
+        if (!TLSErrors.NOT_TLS.equals(t.getMessage())) {
+            flushAlert();
+        }
         return t;
     }
 

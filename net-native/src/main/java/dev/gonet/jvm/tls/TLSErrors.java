@@ -48,6 +48,8 @@ final class TLSErrors {
             Map.entry("no_application_protocol", "no application protocol"));
 
     private static final String RECEIVED = "Received fatal alert: ";
+    /** Go's error for a peer whose first bytes are not a TLS record (plain HTTP, say). */
+    static final String NOT_TLS = "tls: first record does not look like a TLS handshake";
 
     private TLSErrors() {
     }
@@ -82,7 +84,7 @@ final class TLSErrors {
             return new TLSException("tls: no supported versions satisfy MinVersion and MaxVersion", e);
         }
         if (m.contains("Unsupported or unrecognized SSL message") || m.contains("Unrecognized SSL message")) {
-            return new TLSException("tls: first record does not look like a TLS handshake", e);
+            return new TLSException(NOT_TLS, e);
         }
         if (m.contains("no cipher suites in common")) {
             return new TLSException("tls: no cipher suite supported by both client and server", e);
