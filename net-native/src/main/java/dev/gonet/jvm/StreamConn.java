@@ -90,9 +90,10 @@ abstract class StreamConn implements Conn {
                 if (n != 0) {
                     return n;
                 }
-                if (!yielded && Thread.currentThread().isVirtual()) {
+                if (!yielded && PollDesc.yieldBeforePark() && Thread.currentThread().isVirtual()) {
                     // A peer in this JVM often answers within one scheduling round: let it run
-                    // once before paying for a park and a wake-up (Go's scheduler spins likewise).
+                    // once before paying for a park and a wake-up (Go's scheduler spins likewise);
+                    // only where a park is dear (see PollDesc.yieldBeforePark).
                     yielded = true;
                     Thread.yield();
                     continue;
