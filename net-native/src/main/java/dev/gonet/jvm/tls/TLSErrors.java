@@ -11,6 +11,9 @@ import java.util.Map;
  * JDK's own reason. The JDK exception stays attached as the cause.
  */
 final class TLSErrors {
+    /** Go's RecordHeaderError text for a first record that is not TLS (e.g. plain HTTP). */
+    static final String NOT_TLS = "tls: first record does not look like a TLS handshake";
+
     /** JSSE's alert names (RFC 8446 spelling) to Go's {@code alertText}. */
     private static final Map<String, String> ALERTS = Map.ofEntries(
             Map.entry("close_notify", "close notify"),
@@ -82,7 +85,7 @@ final class TLSErrors {
             return new TLSException("tls: no supported versions satisfy MinVersion and MaxVersion", e);
         }
         if (m.contains("Unsupported or unrecognized SSL message") || m.contains("Unrecognized SSL message")) {
-            return new TLSException("tls: first record does not look like a TLS handshake", e);
+            return new TLSException(NOT_TLS, e);
         }
         if (m.contains("no cipher suites in common")) {
             return new TLSException("tls: no cipher suite supported by both client and server", e);
