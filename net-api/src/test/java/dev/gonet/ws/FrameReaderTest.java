@@ -125,6 +125,9 @@ class FrameReaderTest {
         // pass through unwrapped and no frame is lost or corrupted.
         for (Golden g : golden()) {
             for (int chunk : new int[] {1, 3, 1 << 20}) {
+                if (chunk == 1 && g.wire.length > 4096) {
+                    continue; // 64 Ki timeouts prove nothing more than 4 Ki and cost a second
+                }
                 FrameReader r = new FrameReader(new Wire.Stuttering(g.wire, chunk), g.role);
                 List<Frame> got = new ArrayList<>();
                 int timeouts = 0;
