@@ -77,7 +77,7 @@ public final class ServerHandshake {
     /**
      * Checks an upgrade request: {@code method} and {@code proto} of the request line (e.g.
      * {@code "GET"}, {@code "HTTP/1.1"}), {@code host} the request's Host (Go keeps it out of
-     * the header map), {@code header} its fields.
+     * the header map; null counts as empty), {@code header} its fields.
      */
     public Accepted accept(String method, String proto, String host, Header header) throws HandshakeException {
         if (!atLeastHttp11(proto)) {
@@ -114,7 +114,7 @@ public final class ServerHandshake {
         }
         if (header.has("Origin")) {
             String origin = header.get("Origin");
-            if (!originPolicy.allows(origin, host)) {
+            if (!originPolicy.allows(origin, host == null ? "" : host)) {
                 throw new HandshakeException(403, "request Origin " + GoQuote.quote(origin)
                         + " is not authorized for Host " + GoQuote.quote(host), null);
             }
