@@ -3,6 +3,7 @@ package dev.gonet.testkit;
 import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
 import dev.gonet.testkit.names.NameSuites;
+import dev.gonet.testkit.ws.WsSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class PortableSuites {
         all.addAll(AddrSuites.all());
         all.addAll(ConnSuites.all());
         all.addAll(NameSuites.all());
+        all.addAll(WsSuites.all());
         return all;
     }
 }
