@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.tls.ConnectionState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class Request {
     private String host;
     private final Header trailer;
     private final String remoteAddr;
+    private ConnectionState tls;
     private final String requestURI;
     private GetBody getBody;
     private Instant deadline;
@@ -191,6 +193,7 @@ public final class Request {
         this.pathValues = r.pathValues == null ? null : new LinkedHashMap<>(r.pathValues);
         this.form = r.form;
         this.postForm = r.postForm;
+        this.tls = r.tls;
         this.getBody = r.getBody;
         this.deadline = r.deadline;
         this.response = r.response;
@@ -340,6 +343,15 @@ public final class Request {
     /** The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}). */
     public String remoteAddr() {
         return remoteAddr;
+    }
+
+    /** Go's {@code Request.TLS}: the connection's TLS state on a server, or {@code null} over plain HTTP. */
+    public ConnectionState tls() {
+        return tls;
+    }
+
+    void setTLS(ConnectionState state) {
+        this.tls = state;
     }
 
     /** The request target exactly as the client sent it (Go's {@code RequestURI}). */

@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.tls.TLS;
+import dev.gonet.tls.TLSConfig;
 import dev.gonet.Conn;
 import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
@@ -73,6 +75,8 @@ public final class Server implements Closeable {
      * A server for {@code addr} ({@code host:port}, used by {@link #listenAndServe()}; "" means
      * {@code :http}) that hands every request to {@code handler}, typically a {@link ServeMux}.
      */
+    private volatile TLSConfig tlsConfig;
+
     public Server(String addr, Handler handler) {
         this.addr = addr == null ? "" : addr;
         this.handler = Objects.requireNonNull(handler, "handler");
@@ -198,6 +202,42 @@ public final class Server implements Closeable {
         }
         String a = addr.isEmpty() ? ":http" : addr;
         serve(new ListenConfig().withPlatform(platform).listen("tcp", a));
+    }
+
+    /**
+     * Go's {@code ListenAndServeTLS}: listens on TCP {@link #addr()} ({@code :https} when empty)
+     * and serves HTTPS with the given certificate chain and private key, as PEM text (PKCS#8,
+     * PKCS#1 or EC keys; read files with {@code Files.readString}). Uses {@link #setTLSConfig}'s
+     * config as the base, offering ALPN {@code http/1.1}. Needs a TLS provider (net-native on
+     * the JVM).
+     */
+    public void listenAndServeTLS(String certPem, String keyPem) throws IOException {
+        if (inShutdown) {
+            throw new IOException(ERR_SERVER_CLOSED);
+        }
+        TLSConfig cfg = serverTLSConfig(certPem, keyPem);
+        String a = addr.isEmpty() ? ":https" : addr;
+        Listener l = new ListenConfig().withPlatform(platform).listen("tcp", a);
+        serve(TLS.newListener(l, cfg));
+    }
+
+    /** Go's {@code ServeTLS}: {@link #serve} over TLS on an existing listener. */
+    public void serveTLS(Listener l, String certPem, String keyPem) throws IOException {
+        serve(TLS.newListener(l, serverTLSConfig(certPem, keyPem)));
+    }
+
+    /** The base TLS config for {@link #listenAndServeTLS}; {@code null} = Go's zero config. */
+    public Server setTLSConfig(TLSConfig cfg) {
+        this.tlsConfig = cfg;
+        return this;
+    }
+
+    private TLSConfig serverTLSConfig(String certPem, String keyPem) {
+        TLSConfig base = tlsConfig != null ? tlsConfig : new TLSConfig();
+        if (certPem != null && !certPem.isEmpty()) {
+            base = base.withCertificate(certPem, keyPem);
+        }
+        return base.nextProtos().isEmpty() ? base.withNextProtos("http/1.1") : base;
     }
 
     /**

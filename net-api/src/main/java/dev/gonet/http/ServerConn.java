@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.tls.ConnectionState;
+import dev.gonet.tls.TLSConn;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
 import dev.gonet.TCPConn;
@@ -48,6 +50,11 @@ final class ServerConn {
         return remoteAddr;
     }
 
+    /** The TLS state once the handshake is done, or {@code null} on a plain connection. */
+    ConnectionState tlsState() {
+        return conn instanceof TLSConn t ? t.connectionState() : null;
+    }
+
     void logf(String msg) {
         server.logf(msg);
     }
@@ -72,7 +79,47 @@ final class ServerConn {
         }
     }
 
+    /**
+     * Go's server-side handshake: bounded by the shortest of the read-header, read and write
+     * timeouts; a client that speaks plain HTTP to the TLS port gets Go's 400 in plain text.
+     */
+    private boolean handshake(TLSConn t) throws IOException {
+        long limit = Long.MAX_VALUE;
+        for (long ms : new long[] {server.readHeaderTimeoutMillis(), server.readTimeoutMillis(),
+                server.writeTimeoutMillis()}) {
+            if (ms > 0) {
+                limit = Math.min(limit, ms);
+            }
+        }
+        Instant deadline = limit == Long.MAX_VALUE ? null : Instant.now().plusMillis(limit);
+        t.setDeadline(deadline);
+        try {
+            t.handshake();
+        } catch (IOException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("first record does not look like a TLS handshake")) {
+                try {
+                    t.netConn().write(PLAIN_HTTP_TO_HTTPS);
+                    t.netConn().close(); // as Go: the raw reply is all; no TLS alert after it
+                } catch (IOException ignored) {
+                    // the client went away; the reply was a courtesy
+                }
+            }
+            server.logf("http: TLS handshake error from " + remoteAddr + ": " + msg);
+            return false;
+        }
+        t.setDeadline(null);
+        return true;
+    }
+
+    private static final byte[] PLAIN_HTTP_TO_HTTPS =
+            "HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n".getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII);
+
     private void loop() throws IOException {
+        if (conn instanceof TLSConn t && !handshake(t)) {
+            return;
+        }
         reader = new Http1Reader(in, server.maxHeaderBytes());
         while (true) {
             Instant t0 = Instant.now();

@@ -55,6 +55,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
                 "keep-alive");
         this.wantsClose = head.close();
         Request r = new Request(head, null, c.remoteAddr());
+        r.setTLS(c.tlsState());
         this.body = new RequestBody(src.body(head), this, r.trailer());
         r.setBody(body);
         this.req = r;
