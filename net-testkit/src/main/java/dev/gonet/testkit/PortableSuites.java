@@ -2,6 +2,7 @@ package dev.gonet.testkit;
 
 import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
+import dev.gonet.testkit.http.HttpClientSuites;
 import dev.gonet.testkit.names.NameSuites;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class PortableSuites {
         all.addAll(AddrSuites.all());
         all.addAll(ConnSuites.all());
         all.addAll(NameSuites.all());
+        all.addAll(HttpClientSuites.all());
         return all;
     }
 }
