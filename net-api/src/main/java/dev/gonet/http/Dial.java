@@ -2,7 +2,12 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
+import dev.gonet.NetError;
 import dev.gonet.NetException;
+import dev.gonet.tls.ConnectionState;
+import dev.gonet.tls.TLS;
+import dev.gonet.tls.TLSConfig;
+import dev.gonet.tls.TLSConn;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -48,13 +53,13 @@ final class Dial {
         try {
             if (scheme.equals("https")) {
                 String host = cm.proxy() != null ? cm.proxy().hostname() : cm.tlsHost();
-                conn = t.tlsClient(conn, host, deadline);
+                conn = tlsClient(t, conn, host, deadline);
             }
             if (cm.tunnel()) {
                 connect(t, conn, cm, deadline);
-                conn = t.tlsClient(conn, cm.tlsHost(), deadline);
+                conn = tlsClient(t, conn, cm.tlsHost(), deadline);
             }
-            tls = t.tlsState(conn);
+            tls = tlsState(conn);
         } catch (IOException e) {
             closeQuietly(conn);
             if (cm.proxy() != null && !cm.tunnel()) {
@@ -110,6 +115,52 @@ final class Dial {
             throw new IOException(sp < 0 ? "unknown status code" : status.substring(sp + 1));
         }
         conn.setDeadline(null);
+    }
+
+    /**
+     * Go's {@code addTLS}: the client side of TLS over {@code conn}, verifying {@code serverName}
+     * unless the config names another, offering ALPN {@code http/1.1} unless it offers others;
+     * the handshake is bounded by the TLS handshake timeout and the request's deadline.
+     */
+    static Conn tlsClient(Transport t, Conn conn, String serverName, Instant deadline) throws IOException {
+        TLSConfig cfg = t.tlsConfigOrNull() != null ? t.tlsConfigOrNull() : new TLSConfig();
+        if (cfg.serverName().isEmpty()) {
+            cfg = cfg.withServerName(serverName);
+        }
+        if (cfg.nextProtos().isEmpty()) {
+            cfg = cfg.withNextProtos("http/1.1");
+        }
+        FirstBytesConn rec = new FirstBytesConn(conn);
+        TLSConn c = TLS.client(rec, cfg);
+        Instant hd = t.tlsHandshakeTimeoutMillis() > 0
+                ? Instant.ofEpochMilli(System.currentTimeMillis() + t.tlsHandshakeTimeoutMillis())
+                : null;
+        if (deadline != null && (hd == null || deadline.isBefore(hd))) {
+            hd = deadline;
+        }
+        try {
+            c.setDeadline(hd);
+            c.handshake();
+            c.setDeadline(null);
+            return c;
+        } catch (IOException e) {
+            closeQuietly(c);
+            if (rec.sawHTTP()) {
+                throw new IOException("http: server gave HTTP response to HTTPS client", e);
+            }
+            if (e instanceof NetError ne && ne.isTimeout()) {
+                if (HttpError.passed(deadline)) {
+                    throw HttpError.deadlineExceeded(e);
+                }
+                throw new HttpError("net/http: TLS handshake timeout", true, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The TLS state of {@code conn} for {@link Response#tls()}, or null when it is not TLS. */
+    static ConnectionState tlsState(Conn conn) {
+        return conn instanceof TLSConn t ? t.connectionState() : null;
     }
 
     static void closeQuietly(Conn c) {

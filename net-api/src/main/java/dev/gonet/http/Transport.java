@@ -2,17 +2,11 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
-import dev.gonet.NetError;
-import dev.gonet.tls.ConnectionState;
-import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
-import dev.gonet.tls.TLSConn;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -289,51 +283,6 @@ public final class Transport implements RoundTripper {
     }
 
     /**
-     * Go's {@code addTLS}: the client side of TLS over {@code conn}, verifying {@code serverName}
-     * unless the config names another, offering ALPN {@code http/1.1} unless it offers others;
-     * the handshake is bounded by the TLS handshake timeout and the request's deadline.
-     */
-    Conn tlsClient(Conn conn, String serverName, Instant deadline) throws IOException {
-        TLSConfig cfg = s.tlsConfig != null ? s.tlsConfig : new TLSConfig();
-        if (cfg.serverName().isEmpty()) {
-            cfg = cfg.withServerName(serverName);
-        }
-        if (cfg.nextProtos().isEmpty()) {
-            cfg = cfg.withNextProtos("http/1.1");
-        }
-        FirstBytesConn rec = new FirstBytesConn(conn);
-        TLSConn c = TLS.client(rec, cfg);
-        Instant hd = s.tlsHandshakeTimeout > 0 ? Instant.ofEpochMilli(System.currentTimeMillis() + s.tlsHandshakeTimeout)
-                : null;
-        if (deadline != null && (hd == null || deadline.isBefore(hd))) {
-            hd = deadline;
-        }
-        try {
-            c.setDeadline(hd);
-            c.handshake();
-            c.setDeadline(null);
-            return c;
-        } catch (IOException e) {
-            Dial.closeQuietly(c);
-            if (rec.sawHTTP()) {
-                throw new IOException("http: server gave HTTP response to HTTPS client", e);
-            }
-            if (e instanceof NetError ne && ne.isTimeout()) {
-                if (HttpError.passed(deadline)) {
-                    throw HttpError.deadlineExceeded(e);
-                }
-                throw new HttpError("net/http: TLS handshake timeout", true, e);
-            }
-            throw e;
-        }
-    }
-
-    /** The TLS state of {@code conn} for {@link Response#tls()}, or null when it is not TLS. */
-    ConnectionState tlsState(Conn conn) {
-        return conn instanceof TLSConn t ? t.connectionState() : null;
-    }
-
-    /**
      * The TLS settings for https (Go's {@code TLSClientConfig}): root CAs, client certificate,
      * versions, {@code insecureSkipVerify}. Its server name, when empty, becomes each request's
      * host; its ALPN list, when empty, becomes {@code http/1.1}. Null = the defaults
@@ -363,8 +312,6 @@ public final class Transport implements RoundTripper {
         pool.closeIdle();
     }
 
-    // ---- the round trip ----
-
     /**
      * Go's {@code Transport.RoundTrip}: sends {@code req} and returns the response head with a
      * streaming body; see the class comment. A request that fails on a pooled connection before
@@ -374,160 +321,14 @@ public final class Transport implements RoundTripper {
      */
     @Override
     public Response roundTrip(Request req) throws IOException {
-        validate(req);
-        Request orig = req;
-        Rewind body = new Rewind(req);
-        while (true) {
-            Instant d = req.deadline();
-            if (HttpError.passed(d)) {
-                body.close();
-                throw HttpError.deadlineExceeded(null);
-            }
-            TransportRequest tr;
-            PersistConn pc;
-            try {
-                tr = body.attempt(this);
-                ConnectMethod cm = connectMethod(req);
-                pc = Dial.getConn(this, pool, cm, d);
-            } catch (IOException e) {
-                body.close();
-                throw e;
-            }
-            try {
-                return new ClientExchange(pc, tr).run().setRequest(orig);
-            } catch (RoundTripFailure f) {
-                if (!shouldRetry(pc, req, f)) {
-                    body.close();
-                    throw f.unwrap();
-                }
-                body.rewind(); // throws Go's "cannot rewind body" when it must and cannot
-            } catch (IOException | RuntimeException e) {
-                pc.close();
-                body.close();
-                throw e;
-            }
-        }
+        return TransportRoundTrip.run(this, pool, req);
     }
 
-    private static void validate(Request req) throws IOException {
-        URL u = req.url();
-        if (u == null) {
-            ClientExchange.closeQuietly(req.body());
-            throw new IOException("http: nil Request.URL");
-        }
-        String scheme = u.scheme();
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            ClientExchange.closeQuietly(req.body());
-            throw new IOException("unsupported protocol scheme " + Ascii.quote(scheme));
-        }
-        for (String k : req.header().keys()) {
-            if (!Ascii.isToken(k)) {
-                ClientExchange.closeQuietly(req.body());
-                throw new IOException("net/http: invalid header field name " + Ascii.quote(k));
-            }
-            for (String v : req.header().values(k)) {
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if ((c < ' ' && c != '\t') || c == 0x7f) {
-                        ClientExchange.closeQuietly(req.body());
-                        // Go leaves the value out: it may be a secret.
-                        throw new IOException("net/http: invalid header field value for " + Ascii.quote(k));
-                    }
-                }
-            }
-        }
-        if (u.host().isEmpty()) {
-            ClientExchange.closeQuietly(req.body());
-            throw new IOException("http: no Host in request URL");
-        }
+    boolean compressionDisabled() {
+        return s.disableCompression;
     }
 
-    private ConnectMethod connectMethod(Request req) throws IOException {
-        URL proxy = s.proxy == null ? null : s.proxy.proxyFor(req);
-        return new ConnectMethod(proxy, req.url().scheme(), ProxyConfig.canonicalAddr(req.url()));
-    }
-
-    /** Go's {@code shouldRetryRequest}. */
-    private static boolean shouldRetry(PersistConn pc, Request req, RoundTripFailure f) {
-        if (!pc.isReused()) {
-            return false; // a fresh connection that fails would fail again: the server means it
-        }
-        if (f.kind == RoundTripFailure.NOTHING_WRITTEN) {
-            return req.outgoingLength() == 0 || req.getBody() != null;
-        }
-        return isReplayable(req) && f.kind == RoundTripFailure.READ_FROM_SERVER;
-    }
-
-    /** Go's {@code isReplayable}. */
-    static boolean isReplayable(Request r) {
-        if (r.body() != Request.NO_BODY && r.outgoingLength() != 0 && r.getBody() == null) {
-            return false;
-        }
-        return switch (r.method()) {
-            case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
-            default -> r.header().has("Idempotency-Key") || r.header().has("X-Idempotency-Key");
-        };
-    }
-
-    /**
-     * The request body across attempts (Go's {@code readTrackingBody} and {@code rewindBody}):
-     * untouched, it is sent as is on the next attempt; read or closed, it must come again from
-     * {@link Request#getBody()}.
-     */
-    private static final class Rewind {
-        private final Request req;
-        private InputStream current;
-        private boolean touched;
-
-        Rewind(Request req) {
-            this.req = req;
-            this.current = req.body();
-        }
-
-        TransportRequest attempt(Transport t) throws IOException {
-            long length = req.outgoingLength();
-            InputStream body = current;
-            if (length < 0 && RequestWriter.usuallyLacksBody(req.method())) {
-                // Go probes such bodies: one that is empty at once is sent as no body at all.
-                int first = body.read();
-                touched = true;
-                if (first < 0) {
-                    length = 0;
-                } else {
-                    body = new PrefixedInputStream(first, body);
-                }
-            }
-            if (length != 0) {
-                touched = true; // it will be read by the writer; assume the worst
-            }
-            TransportRequest tr = new TransportRequest(req, length, body);
-            if (!t.s.disableCompression && req.header().get("Accept-Encoding").isEmpty()
-                    && req.header().get("Range").isEmpty() && !req.method().equals("HEAD")) {
-                // Only gzip: deflate is ambiguous. Not for HEAD (an nginx bug), not for ranges.
-                tr.requestedGzip = true;
-                tr.extra.set("Accept-Encoding", "gzip");
-            }
-            if (t.s.disableKeepAlives && !req.wantsClose() && !ClientExchange.isProtocolSwitch(req.header())) {
-                tr.extra.set("Connection", "close");
-            }
-            return tr;
-        }
-
-        void rewind() throws IOException {
-            if (!touched || current == Request.NO_BODY) {
-                return;
-            }
-            ClientExchange.closeQuietly(current);
-            Request.GetBody g = req.getBody();
-            if (g == null) {
-                throw new IOException("net/http: cannot rewind body after connection loss");
-            }
-            current = g.get();
-            touched = false;
-        }
-
-        void close() {
-            ClientExchange.closeQuietly(current);
-        }
+    TLSConfig tlsConfigOrNull() {
+        return s.tlsConfig;
     }
 }

@@ -104,13 +104,13 @@ class ClientRetryTest {
 
     @Test
     void isReplayableAsGo() throws Exception {
-        assertEquals(true, Transport.isReplayable(new Request("GET", URL, (InputStream) null)));
-        assertEquals(true, Transport.isReplayable(new Request("OPTIONS", URL, (InputStream) null)));
-        assertEquals(false, Transport.isReplayable(new Request("POST", URL, (InputStream) null)));
+        assertEquals(true, TransportRoundTrip.isReplayable(new Request("GET", URL, (InputStream) null)));
+        assertEquals(true, TransportRoundTrip.isReplayable(new Request("OPTIONS", URL, (InputStream) null)));
+        assertEquals(false, TransportRoundTrip.isReplayable(new Request("POST", URL, (InputStream) null)));
         Request withKey = new Request("POST", URL, new ByteArrayInputStream(new byte[] {1}));
         withKey.header().set("X-Idempotency-Key", "1");
-        assertEquals(true, Transport.isReplayable(withKey));
+        assertEquals(true, TransportRoundTrip.isReplayable(withKey));
         Request stream = new Request("GET", URL, new java.io.BufferedInputStream(InputStream.nullInputStream()));
-        assertEquals(false, Transport.isReplayable(stream), "a body without GetBody cannot be sent twice");
+        assertEquals(false, TransportRoundTrip.isReplayable(stream), "a body without GetBody cannot be sent twice");
     }
 }

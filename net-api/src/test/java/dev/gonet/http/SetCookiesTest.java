@@ -126,7 +126,7 @@ class SetCookiesTest {
     void expiresDatesAsGo() {
         for (String[] row : DATES) {
             Instant want = row[1] == null ? null : Instant.parse(row[1]);
-            assertEquals(want, SetCookies.parseExpires(row[0]), "parseExpires(" + Ascii.quote(row[0]) + ")");
+            assertEquals(want, CookieDate.parse(row[0]), "parseExpires(" + Ascii.quote(row[0]) + ")");
         }
     }
 
