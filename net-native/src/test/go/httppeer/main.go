@@ -25,6 +25,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -196,13 +197,19 @@ func redirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, to, code)
 }
 
-// setCookies sets each query parameter as a cookie (Path=/), then redirects to ?next= if given.
+// setCookies sets each query parameter as a cookie (Path=/), in name order, then redirects to
+// ?next= if given.
 func setCookies(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	for name, vs := range q {
+	names := make([]string, 0, len(q))
+	for name := range q {
 		if name != "next" {
-			http.SetCookie(w, &http.Cookie{Name: name, Value: vs[0], Path: "/"})
+			names = append(names, name)
 		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		http.SetCookie(w, &http.Cookie{Name: name, Value: q.Get(name), Path: "/"})
 	}
 	if next := q.Get("next"); next != "" {
 		http.Redirect(w, r, next, http.StatusFound)
