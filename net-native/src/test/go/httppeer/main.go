@@ -255,8 +255,11 @@ func hijackClose(w http.ResponseWriter, r *http.Request) {
 	defer c.Close()
 	fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nX-Remote-Addr: %s\r\n\r\nbye", c.RemoteAddr())
 	buf.Flush()
-	// Let the client read everything before the close, so it cannot see a reset instead.
-	c.(*net.TCPConn).CloseWrite()
+	// Let the client read everything before the close, so it cannot see a reset instead
+	// (over TLS, CloseWrite sends close_notify).
+	if cw, ok := c.(interface{ CloseWrite() error }); ok {
+		cw.CloseWrite()
+	}
 	c.SetReadDeadline(time.Now().Add(2 * time.Second))
 	io.Copy(io.Discard, bufio.NewReader(c))
 }
