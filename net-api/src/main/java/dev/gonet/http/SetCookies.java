@@ -1,0 +1,346 @@
+package dev.gonet.http;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Go's {@code readSetCookies}: the cookies of every {@code Set-Cookie} field of a response, in
+ * order. A field whose first part is not {@code name=value} with a token name and a valid value
+ * is skipped; attribute names are matched without regard to case; an attribute whose value
+ * holds a forbidden byte, or that is not understood, goes to {@link Cookie#unparsed()}.
+ */
+final class SetCookies {
+    private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
+    private SetCookies() {
+    }
+
+    static List<Cookie> parse(Header h) {
+        List<Cookie> out = new ArrayList<>();
+        for (String line : h.values("Set-Cookie")) {
+            Cookie c = parseLine(line);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static Cookie parseLine(String line) {
+        List<String> parts = split(Ascii.trimString(line));
+        if (parts.size() == 1 && parts.get(0).isEmpty()) {
+            return null;
+        }
+        String first = Ascii.trimString(parts.get(0));
+        int eq = first.indexOf('=');
+        if (eq < 0) {
+            return null;
+        }
+        String name = first.substring(0, eq);
+        if (name.isEmpty() || !Ascii.isToken(name)) {
+            return null;
+        }
+        String value = Cookie.parseValue(first.substring(eq + 1), true);
+        if (value == null) {
+            return null;
+        }
+        Cookie c = new Cookie(name, value).setRaw(line);
+        for (int i = 1; i < parts.size(); i++) {
+            String part = Ascii.trimString(parts.get(i));
+            if (part.isEmpty()) {
+                continue;
+            }
+            int e = part.indexOf('=');
+            String attr = e < 0 ? part : part.substring(0, e);
+            if (!isASCII(attr)) {
+                continue; // Go: a non-ASCII attribute name is dropped, not kept as unparsed
+            }
+            String val = Cookie.parseValue(e < 0 ? "" : part.substring(e + 1), false);
+            if (val == null) {
+                c.addUnparsed(part);
+                continue;
+            }
+            if (!attribute(c, Ascii.toLower(attr), val)) {
+                c.addUnparsed(part);
+            }
+        }
+        return c;
+    }
+
+    /** Applies one attribute; false when Go would keep it as unparsed. */
+    private static boolean attribute(Cookie c, String attr, String val) {
+        switch (attr) {
+            case "samesite" -> {
+                c.setSameSite(isASCII(val) ? switch (Ascii.toLower(val)) {
+                    case "lax" -> Cookie.SameSite.LAX;
+                    case "strict" -> Cookie.SameSite.STRICT;
+                    case "none" -> Cookie.SameSite.NONE;
+                    default -> Cookie.SameSite.DEFAULT;
+                } : Cookie.SameSite.DEFAULT);
+                return true;
+            }
+            case "secure" -> {
+                c.setSecure(true);
+                return true;
+            }
+            case "httponly" -> {
+                c.setHttpOnly(true);
+                return true;
+            }
+            case "domain" -> {
+                c.setDomain(val);
+                return true;
+            }
+            case "max-age" -> {
+                Long secs = atoi(val);
+                if (secs == null || (secs != 0 && val.charAt(0) == '0')) {
+                    return false;
+                }
+                // Go's int is 64 bits; Java's Cookie keeps an int, so larger values saturate.
+                c.setMaxAge(secs <= 0 ? -1 : (int) Math.min(secs, Integer.MAX_VALUE));
+                return true;
+            }
+            case "expires" -> {
+                c.setRawExpires(val);
+                Instant t = parseExpires(val);
+                c.setExpires(t);
+                return t != null;
+            }
+            case "path" -> {
+                c.setPath(val);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int semi; (semi = s.indexOf(';', start)) >= 0; start = semi + 1) {
+            out.add(s.substring(start, semi));
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    private static boolean isASCII(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Go's {@code strconv.Atoi}: optional sign, decimal digits, 64-bit range; null on error. */
+    static Long atoi(String s) {
+        int i = 0;
+        boolean neg = false;
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            neg = s.charAt(0) == '-';
+            i = 1;
+        }
+        if (i == s.length()) {
+            return null;
+        }
+        long v = 0;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || v > (Long.MAX_VALUE - (c - '0')) / 10) {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return neg ? -v : v;
+    }
+
+    /**
+     * Go's {@code time.Parse} with {@code time.RFC1123} ({@code Mon, 02 Jan 2006 15:04:05 MST})
+     * or {@code Mon, 02-Jan-2006 15:04:05 MST}, then UTC. As in Go, names match without regard
+     * to case, a space matches any run of spaces, the weekday is not checked against the date,
+     * seconds may carry a fraction, and a zone abbreviation other than GMT+h / GMT-h counts as
+     * UTC (Go uses the offset only for zones the local time zone knows). Null when it does not parse.
+     */
+    static Instant parseExpires(String v) {
+        Instant t = parseDate(v, ' ');
+        return t != null ? t : parseDate(v, '-');
+    }
+
+    private static Instant parseDate(String v, char sep) {
+        Scan s = new Scan(v);
+        if (s.name(DAYS) < 0 || !s.lit(',') || !s.space()) {
+            return null;
+        }
+        int day = s.digits(2, 2);
+        if (day < 0 || !(sep == ' ' ? s.space() : s.lit(sep))) {
+            return null;
+        }
+        int month = s.name(MONTHS) + 1;
+        if (month < 1 || !(sep == ' ' ? s.space() : s.lit(sep))) {
+            return null;
+        }
+        int year = s.digits(4, 4);
+        if (year < 0 || !s.space()) {
+            return null;
+        }
+        int hh = s.digits(1, 2);
+        boolean c1 = s.lit(':');
+        int mm = s.digits(2, 2);
+        boolean c2 = s.lit(':');
+        int ss = s.digits(2, 2);
+        if (hh < 0 || hh > 23 || !c1 || mm < 0 || mm > 59 || !c2 || ss < 0 || ss > 59) {
+            return null;
+        }
+        long nanos = s.fraction();
+        if (nanos < 0 || !s.space()) {
+            return null;
+        }
+        long offset = s.zone();
+        if (offset == Long.MIN_VALUE || !s.done() || day < 1 || day > daysIn(month, year)) {
+            return null;
+        }
+        long secs = HttpDate.days(year, month, day) * 86400 + hh * 3600L + mm * 60L + ss - offset;
+        return Instant.ofEpochSecond(secs, nanos);
+    }
+
+    private static int daysIn(int month, int year) {
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** A cursor over the text being parsed. */
+    private static final class Scan {
+        private final String s;
+        private int i;
+
+        Scan(String s) {
+            this.s = s;
+        }
+
+        boolean done() {
+            return i == s.length();
+        }
+
+        boolean lit(char c) {
+            if (i < s.length() && s.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        /** Go's {@code skip} for a layout space: any run of spaces, or none at the very end. */
+        boolean space() {
+            if (i < s.length() && s.charAt(i) != ' ') {
+                return false;
+            }
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            return true;
+        }
+
+        int name(String[] names) {
+            for (int k = 0; k < names.length; k++) {
+                String n = names[k];
+                if (s.length() - i >= n.length() && Ascii.equalFold(s.substring(i, i + n.length()), n)) {
+                    i += n.length();
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        int digits(int min, int max) {
+            int v = 0;
+            int n = 0;
+            while (n < max && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                v = v * 10 + (s.charAt(i++) - '0');
+                n++;
+            }
+            return n < min ? -1 : v;
+        }
+
+        /** An optional {@code .ddd} or {@code ,ddd} after the seconds, as nanoseconds; -1 if malformed. */
+        long fraction() {
+            if (i + 1 >= s.length() || (s.charAt(i) != '.' && s.charAt(i) != ',') || s.charAt(i + 1) < '0'
+                    || s.charAt(i + 1) > '9') {
+                return 0;
+            }
+            i++;
+            long nanos = 0;
+            int n = 0;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                if (n < 9) {
+                    nanos = nanos * 10 + (s.charAt(i) - '0');
+                }
+                n++;
+                i++;
+            }
+            for (; n < 9; n++) {
+                nanos *= 10;
+            }
+            return nanos;
+        }
+
+        /** Go's {@code parseTimeZone} for the {@code MST} element: the offset in seconds, or MIN_VALUE. */
+        long zone() {
+            String r = s.substring(i);
+            if (r.startsWith("UTC")) {
+                i += 3;
+                return 0;
+            }
+            if (r.length() < 3) {
+                return Long.MIN_VALUE;
+            }
+            if (r.startsWith("ChST") || r.startsWith("MeST")) {
+                i += 4;
+                return 0;
+            }
+            if (r.startsWith("GMT")) {
+                i += 3;
+                return gmtOffset();
+            }
+            int upper = 0;
+            while (upper < 6 && upper < r.length() && r.charAt(upper) >= 'A' && r.charAt(upper) <= 'Z') {
+                upper++;
+            }
+            boolean ok = upper == 3 || (upper == 4 && (r.charAt(3) == 'T' || r.startsWith("WITA")))
+                    || (upper == 5 && r.charAt(4) == 'T');
+            if (!ok) {
+                return Long.MIN_VALUE;
+            }
+            i += upper;
+            return 0;
+        }
+
+        /** Go's {@code parseGMT}: {@code GMT} may be followed by a signed hour offset up to 23. */
+        private long gmtOffset() {
+            if (i == s.length() || (s.charAt(i) != '+' && s.charAt(i) != '-')) {
+                return 0;
+            }
+            int save = i;
+            boolean neg = s.charAt(i++) == '-';
+            int h = 0;
+            int n = 0;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && n < 3) {
+                h = h * 10 + (s.charAt(i++) - '0');
+                n++;
+            }
+            if (n == 0 || h > 23) {
+                i = save; // not an offset: the sign stays and fails the parse as extra text
+                return 0;
+            }
+            return (neg ? -h : h) * 3600L;
+        }
+    }
+}
