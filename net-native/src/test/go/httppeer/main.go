@@ -48,6 +48,7 @@ func main() {
 	mux.HandleFunc("/gzip", gzipped)
 	mux.HandleFunc("/close", closeAfter)
 	mux.HandleFunc("/hijack-close", hijackClose)
+	mux.HandleFunc("/drop-next", dropNext)
 	mux.HandleFunc("/reject", reject)
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Remote-Addr", r.RemoteAddr)
@@ -262,6 +263,28 @@ func hijackClose(w http.ResponseWriter, r *http.Request) {
 	}
 	c.SetReadDeadline(time.Now().Add(2 * time.Second))
 	io.Copy(io.Discard, bufio.NewReader(c))
+}
+
+// dropNext answers a complete keep-alive response, then waits for the next request on the
+// connection, reads it and closes without answering: the client's request on its reused
+// connection fails after it was written, before any response byte, which is exactly the case
+// Go's transport retries for idempotent requests (and only for those).
+func dropNext(w http.ResponseWriter, r *http.Request) {
+	c, buf, err := w.(http.Hijacker).Hijack()
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	defer c.Close()
+	fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Remote-Addr: %s\r\n\r\nok", c.RemoteAddr())
+	buf.Flush()
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if _, err := http.ReadRequest(buf.Reader); err != nil {
+		return
+	}
+	// Take in what else comes (a body) for a moment, so the close is a FIN, not a reset.
+	c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+	io.Copy(io.Discard, buf)
 }
 
 // reject answers 403 without reading the body: with "Expect: 100-continue" Go's server then
