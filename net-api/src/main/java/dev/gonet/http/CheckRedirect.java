@@ -19,7 +19,10 @@ public interface CheckRedirect {
     /** Go's {@code defaultCheckRedirect}: fails with {@code stopped after 10 redirects}. */
     CheckRedirect DEFAULT = limit(10);
 
-    /** Follows at most {@code n} redirects, then fails with {@code stopped after <n> redirects}. */
+    /**
+     * Allows chains of at most {@code n} requests (Go counts the requests made so far, {@code via}):
+     * the hop that would make the {@code n+1}th fails with {@code stopped after <n> redirects}.
+     */
     static CheckRedirect limit(int n) {
         return (req, via) -> {
             if (via.size() >= n) {

@@ -44,7 +44,7 @@ final class Dial {
             // Go marks failures to reach the proxy (Issue 16997): proxyconnect tcp: dial tcp ...
             throw cm.proxy() != null ? new NetException("proxyconnect", "tcp", null, null, e) : e;
         }
-        Object tls = null;
+        dev.gonet.tls.ConnectionState tls = null;
         try {
             if (scheme.equals("https")) {
                 String host = cm.proxy() != null ? cm.proxy().hostname() : cm.tlsHost();

@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.NetError;
+import dev.gonet.tls.ConnectionState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +30,7 @@ final class PersistConn {
     final Http1Reader reader;
     final Counting counts = new Counting();
     final OutputStream out;
-    final Object tlsState;
+    final ConnectionState tlsState;
     private final String key;
     private boolean reused;
     private boolean closed;
@@ -44,7 +45,7 @@ final class PersistConn {
         volatile long written;
     }
 
-    PersistConn(Transport t, ConnPool pool, ConnectMethod cm, Conn conn, Object tlsState) {
+    PersistConn(Transport t, ConnPool pool, ConnectMethod cm, Conn conn, ConnectionState tlsState) {
         this.t = t;
         this.pool = pool;
         this.cm = cm;

@@ -193,6 +193,7 @@ public final class Request {
         this.pathValues = r.pathValues == null ? null : new LinkedHashMap<>(r.pathValues);
         this.form = r.form;
         this.postForm = r.postForm;
+        this.tls = r.tls;
         this.getBody = r.getBody;
         this.deadline = r.deadline;
         this.response = r.response;

@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.Conn;
+import dev.gonet.tls.ConnectionState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Response {
     private Header trailer = new Header();
     private Request request;
     private Conn conn;
-    private Object tls;
+    private ConnectionState tls;
 
     /**
      * A response with status {@code statusCode} (the text is Go's {@code StatusText}), the
@@ -188,15 +189,12 @@ public final class Response {
         return this;
     }
 
-    /**
-     * The TLS connection state for an {@code https} response, or null (Go's {@code TLS}); a
-     * {@code dev.gonet.tls.ConnectionState} once HTTPS is available.
-     */
-    public Object tls() {
+    /** The TLS connection state of an {@code https} response, or null (Go's {@code TLS}). */
+    public ConnectionState tls() {
         return tls;
     }
 
-    Response setTLS(Object state) {
+    public Response setTLS(ConnectionState state) {
         tls = state;
         return this;
     }

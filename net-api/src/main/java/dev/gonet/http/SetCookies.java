@@ -164,8 +164,11 @@ final class SetCookies {
      * Go's {@code time.Parse} with {@code time.RFC1123} ({@code Mon, 02 Jan 2006 15:04:05 MST})
      * or {@code Mon, 02-Jan-2006 15:04:05 MST}, then UTC. As in Go, names match without regard
      * to case, a space matches any run of spaces, the weekday is not checked against the date,
-     * seconds may carry a fraction, and a zone abbreviation other than GMT+h / GMT-h counts as
-     * UTC (Go uses the offset only for zones the local time zone knows). Null when it does not parse.
+     * seconds may carry a fraction, and the zone must look like one ({@code GMT}, {@code UTC},
+     * {@code GMT+7}, three to five capitals) but the time is read as UTC: Go gives an unknown
+     * abbreviation a fabricated zone without moving the instant, and only the local zone's own
+     * names are known to it (this reads them all as a process in UTC would). Null when it does
+     * not parse.
      */
     static Instant parseExpires(String v) {
         Instant t = parseDate(v, ' ');
@@ -201,11 +204,10 @@ final class SetCookies {
         if (nanos < 0 || !s.space()) {
             return null;
         }
-        long offset = s.zone();
-        if (offset == Long.MIN_VALUE || !s.done() || day < 1 || day > daysIn(month, year)) {
+        if (!s.zone() || !s.done() || day < 1 || day > daysIn(month, year)) {
             return null;
         }
-        long secs = HttpDate.days(year, month, day) * 86400 + hh * 3600L + mm * 60L + ss - offset;
+        long secs = HttpDate.days(year, month, day) * 86400 + hh * 3600L + mm * 60L + ss;
         return Instant.ofEpochSecond(secs, nanos);
     }
 
@@ -292,23 +294,24 @@ final class SetCookies {
             return nanos;
         }
 
-        /** Go's {@code parseTimeZone} for the {@code MST} element: the offset in seconds, or MIN_VALUE. */
-        long zone() {
+        /** Go's {@code parseTimeZone} for the {@code MST} element: whether a zone name is there. */
+        boolean zone() {
             String r = s.substring(i);
             if (r.startsWith("UTC")) {
                 i += 3;
-                return 0;
+                return true;
             }
             if (r.length() < 3) {
-                return Long.MIN_VALUE;
+                return false;
             }
             if (r.startsWith("ChST") || r.startsWith("MeST")) {
                 i += 4;
-                return 0;
+                return true;
             }
             if (r.startsWith("GMT")) {
                 i += 3;
-                return gmtOffset();
+                gmtOffset();
+                return true;
             }
             int upper = 0;
             while (upper < 6 && upper < r.length() && r.charAt(upper) >= 'A' && r.charAt(upper) <= 'Z') {
@@ -316,31 +319,28 @@ final class SetCookies {
             }
             boolean ok = upper == 3 || (upper == 4 && (r.charAt(3) == 'T' || r.startsWith("WITA")))
                     || (upper == 5 && r.charAt(4) == 'T');
-            if (!ok) {
-                return Long.MIN_VALUE;
+            if (ok) {
+                i += upper;
             }
-            i += upper;
-            return 0;
+            return ok;
         }
 
-        /** Go's {@code parseGMT}: {@code GMT} may be followed by a signed hour offset up to 23. */
-        private long gmtOffset() {
+        /** Go's {@code parseGMT}: {@code GMT} may be followed by a signed hour offset up to 23 (skipped). */
+        private void gmtOffset() {
             if (i == s.length() || (s.charAt(i) != '+' && s.charAt(i) != '-')) {
-                return 0;
+                return;
             }
             int save = i;
-            boolean neg = s.charAt(i++) == '-';
-            int h = 0;
+            i++;
+            long h = 0;
             int n = 0;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && n < 3) {
-                h = h * 10 + (s.charAt(i++) - '0');
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                h = Math.min(h * 10 + (s.charAt(i++) - '0'), 1000);
                 n++;
             }
             if (n == 0 || h > 23) {
                 i = save; // not an offset: the sign stays and fails the parse as extra text
-                return 0;
             }
-            return (neg ? -h : h) * 3600L;
         }
     }
 }

@@ -2,6 +2,11 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
+import dev.gonet.NetError;
+import dev.gonet.tls.ConnectionState;
+import dev.gonet.tls.TLS;
+import dev.gonet.tls.TLSConfig;
+import dev.gonet.tls.TLSConn;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
 import java.io.IOException;
@@ -83,7 +88,7 @@ public final class Transport implements RoundTripper {
         Header proxyConnectHeader = new Header();
         Dialer dialer = new Dialer().withTimeout(Duration.ofSeconds(30)).withKeepAlive(Duration.ofSeconds(30));
         DialFunc dial;
-        Object tlsConfig;
+        TLSConfig tlsConfig;
         long tlsHandshakeTimeout = 10_000;
         long idleConnTimeout = 90_000;
         long responseHeaderTimeout;
@@ -283,14 +288,63 @@ public final class Transport implements RoundTripper {
         return s.dialer;
     }
 
-    /** TLS client side over {@code conn} for {@code serverName}, handshake done; see {@link #withTLSConfig}. */
+    /**
+     * Go's {@code addTLS}: the client side of TLS over {@code conn}, verifying {@code serverName}
+     * unless the config names another, offering ALPN {@code http/1.1} unless it offers others;
+     * the handshake is bounded by the TLS handshake timeout and the request's deadline.
+     */
     Conn tlsClient(Conn conn, String serverName, Instant deadline) throws IOException {
-        throw new IOException("net/http: https is not available yet (dev.gonet.tls)");
+        TLSConfig cfg = s.tlsConfig != null ? s.tlsConfig : new TLSConfig();
+        if (cfg.serverName().isEmpty()) {
+            cfg = cfg.withServerName(serverName);
+        }
+        if (cfg.nextProtos().isEmpty()) {
+            cfg = cfg.withNextProtos("http/1.1");
+        }
+        FirstBytesConn rec = new FirstBytesConn(conn);
+        TLSConn c = TLS.client(rec, cfg);
+        Instant hd = s.tlsHandshakeTimeout > 0 ? Instant.ofEpochMilli(System.currentTimeMillis() + s.tlsHandshakeTimeout)
+                : null;
+        if (deadline != null && (hd == null || deadline.isBefore(hd))) {
+            hd = deadline;
+        }
+        try {
+            c.setDeadline(hd);
+            c.handshake();
+            c.setDeadline(null);
+            return c;
+        } catch (IOException e) {
+            Dial.closeQuietly(c);
+            if (rec.sawHTTP()) {
+                throw new IOException("http: server gave HTTP response to HTTPS client", e);
+            }
+            if (e instanceof NetError ne && ne.isTimeout()) {
+                if (deadline != null && !Instant.now().isBefore(deadline)) {
+                    throw HttpError.deadlineExceeded(e);
+                }
+                throw new HttpError("net/http: TLS handshake timeout", true, e);
+            }
+            throw e;
+        }
     }
 
     /** The TLS state of {@code conn} for {@link Response#tls()}, or null when it is not TLS. */
-    Object tlsState(Conn conn) {
-        return null;
+    ConnectionState tlsState(Conn conn) {
+        return conn instanceof TLSConn t ? t.connectionState() : null;
+    }
+
+    /**
+     * The TLS settings for https (Go's {@code TLSClientConfig}): root CAs, client certificate,
+     * versions, {@code insecureSkipVerify}. Its server name, when empty, becomes each request's
+     * host; its ALPN list, when empty, becomes {@code http/1.1}. Null = the defaults
+     * (the platform's trusted roots, verification on).
+     */
+    public Transport withTLSConfig(TLSConfig cfg) {
+        return with(c -> c.tlsConfig = cfg);
+    }
+
+    public TLSConfig tlsConfig() {
+        return s.tlsConfig;
     }
 
     void log(String msg) {
