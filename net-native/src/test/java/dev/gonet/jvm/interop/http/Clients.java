@@ -25,9 +25,7 @@ final class Clients {
     }
 
     static Transport transport(TLSConfig tls) {
-        // The client branch has no TLS configuration on Transport yet (https fails with "net/http:
-        // https is not available yet"); the HTTPS rows fail until it has, then tls goes in here.
-        return new Transport().withProxy(null);
+        return new Transport().withProxy(null).withTLSConfig(tls);
     }
 
     /** Trusts exactly the test CA. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,12 @@ class GoServerClientTest {
         Response r = client.get(url(scheme, "/bytes?n=5000000&seed=1"));
         assertEquals(200, r.statusCode(), go::toString);
         assertEquals("HTTP/1.1", r.proto(), "no h2: the client must not offer it");
+        if (scheme.equals("https")) {
+            // the server offers h2 as well; the client asked for http/1.1 only
+            assertEquals("http/1.1", r.tls().negotiatedProtocol(), "ALPN");
+        } else {
+            assertNull(r.tls(), "tls() of a plain connection");
+        }
         assertEquals(5_000_000, r.contentLength());
         assertEquals(r.header().get("X-Sha256"), Peers.sha256(body(r)), "body hash");
 

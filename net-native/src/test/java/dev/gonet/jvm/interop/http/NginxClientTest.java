@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.Client;
@@ -86,6 +87,12 @@ class NginxClientTest {
         assertEquals(Nginx.SMALL.length, small.contentLength(), "small: Content-Length");
         assertEquals("text/plain", small.header().get("Content-Type"));
         assertArrayEquals(Nginx.SMALL, body(small));
+        if (scheme.equals("https")) {
+            // the server offers h2 as well; the client asked for http/1.1 only
+            assertEquals("http/1.1", small.tls().negotiatedProtocol(), "ALPN");
+        } else {
+            assertNull(small.tls(), "tls() of a plain connection");
+        }
 
         // 8 MiB through sendfile (and, for https, through nginx's TLS records)
         Response large = client.get(url(scheme, "/large.bin"));
