@@ -132,12 +132,12 @@ class GoServerRedirectTimeoutTest {
     @ValueSource(strings = {"http", "https"})
     void responseHeaderTimeout(String scheme) throws IOException {
         Client c = new Client(transport.withResponseHeaderTimeout(Duration.ofMillis(300)));
-        String u = url(scheme, "/slow?head=5s");
+        String u = url(scheme, "/slow?head=10s");
         long t0 = System.nanoTime();
         ClientException e = assertThrows(ClientException.class, () -> c.get(u));
         assertEquals("Get \"" + u + "\": net/http: timeout awaiting response headers", e.getMessage());
         assertTrue(e.isTimeout(), "isTimeout()");
-        assertTrue(System.nanoTime() - t0 < 3_000_000_000L, "gave up in time");
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "gave up long before the head came");
 
         // The timeout covers the head only: a body that takes longer is still read.
         Response slowBody = c.get(url(scheme, "/slow?body=600ms"));

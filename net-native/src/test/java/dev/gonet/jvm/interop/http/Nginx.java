@@ -80,7 +80,8 @@ final class Nginx implements AutoCloseable {
                 error_log %1$s/error.log info;
                 events { worker_connections 256; }
                 http {
-                    access_log %1$s/access.log;
+                    log_format conns '$connection $connection_requests $request_method $uri $status';
+                    access_log %1$s/access.log conns;
                     client_body_temp_path %1$s/body;
                     proxy_temp_path %1$s/proxy;
                     fastcgi_temp_path %1$s/fastcgi;
@@ -103,6 +104,8 @@ final class Nginx implements AutoCloseable {
                         root %1$s/www;
                         %7$s
                         location / { }
+                        # 444: nginx closes the connection without any response.
+                        location = /drop { return 444; }
                         location = /redirect { return 301 /small.txt; }
                         location = /redirect-chain { return 302 /redirect; }
                         location = /redirect-307 { return 307 /go/echo; }
@@ -150,6 +153,14 @@ final class Nginx implements AutoCloseable {
 
     String url(boolean tls, String path) {
         return (tls ? "https://127.0.0.1:" + httpsPort : "http://127.0.0.1:" + httpPort) + path;
+    }
+
+    /**
+     * The access log, one line per request: {@code connection requestNumber method uri status}.
+     * nginx writes each line when the request ends, before it closes the connection.
+     */
+    java.util.List<String> accessLog() throws IOException {
+        return Files.readAllLines(dir.resolve("access.log"));
     }
 
     String errorLog() {
