@@ -6,13 +6,10 @@ import static dev.gonet.jvm.interop.http.Clients.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.Client;
-import dev.gonet.http.ClientException;
 import dev.gonet.http.CookieJar;
 import dev.gonet.http.CookieJars;
 import dev.gonet.http.Request;
@@ -22,7 +19,6 @@ import dev.gonet.http.URL;
 import dev.gonet.jvm.interop.Peers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * gonet's HTTP client against Debian's nginx, over HTTP and HTTPS (nginx also offers h2 there,
- * as deployed nginx does: the client must settle on HTTP/1.1). nginx numbers its connections
- * ({@code X-Conn}) and the requests on each ({@code X-Conn-Requests}), so reuse is seen from the
- * server's side. Request bodies go to the Go server behind {@code /go/}, which echoes them.
+ * as deployed nginx does: the client must settle on HTTP/1.1): what comes and goes. Request
+ * bodies go to the Go server behind {@code /go/}, which echoes them. Connection reuse and the
+ * server closing connections: {@link NginxConnectionsTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -136,81 +132,6 @@ class NginxClientTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http", "https"})
-    void keepAliveReusesOneConnection(String scheme) throws IOException {
-        List<String> conns = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            Response r = client.get(url(scheme, "/small.txt"));
-            body(r);
-            conns.add(r.header().get("X-Conn"));
-            assertEquals(Integer.toString(i), r.header().get("X-Conn-Requests"), "request number on the connection");
-        }
-        assertEquals(1, conns.stream().distinct().count(), "nginx connection numbers " + conns);
-        assertEquals(1, transport.idleConnCount(), "idle connections after sequential requests");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"http", "https"})
-    void serverClosesAfterKeepaliveRequests(String scheme) throws IOException {
-        // keepalive_requests 3: the third response says "Connection: close", nginx closes.
-        List<Response> rs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Response r = client.get(url(scheme, "/ka3/small.txt"));
-            assertArrayEquals(Nginx.SMALL, body(r));
-            rs.add(r);
-        }
-        String first = rs.get(0).header().get("X-Conn");
-        assertEquals(first, rs.get(2).header().get("X-Conn"), "requests 1-3 on one connection");
-        assertTrue(rs.get(2).wantsClose(), "third response: Connection: close");
-        assertFalse(rs.get(1).wantsClose(), "second response keeps the connection");
-        assertNotEquals(first, rs.get(3).header().get("X-Conn"), "fourth request on a new connection");
-        assertEquals("1", rs.get(3).header().get("X-Conn-Requests"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"http", "https"})
-    void requestAfterServerIdleTimeoutSucceeds(String scheme) throws Exception {
-        // After this response nginx gives the connection 300 ms of idleness, then closes it
-        // without a word, as servers do. Whether the client sees the close while the connection
-        // idles or only when it tries to reuse it (then retrying the GET on a new connection, as
-        // Go does), the next request must succeed.
-        Response r = client.get(url(scheme, "/short-idle/small.txt"));
-        body(r);
-        Thread.sleep(1000);
-        Response next = client.get(url(scheme, "/small.txt"));
-        assertArrayEquals(Nginx.SMALL, body(next));
-        assertNotEquals(r.header().get("X-Conn"), next.header().get("X-Conn"), "a new connection");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"http", "https"})
-    void unansweredRequestIsRetriedOnceWhenIdempotent(String scheme) throws IOException {
-        // /drop is nginx's 444: the connection closes without a response. On a reused
-        // connection Go's transport sends a GET once more on a new connection (which nginx drops
-        // too), and a POST not at all; nginx's access log shows every attempt. Go 1.19's client
-        // against this nginx: the same two log lines for GET, one for POST, and these texts.
-        String drop = url(scheme, "/drop");
-        getOk(client, url(scheme, "/small.txt"));
-        ClientException get = assertThrows(ClientException.class, () -> client.get(drop));
-        assertEquals("Get \"" + drop + "\": EOF", get.getMessage());
-        getOk(client, url(scheme, "/small.txt"));
-        ClientException post = assertThrows(ClientException.class,
-                () -> client.post(drop, "text/plain", "data".getBytes()));
-        assertEquals("Post \"" + drop + "\": EOF", post.getMessage());
-
-        // the last three /drop lines: the log is the class's, tests run one after another
-        List<String> drops = new ArrayList<>();
-        for (String line : nginx.accessLog()) {
-            String[] f = line.split(" "); // connection, request number, method, uri, status
-            if (f[3].equals("/drop")) {
-                drops.add(f[1] + " " + f[2] + " " + f[4]);
-            }
-        }
-        assertEquals(List.of("2 GET 444", "1 GET 444", "2 POST 444"), drops.subList(drops.size() - 3, drops.size()),
-                "attempts (request number on its connection, method, status)");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"http", "https"})
     void gzipIsDecompressedTransparently(String scheme) throws IOException {
         Response r = client.get(url(scheme, "/text.txt"));
         assertTrue(r.uncompressed(), "uncompressed(): the client asked for gzip and undid it");
@@ -268,30 +189,4 @@ class NginxClientTest {
         assertEquals("cookie=nx=from-nginx\n", new String(getOk(c, url(scheme, "/cookie/show"))));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"http", "https"})
-    void concurrentDownloadsShareThePool(String scheme) throws Exception {
-        // Eight gzip downloads at once: each needs a connection of its own; afterwards at most
-        // two stay idle (Go's DefaultMaxIdleConnsPerHost).
-        List<Thread> threads = new ArrayList<>();
-        List<String> hashes = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 8; i++) {
-            threads.add(Thread.ofVirtual().start(() -> {
-                try {
-                    hashes.add(Peers.sha256(getOk(client, url(scheme, "/text.txt"))));
-                } catch (Throwable t) {
-                    failures.add(t);
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        assertEquals(List.of(), failures.stream().map(Throwable::toString).toList());
-        assertEquals(List.of(Peers.sha256(Nginx.TEXT)), hashes.stream().distinct().toList());
-        assertEquals(8, hashes.size());
-        assertTrue(transport.idleConnCount() <= Transport.DEFAULT_MAX_IDLE_CONNS_PER_HOST,
-                "idle connections: " + transport.idleConnCount());
-    }
 }
