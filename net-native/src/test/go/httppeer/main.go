@@ -198,19 +198,19 @@ func redirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, to, code)
 }
 
-// setCookies sets each query parameter as a cookie (Path=/), in name order, then redirects to
-// ?next= if given.
+// setCookies sets each query parameter as a cookie (Path=/), in name order, Secure if ?secure=1,
+// then redirects to ?next= if given.
 func setCookies(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	names := make([]string, 0, len(q))
 	for name := range q {
-		if name != "next" {
+		if name != "next" && name != "secure" {
 			names = append(names, name)
 		}
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		http.SetCookie(w, &http.Cookie{Name: name, Value: q.Get(name), Path: "/"})
+		http.SetCookie(w, &http.Cookie{Name: name, Value: q.Get(name), Path: "/", Secure: q.Get("secure") == "1"})
 	}
 	if next := q.Get("next"); next != "" {
 		http.Redirect(w, r, next, http.StatusFound)

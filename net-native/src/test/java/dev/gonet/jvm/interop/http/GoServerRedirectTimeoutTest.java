@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,21 @@ class GoServerRedirectTimeoutTest {
         Response none = client.get(url(scheme, "/echo"));
         body(none);
         assertEquals("", none.header().get("X-Req-Cookie"), "a client without the jar sends none");
+    }
+
+    @Test
+    void secureCookieOnlyOverHttps() throws IOException {
+        // The jar keys cookies by host, not port: the plain and the TLS listener share them,
+        // except that a Secure cookie goes to https only.
+        Client c = client.withJar(CookieJars.rfc6265());
+        body(c.get(go.url(true, "/cookies/set?sec=1&secure=1")));
+        body(c.get(go.url(true, "/cookies/set?plain=2")));
+        Response https = c.get(go.url(true, "/echo"));
+        body(https);
+        assertEquals("sec=1; plain=2", https.header().get("X-Req-Cookie"), "over https");
+        Response http = c.get(go.url(false, "/echo"));
+        body(http);
+        assertEquals("plain=2", http.header().get("X-Req-Cookie"), "over http");
     }
 
     @ParameterizedTest
