@@ -182,7 +182,8 @@ public final class Client {
                     + ") returned a nil *Response with a nil error");
         }
         if (deadline != null) {
-            resp.setBody(new TimeoutBody(resp.body(), deadline));
+            boolean clientsDeadline = req.deadline() == null || !req.deadline().isBefore(deadline);
+            resp.setBody(new TimeoutBody(resp.body(), deadline, clientsDeadline));
         }
         if (jar != null) {
             List<Cookie> rc = resp.cookies();
@@ -228,10 +229,12 @@ public final class Client {
     private static final class TimeoutBody extends InputStream {
         private final InputStream in;
         private final Instant deadline;
+        private final boolean clientsDeadline;
 
-        TimeoutBody(InputStream in, Instant deadline) {
+        TimeoutBody(InputStream in, Instant deadline, boolean clientsDeadline) {
             this.in = in;
             this.deadline = deadline;
+            this.clientsDeadline = clientsDeadline;
         }
 
         @Override
@@ -253,7 +256,7 @@ public final class Client {
         }
 
         private IOException map(IOException e) {
-            if (Instant.now().isBefore(deadline)) {
+            if (!HttpError.passed(deadline) && !(clientsDeadline && HttpError.isDeadlineExceeded(e))) {
                 return e;
             }
             return new HttpError(e.getMessage() + " (Client.Timeout or context cancellation while reading body)",

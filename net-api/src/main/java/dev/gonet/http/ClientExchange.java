@@ -208,15 +208,16 @@ final class ClientExchange {
         if (tr.bodyReadError != null) {
             return tr.bodyReadError;
         }
-        long now = System.currentTimeMillis();
         boolean timeout = e instanceof NetError ne && ne.isTimeout();
-        if (deadline != null && now >= deadline.toEpochMilli()) {
-            return HttpError.deadlineExceeded(e);
-        }
         IOException cause = e;
         synchronized (this) {
-            if (timeout && headerDeadline != null && now >= headerDeadline.toEpochMilli()) {
+            // A timeout is whichever deadline the connection had: the header timer when it was
+            // the earlier one, else the request's deadline. Nothing else sets one.
+            if (timeout && headerDeadline != null && (deadline == null || headerDeadline.isBefore(deadline))) {
                 return new HttpError("net/http: timeout awaiting response headers", true, e);
+            }
+            if ((timeout && deadline != null) || HttpError.passed(deadline)) {
+                return HttpError.deadlineExceeded(e);
             }
             if (!fromWrite && writeDone && writeErr != null && !(writeErr instanceof RequestWriter.BodyReadException)) {
                 cause = writeErr; // the write failed first and broke the connection

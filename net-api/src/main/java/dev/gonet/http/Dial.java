@@ -99,7 +99,7 @@ final class Dial {
         try {
             h = new Http1Reader(new OneByte(conn), t.maxResponseHeaderBytes()).readResponse("CONNECT");
         } catch (IOException e) {
-            if (deadline == null || System.currentTimeMillis() < deadline.toEpochMilli()) {
+            if (!HttpError.passed(deadline)) {
                 throw e;
             }
             throw HttpError.deadlineExceeded(e);

@@ -27,6 +27,19 @@ final class HttpError extends IOException implements NetError {
         return new HttpError(DEADLINE_EXCEEDED, true, cause);
     }
 
+    /** Whether {@code e} is the transport's {@code context deadline exceeded}. */
+    static boolean isDeadlineExceeded(Throwable e) {
+        return e instanceof HttpError h && h.timeout && DEADLINE_EXCEEDED.equals(h.getMessage());
+    }
+
+    /**
+     * Whether {@code d} has passed, at the millisecond granularity of connection deadlines (so a
+     * deadline that just fired on a connection is never "not yet passed" here).
+     */
+    static boolean passed(java.time.Instant d) {
+        return d != null && System.currentTimeMillis() >= d.toEpochMilli();
+    }
+
     @Override
     public boolean isTimeout() {
         return timeout;

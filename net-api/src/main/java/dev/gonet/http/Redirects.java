@@ -66,7 +66,7 @@ final class Redirects {
                 resp = client.sendOne(req, deadline);
             } catch (IOException e) {
                 IOException err = e;
-                if (deadline != null && !Instant.now().isBefore(deadline)) {
+                if (clientTimedOut(e, req)) {
                     err = new HttpError(e.getMessage() + " (Client.Timeout exceeded while awaiting headers)", true, e);
                 }
                 throw uerr(err, req);
@@ -89,6 +89,18 @@ final class Redirects {
                 return resp;
             }
         }
+    }
+
+    /**
+     * Go's {@code didTimeout}: the client's deadline has passed, or the transport reported the
+     * deadline it was given and that was the client's (not an earlier one of the request's own).
+     */
+    private boolean clientTimedOut(IOException e, Request r) {
+        if (deadline == null) {
+            return false;
+        }
+        boolean clientsDeadline = r.deadline() == null || !r.deadline().isBefore(deadline);
+        return HttpError.passed(deadline) || (clientsDeadline && HttpError.isDeadlineExceeded(e));
     }
 
     /** The request for the next hop, or null when the response has no Location. */

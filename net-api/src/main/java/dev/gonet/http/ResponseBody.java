@@ -112,8 +112,9 @@ final class ResponseBody extends InputStream {
     private IOException fail(IOException e) {
         IOException mapped = e;
         java.time.Instant d = ex.deadline();
-        if (d != null && System.currentTimeMillis() >= d.toEpochMilli()) {
-            mapped = HttpError.deadlineExceeded(e);
+        boolean timeout = e instanceof dev.gonet.NetError ne && ne.isTimeout();
+        if ((timeout && d != null) || HttpError.passed(d)) {
+            mapped = HttpError.deadlineExceeded(e); // the request's deadline is the only one on the body
         }
         synchronized (this) {
             if (closed) {

@@ -319,7 +319,7 @@ public final class Transport implements RoundTripper {
                 throw new IOException("http: server gave HTTP response to HTTPS client", e);
             }
             if (e instanceof NetError ne && ne.isTimeout()) {
-                if (deadline != null && !Instant.now().isBefore(deadline)) {
+                if (HttpError.passed(deadline)) {
                     throw HttpError.deadlineExceeded(e);
                 }
                 throw new HttpError("net/http: TLS handshake timeout", true, e);
@@ -379,7 +379,7 @@ public final class Transport implements RoundTripper {
         Rewind body = new Rewind(req);
         while (true) {
             Instant d = req.deadline();
-            if (d != null && !Instant.now().isBefore(d)) {
+            if (HttpError.passed(d)) {
                 body.close();
                 throw HttpError.deadlineExceeded(null);
             }
