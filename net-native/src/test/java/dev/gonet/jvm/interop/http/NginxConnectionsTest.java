@@ -162,8 +162,8 @@ class NginxConnectionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"http", "https"})
     void concurrentDownloadsShareThePool(String scheme) throws Exception {
-        // Eight gzip downloads at once: each needs a connection of its own; afterwards at most
-        // two stay idle (Go's DefaultMaxIdleConnsPerHost).
+        // Eight gzip downloads at once on one transport, so several connections to one host;
+        // afterwards at most two stay idle (Go's DefaultMaxIdleConnsPerHost).
         List<Thread> threads = new ArrayList<>();
         List<String> hashes = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
@@ -185,7 +185,6 @@ class NginxConnectionsTest {
         assertTrue(transport.idleConnCount() <= Transport.DEFAULT_MAX_IDLE_CONNS_PER_HOST,
                 "idle connections: " + transport.idleConnCount());
     }
-
 
     @ParameterizedTest
     @ValueSource(strings = {"http", "https"})
