@@ -25,6 +25,7 @@ final class ClientExchange {
     private static final int MAX_1XX = 5;
     /** Go's {@code maxWriteWaitBeforeConnReuse}. */
     private static final long WRITE_WAIT_MILLIS = 50;
+    private static final long WRITER_DONE_WAIT_MILLIS = 5_000;
 
     private final PersistConn pc;
     private final TransportRequest tr;
@@ -147,6 +148,22 @@ final class ClientExchange {
         }
     }
 
+    private synchronized void awaitWriter(long maxMillis) {
+        long end = System.currentTimeMillis() + maxMillis;
+        while (!writeDone) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Go's {@code wroteRequest}: the whole request went out (waiting briefly for the writer). */
     synchronized boolean wroteRequest() {
         long end = System.currentTimeMillis() + WRITE_WAIT_MILLIS;
@@ -205,6 +222,12 @@ final class ClientExchange {
      * the failure is marked so the transport may retry on another connection.
      */
     private IOException failure(IOException e, boolean fromWrite) {
+        if (!fromWrite) {
+            // Go waits for its write loop (<-pc.writeLoopDone) before judging what was written:
+            // judging early can call a request "unsent" while the writer is still sending it,
+            // and a POST would then go out twice. The connection is closed, so this is short.
+            awaitWriter(WRITER_DONE_WAIT_MILLIS);
+        }
         if (tr.bodyReadError != null) {
             return tr.bodyReadError;
         }

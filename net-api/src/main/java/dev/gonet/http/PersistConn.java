@@ -235,8 +235,10 @@ final class PersistConn {
             if (len > buf.length - n) {
                 flush();
                 if (len >= buf.length) {
-                    conn.write(b, off, len);
+                    // Counted before the write: bytes a failed write may still have delivered
+                    // must make the request count as sent, so it is never replayed.
                     c.written += len;
+                    conn.write(b, off, len);
                     return;
                 }
             }
@@ -249,8 +251,8 @@ final class PersistConn {
             if (n > 0) {
                 int m = n;
                 n = 0;
+                c.written += m; // before the write, as above
                 conn.write(buf, 0, m);
-                c.written += m;
             }
         }
     }
