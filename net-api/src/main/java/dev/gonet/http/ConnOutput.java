@@ -36,9 +36,31 @@ final class ConnOutput {
         n += len;
     }
 
-    /** Writes a string of ASCII (and UTF-8) text. */
-    void write(String s) throws IOException {
-        byte[] b = Ascii.bytes(s);
+    /**
+     * Writes text as UTF-8. ASCII that fits goes straight into the buffer (a response head is
+     * nothing else), without an intermediate byte array.
+     */
+    void write(CharSequence s) throws IOException {
+        int len = s.length();
+        synchronized (this) {
+            check();
+            if (len <= buf.length - n) {
+                int w = n;
+                int i = 0;
+                for (; i < len; i++) {
+                    char ch = s.charAt(i);
+                    if (ch >= 0x80) {
+                        break;
+                    }
+                    buf[w++] = (byte) ch;
+                }
+                if (i == len) {
+                    n = w;
+                    return;
+                }
+            }
+        }
+        byte[] b = Ascii.bytes(s.toString());
         write(b, 0, b.length);
     }
 

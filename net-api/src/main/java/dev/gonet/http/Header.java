@@ -3,6 +3,7 @@ package dev.gonet.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,16 @@ public final class Header {
         return new ArrayList<>(map.keySet());
     }
 
+    /** Whether any key starts with {@code prefix} (no snapshot of the keys, unlike {@link #keys()}). */
+    boolean hasKeyStartingWith(String prefix) {
+        for (String k : map.keySet()) {
+            if (k.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Number of keys. */
     public int size() {
         return map.size();
@@ -176,8 +187,14 @@ public final class Header {
 
     /** Appends the wire form to {@code b}, leaving out keys in {@code exclude} (may be null). */
     void appendTo(StringBuilder b, List<String> exclude) {
-        List<String> keys = new ArrayList<>(map.keySet());
-        keys.sort(Ascii::compareGo);
+        if (map.isEmpty()) {
+            return;
+        }
+        // Sorted on every response: an array (and no sort for one key) keeps that cheap.
+        String[] keys = map.keySet().toArray(new String[0]);
+        if (keys.length > 1) {
+            Arrays.sort(keys, Ascii::compareGo);
+        }
         for (String k : keys) {
             if (!Ascii.isToken(k) || (exclude != null && exclude.contains(k))) {
                 continue;

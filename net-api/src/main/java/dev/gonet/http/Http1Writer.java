@@ -26,6 +26,23 @@ public final class Http1Writer {
         if (code < 100 || code > 999) {
             throw new IllegalArgumentException("invalid WriteHeader code " + code);
         }
+        // Every response starts with one: keep the common ones instead of concatenating anew.
+        // Racy but benign: a String is immutable, so a reader sees null or the whole line.
+        if (code < 600) {
+            String[] cache = protoMinor == 0 ? STATUS_LINES_10 : STATUS_LINES_11;
+            String line = cache[code - 100];
+            if (line == null) {
+                cache[code - 100] = line = makeStatusLine(protoMinor, code);
+            }
+            return line;
+        }
+        return makeStatusLine(protoMinor, code);
+    }
+
+    private static final String[] STATUS_LINES_10 = new String[500];
+    private static final String[] STATUS_LINES_11 = new String[500];
+
+    private static String makeStatusLine(int protoMinor, int code) {
         String text = Status.statusText(code);
         String proto = protoMinor == 0 ? "HTTP/1.0 " : "HTTP/1.1 ";
         return text.isEmpty() ? proto + code + " status code " + code + "\r\n" : proto + code + " " + text + "\r\n";

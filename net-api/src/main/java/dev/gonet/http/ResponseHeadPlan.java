@@ -13,15 +13,19 @@ final class ResponseHeadPlan {
             "Transfer-Encoding");
     private static final List<String> SUPPRESSED_NO_BODY = List.of("Content-Length", "Transfer-Encoding");
 
-    private final String wire;
+    private ResponseHeadPlan() {
+    }
 
     /**
+     * Decides the head and appends it (status line, fields, blank line) to {@code b}.
+     *
      * @param h   the header as of {@code writeHeader}, owned by the response: fields the server
      *            overrides are removed from it
      * @param p   the first body bytes ({@code len} may be 0), for sniffing and, when the handler
      *            has returned, the whole body
+     * @param b   where the head goes; the connection reuses one builder for every response
      */
-    ResponseHeadPlan(ServerResponse w, Header h, byte[] p, int off, int len) {
+    static void render(ServerResponse w, Header h, byte[] p, int off, int len, StringBuilder b) {
         ServerConn c = w.conn();
         Request req = w.req;
         int status = w.status();
@@ -29,12 +33,7 @@ final class ResponseHeadPlan {
         boolean isHEAD = w.isHEAD();
         boolean bodyAllowed = ServerResponse.bodyAllowed(status);
 
-        boolean trailers = false;
-        for (String k : h.keys()) {
-            if (k.startsWith(ResponseWriter.TRAILER_PREFIX)) {
-                trailers = true;
-            }
-        }
+        boolean trailers = h.hasKeyStartingWith(ResponseWriter.TRAILER_PREFIX);
         for (String v : h.values("Trailer")) {
             trailers = true;
             for (String k : Framing.elements(v)) {
@@ -45,7 +44,7 @@ final class ResponseHeadPlan {
         boolean hasTE = !te.isEmpty();
 
         String date = null;
-        String extraCL = null;
+        long extraCL = -1;
         String contentType = null;
         String connection = null;
         String transferEncoding = null;
@@ -56,7 +55,7 @@ final class ResponseHeadPlan {
         if (w.handlerDone() && !trailers && !hasTE && bodyAllowed && h.get("Content-Length").isEmpty()
                 && (!isHEAD || len > 0)) {
             w.setContentLength(len);
-            extraCL = Long.toString(len);
+            extraCL = len;
         }
         boolean hasCL = w.contentLength() != -1;
 
@@ -101,7 +100,7 @@ final class ResponseHeadPlan {
             c.logf("http: WriteHeader called with both Transfer-Encoding of " + Ascii.quote(te)
                     + " and a Content-Length of " + w.contentLength());
             h.del("Content-Length");
-            extraCL = null;
+            extraCL = -1;
             w.setContentLength(-1);
             hasCL = false;
         }
@@ -137,13 +136,12 @@ final class ResponseHeadPlan {
             }
         }
 
-        StringBuilder b = new StringBuilder(256);
         b.append(Http1Writer.statusLine(req.protoAtLeast(1, 1) ? 1 : 0, status));
         h.appendTo(b, null); // "Trailer:"-prefixed keys are not tokens, so they are left out
         if (date != null) {
             b.append("Date: ").append(date).append("\r\n");
         }
-        if (extraCL != null) {
+        if (extraCL >= 0) {
             b.append("Content-Length: ").append(extraCL).append("\r\n");
         }
         if (contentType != null) {
@@ -155,11 +153,6 @@ final class ResponseHeadPlan {
         if (transferEncoding != null) {
             b.append("Transfer-Encoding: ").append(transferEncoding).append("\r\n");
         }
-        wire = b.append("\r\n").toString();
-    }
-
-    /** The status line, fields and blank line. */
-    String wire() {
-        return wire;
+        b.append("\r\n");
     }
 }

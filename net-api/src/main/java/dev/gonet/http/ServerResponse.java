@@ -43,13 +43,14 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     private volatile boolean hijacked;
     private volatile boolean canWriteContinue;
     private volatile boolean wroteContinue;
-    private final List<String> trailers = new ArrayList<>(0);
-    private final byte[] buf = new byte[BUFFER_BEFORE_CHUNKING];
+    private List<String> trailers; // declared by the head's Trailer field; null until one is
+    private final byte[] buf; // the connection's: responses on a connection never overlap
     private int bufLen;
 
     ServerResponse(ServerConn c, ConnOutput out, RequestHead head, InputStreamSource src) {
         this.c = c;
         this.out = out;
+        this.buf = c.bodyBuffer();
         this.isHEAD = head.method().equals("HEAD");
         this.wants10KeepAlive = head.protoMinor() == 0 && Framing.containsToken(head.header().values("Connection"),
                 "keep-alive");
@@ -289,8 +290,9 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     /** Go's {@code chunkWriter.writeHeader}: decides framing and connection reuse, writes the head. */
     private void sendHead(byte[] p, int off, int len) throws IOException {
         headSent = true;
-        ResponseHeadPlan plan = new ResponseHeadPlan(this, sent, p, off, len);
-        out.write(plan.wire());
+        StringBuilder b = c.headBuilder();
+        ResponseHeadPlan.render(this, sent, p, off, len, b);
+        out.write(b);
     }
 
     /** What the head decision needs from this response (see {@link ResponseHeadPlan}). */
@@ -337,6 +339,9 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     void declareTrailer(String k) {
         k = Header.canonicalKey(k);
         if (!k.equals("Transfer-Encoding") && !k.equals("Trailer") && !k.equals("Content-Length")) {
+            if (trailers == null) {
+                trailers = new ArrayList<>(1);
+            }
             trailers.add(k);
         }
     }
@@ -402,6 +407,11 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
                 }
                 out.write(b.append("\r\n").toString());
             }
+            if (bodyDecided) {
+                // Settled before the head (the handler had returned): close it before the
+                // client can see the response, so a read through a leaked Request already fails.
+                body.finish();
+            }
             out.flush();
         } finally {
             if (out.error() == null) {
@@ -420,7 +430,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
                 t.putRaw(k.substring(TRAILER_PREFIX.length()), handlerHeader.values(k).toArray(new String[0]));
             }
         }
-        for (String k : trailers) {
+        for (String k : trailers == null ? List.<String>of() : trailers) {
             t = t == null ? new Header() : t;
             for (String v : handlerHeader.values(k)) {
                 t.add(k, v);

@@ -44,6 +44,14 @@ abstract class StreamConn implements Conn {
     final String net;
     private final ReentrantLock readLock = new ReentrantLock();
     private final ReentrantLock writeLock = new ReentrantLock();
+    /*
+     * The last caller array wrapped for a read (and a write), reused while callers pass the same
+     * array, as a server's buffered reader and writer do on every call: no ByteBuffer per call.
+     * Only small arrays are kept, so a connection never pins a large one. Guarded by the locks.
+     */
+    private static final int KEEP_WRAPPED = 64 * 1024;
+    private ByteBuffer readWrap;
+    private ByteBuffer writeWrap;
     private volatile boolean readShut;
     private volatile boolean writeShut;
 
@@ -72,7 +80,10 @@ abstract class StreamConn implements Conn {
             if (readShut) {
                 return -1;
             }
-            ByteBuffer bb = ByteBuffer.wrap(b, off, Math.min(len, MAX_IO));
+            ByteBuffer bb = wrap(readWrap, b, off, Math.min(len, MAX_IO));
+            if (b.length <= KEEP_WRAPPED) {
+                readWrap = bb;
+            }
             boolean yielded = false;
             while (true) {
                 int n = ch.read(bb);
@@ -107,7 +118,11 @@ abstract class StreamConn implements Conn {
                     // Linux says EPIPE after shutdown(SHUT_WR); the JDK says "asynchronously closed".
                     throw SysErrors.syscallError("write", Sentinel.BROKEN_PIPE);
                 }
-                int n = ch.write(ByteBuffer.wrap(b, off + done, Math.min(len - done, MAX_IO)));
+                ByteBuffer bb = wrap(writeWrap, b, off + done, Math.min(len - done, MAX_IO));
+                if (b.length <= KEEP_WRAPPED) {
+                    writeWrap = bb;
+                }
+                int n = ch.write(bb);
                 done += n;
                 if (n == 0) {
                     pd.waitWrite(SelectionKey.OP_WRITE);
@@ -121,6 +136,15 @@ abstract class StreamConn implements Conn {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** {@code ByteBuffer.wrap(b, off, len)}, reusing {@code last} when it wraps {@code b}. */
+    private static ByteBuffer wrap(ByteBuffer last, byte[] b, int off, int len) {
+        if (last != null && last.array() == b) {
+            last.limit(off + len).position(off); // limit first: position may not pass it
+            return last;
+        }
+        return ByteBuffer.wrap(b, off, len);
     }
 
     /**

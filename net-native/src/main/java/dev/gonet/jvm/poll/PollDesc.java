@@ -11,6 +11,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -49,6 +50,15 @@ public final class PollDesc {
     private volatile long readDeadline = Deadline.NONE;
     private volatile long writeDeadline = Deadline.NONE;
     private volatile boolean closed;
+    /*
+     * How many calls are parked (or about to park) in each direction. A deadline setter wakes
+     * a direction only when it has waiters: a wakeup costs a system call (and a spurious
+     * select after it), and a server moves both deadlines on every request while nobody waits.
+     * Dekker-style: the waiter counts itself before reading the deadline, the setter writes
+     * the deadline before reading the count, all volatile, so one of them always sees the other.
+     */
+    private final AtomicInteger readWaiters = new AtomicInteger();
+    private final AtomicInteger writeWaiters = new AtomicInteger();
     private boolean readReady; // guarded by lock
     private boolean writeReady; // guarded by lock
     volatile SelectionKey key; // set and used on the poller thread
@@ -76,19 +86,27 @@ public final class PollDesc {
 
     public void setReadDeadline(Instant t) {
         readDeadline = Deadline.toMillis(t);
-        wake(true, false);
+        if (readWaiters.get() != 0) {
+            wake(true, false);
+        }
     }
 
     public void setWriteDeadline(Instant t) {
         writeDeadline = Deadline.toMillis(t);
-        wake(false, true);
+        if (writeWaiters.get() != 0) {
+            wake(false, true);
+        }
     }
 
     public void setDeadline(Instant t) {
         long at = Deadline.toMillis(t);
         readDeadline = at;
         writeDeadline = at;
-        wake(true, true);
+        boolean r = readWaiters.get() != 0;
+        boolean w = writeWaiters.get() != 0;
+        if (r || w) {
+            wake(r, w);
+        }
     }
 
     /** Fails with CLOSED or DEADLINE_EXCEEDED before a read is even tried, as Go does. */
@@ -198,10 +216,20 @@ public final class PollDesc {
     }
 
     private void await(boolean read, int op) throws IOException {
-        if (poller == null) {
-            awaitOwnSelector(read, op);
-            return;
+        AtomicInteger waiters = read ? readWaiters : writeWaiters;
+        waiters.incrementAndGet();
+        try {
+            if (poller == null) {
+                awaitOwnSelector(read, op);
+            } else {
+                awaitPoller(read, op);
+            }
+        } finally {
+            waiters.decrementAndGet();
         }
+    }
+
+    private void awaitPoller(boolean read, int op) throws IOException {
         lock.lock();
         try {
             if (read) {

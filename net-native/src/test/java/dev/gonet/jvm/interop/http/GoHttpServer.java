@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * The Go 1.19 {@code net/http} server ({@code src/test/go/httppeer}) as a child process, with
+ * The Go 1.19 {@code net/http} server ({@code src/test/go/httpserverpeer}) as a child process, with
  * an HTTP and an HTTPS listener on 127.0.0.1 (certificate from {@link HttpPKI}). It exits when
  * {@link #close()} closes its standard input, or is killed.
  */
@@ -18,7 +18,7 @@ final class GoHttpServer implements AutoCloseable {
 
     GoHttpServer() throws IOException {
         HttpPKI pki = HttpPKI.get();
-        proc = Proc.lines(Peers.goProgram("httppeer").toString(),
+        proc = Proc.lines(Peers.goProgram("httpserverpeer").toString(),
                 "-cert", pki.serverCert.toString(), "-key", pki.serverKey.toString());
         try {
             httpAddr = proc.awaitStdout("LISTEN http ", Duration.ofSeconds(10)).substring("LISTEN http ".length());

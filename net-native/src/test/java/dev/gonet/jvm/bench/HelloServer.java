@@ -1,0 +1,85 @@
+package dev.gonet.jvm.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.gonet.Listener;
+import dev.gonet.Net;
+import dev.gonet.http.ServeMux;
+import dev.gonet.http.Server;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+
+/**
+ * The Java servers of the HTTP benchmark ({@code scripts/bench-http.sh}): each answers every
+ * request with {@code Hello, World!} (13 bytes, {@code Content-Type: text/plain}), as the Go 1.19
+ * contender ({@code src/test/go/httppeer hello-server}) does. Prints {@code LISTEN host:port}
+ * once ready and exits when its standard input closes, so a killed script leaves nothing behind.
+ *
+ * <pre>
+ *   HelloServer gonet  127.0.0.1:0   gonet's {@link Server} (virtual thread per connection)
+ *   HelloServer jdk-vt 127.0.0.1:0   com.sun.net.httpserver, virtual thread per exchange
+ *   HelloServer jdk    127.0.0.1:0   com.sun.net.httpserver, its default (the dispatcher thread runs the handler)
+ * </pre>
+ */
+public final class HelloServer {
+    static final byte[] HELLO = "Hello, World!".getBytes(StandardCharsets.US_ASCII);
+
+    private HelloServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String kind = args[0];
+        String addr = args.length > 1 ? args[1] : "127.0.0.1:0";
+        switch (kind) {
+            case "gonet" -> gonet(addr);
+            case "jdk-vt" -> jdk(addr, true);
+            case "jdk" -> jdk(addr, false);
+            default -> throw new IllegalArgumentException("unknown server " + kind);
+        }
+        // The benchmark script closes our stdin (or dies) when it is done with us.
+        while (System.in.read() >= 0) {
+            // discard
+        }
+        System.exit(0);
+    }
+
+    private static void gonet(String addr) throws IOException {
+        ServeMux mux = new ServeMux();
+        mux.handleFunc("/", (w, r) -> {
+            w.header().set("Content-Type", "text/plain");
+            w.write(HELLO);
+        });
+        Server srv = new Server(addr, mux);
+        Listener ln = Net.listen("tcp", addr);
+        Thread.ofPlatform().name("accept").start(() -> {
+            try {
+                srv.serve(ln);
+            } catch (IOException e) {
+                e.printStackTrace();
+                System.exit(2);
+            }
+        });
+        System.out.println("LISTEN " + ln.addr());
+    }
+
+    private static void jdk(String addr, boolean virtual) throws IOException {
+        int colon = addr.lastIndexOf(':');
+        InetSocketAddress sa = new InetSocketAddress(addr.substring(0, colon), Integer.parseInt(addr.substring(colon + 1)));
+        // The kernel caps the backlog at somaxconn, as Go and gonet ask for; the JDK's default is 50.
+        HttpServer s = HttpServer.create(sa, 4096);
+        s.createContext("/", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, HELLO.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(HELLO);
+            }
+        });
+        if (virtual) {
+            s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        }
+        s.start();
+        System.out.println("LISTEN " + addr.substring(0, colon) + ":" + s.getAddress().getPort());
+    }
+}
