@@ -1,8 +1,8 @@
-// Command httppeer is the Go 1.19 net/http server that gonet's HTTP client is tested against:
+// Command httpserverpeer is the Go 1.19 net/http server that gonet's HTTP client is tested against:
 // a server that is not gonet, so a pass means gonet's client speaks to the real thing. It also
 // sits behind nginx in those tests (nginx proxies /echo to it), since nginx itself cannot echo.
 //
-//	httppeer -cert C -key K
+//	httpserverpeer -cert C -key K
 //
 // prints "LISTEN http 127.0.0.1:P" and "LISTEN https 127.0.0.1:Q" and serves until its standard
 // input closes, so a crashed test never leaves it behind. HTTP/2 stays on for HTTPS, as on any
@@ -54,7 +54,7 @@ func main() {
 		w.Header().Set("X-Remote-Addr", r.RemoteAddr)
 		mux.ServeHTTP(w, r)
 	})
-	errLog := log.New(os.Stderr, "httppeer: ", 0)
+	errLog := log.New(os.Stderr, "httpserverpeer: ", 0)
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -75,7 +75,7 @@ func main() {
 }
 
 func die(err error) {
-	fmt.Fprintln(os.Stderr, "httppeer:", err)
+	fmt.Fprintln(os.Stderr, "httpserverpeer:", err)
 	os.Exit(1)
 }
 
