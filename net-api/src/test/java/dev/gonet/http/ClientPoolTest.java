@@ -186,7 +186,7 @@ class ClientPoolTest {
         try (RawServer s = new RawServer((srv, c, i) -> {
             srv.readHead(c);
             RawServer.write(c, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-            sleep(50);
+            sleep(300); // long enough for the client to have pooled the connection
             RawServer.write(c, "HTTP/1.1 200 OK\r\n"); // nobody asked
             srv.readHead(c);
         })) {

@@ -61,7 +61,7 @@ class ClientTimeoutTest {
     void clientTimeoutWhileReadingTheBody() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (ClientFixture f = ClientFixture.start(staller(release))) {
-            Client c = f.client.withTimeout(Duration.ofMillis(300));
+            Client c = f.client.withTimeout(Duration.ofMillis(1000));
             Response r = c.get(URL + "body");
             byte[] first = r.body().readNBytes(5);
             assertEquals("12345", new String(first));
@@ -78,7 +78,7 @@ class ClientTimeoutTest {
     void responseHeaderTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (ClientFixture f = ClientFixture.start(staller(release), s -> {
-        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(150)))) {
+        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(500)))) {
             IOException e = assertThrows(IOException.class, () -> f.client.get(URL + "head"));
             assertEquals("Get \"" + URL + "head\": net/http: timeout awaiting response headers", e.getMessage());
             assertTrue(((NetError) e).isTimeout());
@@ -92,7 +92,7 @@ class ClientTimeoutTest {
     @Test
     void responseHeaderTimeoutStartsAfterTheBodyIsWritten() throws Exception {
         try (ClientFixture f = ClientFixture.start((w, r) -> w.write(r.body().readAllBytes()), s -> {
-        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(200)))) {
+        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(600)))) {
             InputStream slowBody = new InputStream() {
                 int n;
 
@@ -101,12 +101,12 @@ class ClientTimeoutTest {
                     if (n == 5) {
                         return -1;
                     }
-                    ClientPoolTest.sleep(100);
+                    ClientPoolTest.sleep(200);
                     return 'a' + n++;
                 }
             };
             assertEquals("abcde", read(f.client.post(URL, "text/plain", slowBody)),
-                    "500 ms of upload do not count against a 200 ms header timeout");
+                    "1 s of upload does not count against a 600 ms header timeout");
         }
     }
 
