@@ -1,14 +1,22 @@
 package dev.gonet.jvm;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.Conn;
 import dev.gonet.Listener;
 import dev.gonet.Net;
+import dev.gonet.http.Client;
+import dev.gonet.http.CookieJars;
+import dev.gonet.http.Http;
+import dev.gonet.http.Response;
 import dev.gonet.http.ServeMux;
 import dev.gonet.http.Server;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The README's HTTP snippet, served over a real loopback socket. */
@@ -41,6 +49,18 @@ class ReadmeHttpExampleTest {
             assertTrue(resp.startsWith("HTTP/1.1 200 OK\r\n"), resp);
             assertTrue(resp.contains("\r\n\r\nitem 42HTTP/1.1 200 OK\r\n"), resp);
             assertTrue(resp.endsWith("\r\n\r\nhello"), resp);
+        }
+        try {
+            // the README's client snippet, against the same server
+            Response resp = Http.get("http://" + ln.addr() + "/items/42");
+            try (InputStream body = resp.body()) {
+                assertEquals("200 item 42", resp.statusCode() + " " + new String(body.readAllBytes(), UTF_8));
+            }
+            Client c = new Client().withTimeout(Duration.ofSeconds(5)).withJar(CookieJars.rfc6265());
+            Response again = c.get("http://" + ln.addr() + "/items/7");
+            try (InputStream body = again.body()) {
+                assertEquals("item 7", new String(body.readAllBytes(), UTF_8));
+            }
         } finally {
             srv.close();
             t.join();
