@@ -32,6 +32,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * connection reset by peer}.
  */
 abstract class StreamConn implements Conn {
+    /** Yield once before parking a virtual thread; {@code -Dgonet.poll.yieldBeforePark=false} turns it off. */
+    static final boolean YIELD_BEFORE_PARK =
+            Boolean.parseBoolean(System.getProperty("gonet.poll.yieldBeforePark", "true"));
+
     /**
      * Bytes handed to one channel call. The JDK copies a heap buffer into a temporary direct
      * buffer of the whole remaining size on every call; capping keeps that copy (and the
@@ -90,7 +94,7 @@ abstract class StreamConn implements Conn {
                 if (n != 0) {
                     return n;
                 }
-                if (!yielded && Thread.currentThread().isVirtual()) {
+                if (!yielded && YIELD_BEFORE_PARK && Thread.currentThread().isVirtual()) {
                     // A peer in this JVM often answers within one scheduling round: let it run
                     // once before paying for a park and a wake-up (Go's scheduler spins likewise).
                     yielded = true;
