@@ -1,118 +1,181 @@
 package dev.gonet.demo;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.gonet.HostPort;
+import dev.gonet.IP;
+import dev.gonet.ListenConfig;
+import dev.gonet.Listener;
+import dev.gonet.Net;
+import dev.gonet.http.FileSystem;
+import dev.gonet.http.Handler;
+import dev.gonet.http.Handlers;
+import dev.gonet.http.ServeMux;
+import dev.gonet.http.Server;
+import dev.gonet.http.Status;
+import dev.gonet.jvm.JvmPlatform;
+import dev.gonet.jvm.http.DirFileSystem;
+import dev.gonet.spi.Platform;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Serves the demo pages and the gonet bundles on loopback.
+ * Serves the demo pages and the gonet bundles on loopback, on gonet's own {@link Server}.
  *
- * <p>Lookup order for a request path: each extra directory given to {@link #start}, then the
- * classpath folder {@code site/} (the demo pages), then the classpath folder {@code gonet/}
- * for paths under {@code /gonet/} (the bundles, packed by js-glue). Until gonet's own HTTP
- * server lands this runs on the JDK's {@code com.sun.net.httpserver}.
+ * <p>Routes ({@link ServeMux}, GET and HEAD; other methods get 405):
+ * <ul>
+ *   <li>{@code /gonet/...}: the bundles packed by js-glue (class-path folder {@code gonet/}),
+ *       unless an extra root has the file under its own {@code gonet/};</li>
+ *   <li>everything else: each extra root given to {@link #start}, in order, then the
+ *       class-path folder {@code site/} (the demo pages).</li>
+ * </ul>
+ * Files are served by {@link StaticFiles} (FileServer with ETags, {@code no-cache} revalidation
+ * and gzip). A path with a {@code ..} element is refused with 400 before any lookup, as Go's
+ * {@code ServeFile} does; FileServer and the file systems would keep it inside anyway.
  */
 public final class DemoServer implements AutoCloseable {
-    private final HttpServer server;
+    private final Server server;
+    private final Listener listener;
+    private final Thread serving;
 
-    private DemoServer(HttpServer server) {
+    private DemoServer(Server server, Listener listener, Thread serving) {
         this.server = server;
+        this.listener = listener;
+        this.serving = serving;
     }
 
     /** Starts on 127.0.0.1:{@code port} (0 picks a free port). */
     public static DemoServer start(int port, List<Path> extraRoots) throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        List<Path> roots = List.copyOf(extraRoots);
-        s.createContext("/", ex -> serve(ex, roots));
-        s.start();
-        return new DemoServer(s);
+        return start(Net.joinHostPort("127.0.0.1", Integer.toString(port)), extraRoots);
+    }
+
+    /**
+     * Starts on {@code addr} ({@code host:port}, Go's syntax: {@code :8080} is every interface).
+     * Throws the listen error as gonet words it, e.g.
+     * {@code listen tcp 127.0.0.1:8080: bind: address already in use}.
+     */
+    public static DemoServer start(String addr, List<Path> extraRoots) throws IOException {
+        Handler handler = handler(extraRoots, DemoServer.class.getClassLoader());
+        // The JVM platform is named, not looked up: browser-tests has net-web (the browser's
+        // platform, for its TeaVM build) on the same class path, so ServiceLoader finds two.
+        Platform platform = new JvmPlatform();
+        Listener ln = new ListenConfig().withPlatform(platform).listen("tcp", addr);
+        Server srv = new Server(addr, handler).setPlatform(platform)
+                .setErrorLog(m -> System.err.println("gonet demo: " + m));
+        Thread t = platform.startThread("gonet demo server", () -> {
+            try {
+                srv.serve(ln);
+            } catch (IOException e) {
+                System.err.println("gonet demo: serve: " + e.getMessage());
+            }
+        });
+        return new DemoServer(srv, ln, t);
+    }
+
+    /** The routes over the given roots and the class path of {@code cl}, caches warmed. */
+    static Handler handler(List<Path> extraRoots, ClassLoader cl) throws IOException {
+        List<FileSystem> site = new ArrayList<>();
+        List<FileSystem> bundles = new ArrayList<>();
+        for (Path root : extraRoots) {
+            DirFileSystem dir = new DirFileSystem(root);
+            site.add(dir);
+            bundles.add(FileSystems.sub(dir, "/gonet"));
+        }
+        ClasspathFileSystem sitePages = ClasspathFileSystem.load(cl, "site/");
+        ClasspathFileSystem bundleFiles = ClasspathFileSystem.load(cl, "gonet/");
+        if (bundleFiles.files().isEmpty()) {
+            System.err.println("gonet demo: warning: no gonet/ bundles on the class path (is js-glue built?)");
+        }
+        site.add(sitePages);
+        bundles.add(bundleFiles);
+        // Precompress what ships with the demo once, here, not on first request.
+        Handler siteHandler = new StaticFiles(FileSystems.layered(site)).warm(sitePages.files());
+        Handler bundleHandler = new StaticFiles(FileSystems.layered(bundles)).warm(bundleFiles.files());
+        ServeMux mux = new ServeMux();
+        mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
+        mux.handle("GET /", siteHandler);
+        return (w, r) -> {
+            if (containsDotDot(r.url().path())) {
+                Handlers.error(w, "invalid URL path", Status.BAD_REQUEST); // Go's ServeFile text
+                return;
+            }
+            mux.serveHTTP(w, r);
+        };
+    }
+
+    /** Go's {@code containsDotDot}: a {@code ..} element, with {@code /} or {@code \} as separators. */
+    static boolean containsDotDot(String path) {
+        if (!path.contains("..")) {
+            return false;
+        }
+        for (String element : path.split("[/\\\\]")) {
+            if (element.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The address actually listened on, e.g. {@code 127.0.0.1:41234}. */
+    public String addr() {
+        return listener.addr().toString();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return Integer.parseInt(hostPort().port());
     }
 
+    /** The root URL; a wildcard address ({@code 0.0.0.0}, {@code ::}) is shown as loopback. */
     public String url() {
-        return "http://127.0.0.1:" + port() + "/";
+        HostPort hp = hostPort();
+        String host = hp.host();
+        IP ip = Net.parseIP(host);
+        if (ip != null && ip.isUnspecified()) {
+            host = ip.to4() != null ? "127.0.0.1" : "::1";
+        }
+        return "http://" + Net.joinHostPort(host, hp.port()) + "/";
     }
 
+    private HostPort hostPort() {
+        try {
+            return Net.splitHostPort(addr());
+        } catch (IOException e) {
+            throw new IllegalStateException("listener address " + addr(), e);
+        }
+    }
+
+    /**
+     * Stops gracefully: no new connections, idle ones closed, requests in flight get up to two
+     * seconds to finish; then whatever is left is closed.
+     */
     @Override
     public void close() {
-        server.stop(0);
-    }
-
-    private static void serve(HttpExchange ex, List<Path> roots) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
-                return;
+        try {
+            server.shutdown(Duration.ofSeconds(2));
+        } catch (IOException e) {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // already closing; nothing more to release
             }
-            if (path.endsWith("/")) {
-                path += "index.html";
-            }
-            // Reject traversal before touching the file system or class loader.
-            if (path.contains("..") || path.contains("\\") || path.contains("\0")) {
-                send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes());
-                return;
-            }
-            byte[] body = find(path.substring(1), roots);
-            if (body == null) {
-                send(ex, 404, "text/plain; charset=utf-8", "404 page not found\n".getBytes());
-                return;
-            }
-            ex.getResponseHeaders().set("Cache-Control", "no-cache");
-            send(ex, 200, MimeTypes.forPath(path), body);
+        }
+        try {
+            serving.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private static byte[] find(String rel, List<Path> roots) throws IOException {
-        for (Path root : roots) {
-            Path p = root.resolve(rel).normalize();
-            if (p.startsWith(root) && Files.isRegularFile(p)) {
-                return Files.readAllBytes(p);
-            }
-        }
-        ClassLoader cl = DemoServer.class.getClassLoader();
-        String resource = rel.startsWith("gonet/") ? rel : "site/" + rel;
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            return in == null ? null : in.readAllBytes();
-        }
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    /** Blocks until the server has stopped (after {@link #close()}, e.g. from Ctrl-C). */
+    void awaitStop() throws InterruptedException {
+        serving.join();
     }
 
     public static void main(String[] args) throws Exception {
-        int port = 8080;
-        List<Path> extra = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--root" -> extra.add(Path.of(args[++i]).toAbsolutePath().normalize());
-                default -> {
-                    System.err.println("usage: DemoServer [--port N] [--root DIR]...");
-                    System.exit(2);
-                }
-            }
+        int code = DemoMain.run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
         }
-        DemoServer s = start(port, extra);
-        System.out.println("gonet demo: serving on " + s.url() + "  (Ctrl-C to stop)");
-        Thread.currentThread().join();
     }
 }

@@ -2,11 +2,15 @@ package dev.gonet.http;
 
 import dev.gonet.IP;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Go's {@code http.Cookie}: a cookie received in a {@code Cookie} field
- * ({@link Request#cookies()}, name and value only) or sent in {@code Set-Cookie}
- * ({@link Handlers#setCookie}, {@link #toString()}).
+ * ({@link Request#cookies()}, name and value only), sent in {@code Set-Cookie}
+ * ({@link Handlers#setCookie}, {@link #toString()}), or parsed from a response's
+ * {@code Set-Cookie} fields ({@link Response#cookies()}, with {@link #raw()},
+ * {@link #rawExpires()} and {@link #unparsed()} as Go keeps them).
  *
  * <p>A mutable value like Go's struct; setters return {@code this} for chaining. Invalid bytes
  * are dropped when the cookie is written, as Go does, so no value can break the header.
@@ -26,6 +30,9 @@ public final class Cookie {
     private boolean secure;
     private boolean httpOnly;
     private SameSite sameSite = SameSite.DEFAULT;
+    private String raw = "";
+    private String rawExpires = "";
+    private List<String> unparsed = List.of();
 
     public Cookie(String name, String value) {
         this.name = name;
@@ -108,6 +115,50 @@ public final class Cookie {
     public Cookie setSameSite(SameSite v) {
         sameSite = v == null ? SameSite.DEFAULT : v;
         return this;
+    }
+
+    /** The whole {@code Set-Cookie} value this cookie was parsed from; "" otherwise (Go's {@code Raw}). */
+    public String raw() {
+        return raw;
+    }
+
+    public Cookie setRaw(String v) {
+        raw = v == null ? "" : v;
+        return this;
+    }
+
+    /** The Expires attribute's text as received, even when it did not parse (Go's {@code RawExpires}). */
+    public String rawExpires() {
+        return rawExpires;
+    }
+
+    public Cookie setRawExpires(String v) {
+        rawExpires = v == null ? "" : v;
+        return this;
+    }
+
+    /** Attributes of a parsed {@code Set-Cookie} that were not understood, as received (Go's {@code Unparsed}). */
+    public List<String> unparsed() {
+        return unparsed;
+    }
+
+    void addUnparsed(String attr) {
+        if (unparsed.isEmpty()) {
+            unparsed = new ArrayList<>();
+        }
+        unparsed.add(attr);
+    }
+
+    /**
+     * Go's {@code AddCookie} text: {@code name=value} with CR/LF in the name turned into
+     * {@code -} and the value sanitized as in {@link #toString()}.
+     */
+    String pair() {
+        String v = keep(value, false);
+        if (!v.isEmpty() && (v.indexOf(' ') >= 0 || v.indexOf(',') >= 0)) {
+            v = '"' + v + '"';
+        }
+        return name.replace('\n', '-').replace('\r', '-') + "=" + v;
     }
 
     /**

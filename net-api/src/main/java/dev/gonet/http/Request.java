@@ -1,10 +1,13 @@
 package dev.gonet.http;
 
 import dev.gonet.tls.ConnectionState;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +23,40 @@ import java.util.Map;
  * has none, and reading it past its end returns -1. A chunked body's trailer fields appear in
  * {@link #trailer()} once the body has been read to its end.
  *
- * <p>Like Go's, a request is a mutable value for one handler invocation; it is not safe for
- * concurrent mutation. {@link #withURL(URL)} makes the shallow copy middleware such as
- * {@link Handlers#stripPrefix} passes on.
+ * <p><b>Client use.</b> The same type is what a {@link Client} or {@link RoundTripper} sends
+ * (Go's request serves both sides): build it with a constructor, set header fields, and
+ * optionally {@link #setHost}, {@link #setClose}, {@link #setDeadline} (Go's context deadline),
+ * {@link #setContentLength} and {@link #setGetBody} (needed to resend the body after a 307/308
+ * redirect or a retry). A {@link ByteArrayInputStream} or {@code byte[]} body gets its length
+ * and a {@code GetBody} automatically, as Go's {@code NewRequest} does for in-memory readers.
+ * The transport closes the body once sent, even on errors.
+ *
+ * <p>Like Go's, a request is a mutable value for one handler invocation or one client call; it
+ * is not safe for concurrent mutation. {@link #withURL(URL)} makes the shallow copy middleware
+ * such as {@link Handlers#stripPrefix} passes on.
  */
 public final class Request {
     /** Go's {@code maxFormSize}: a urlencoded body larger than this fails parsing. */
     static final long MAX_FORM_SIZE = 10 << 20;
+
+    /** Go's {@code http.NoBody}: the body of a request that has none. Never fails, closing does nothing. */
+    public static final InputStream NO_BODY = new InputStream() {
+        @Override
+        public int read() {
+            return -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return len == 0 ? 0 : -1;
+        }
+    };
+
+    /** Go's {@code Request.GetBody}: returns a fresh copy of the body, for redirects and retries. */
+    @FunctionalInterface
+    public interface GetBody {
+        InputStream get() throws IOException;
+    }
 
     private final String method;
     private URL url;
@@ -35,14 +65,17 @@ public final class Request {
     private final int protoMinor;
     private final Header header;
     private InputStream body;
-    private final long contentLength;
+    private long contentLength;
     private final List<String> transferEncoding;
-    private final boolean close;
-    private final String host;
+    private boolean close;
+    private String host;
     private final Header trailer;
     private final String remoteAddr;
     private ConnectionState tls;
     private final String requestURI;
+    private GetBody getBody;
+    private Instant deadline;
+    private Response response;
     private String pattern = "";
     private Map<String, String> pathValues;
     private Values form;
@@ -51,12 +84,24 @@ public final class Request {
     /**
      * A request for a handler test or a client (Go's {@code http.NewRequest}, with
      * {@code httptest.NewRequest}'s defaults for a bare path): {@code target} is an absolute URL
-     * or a path; the host is the URL's, else {@code example.com}. A null body is an empty one.
+     * or a path; the host is the URL's, else {@code example.com}. A null body is
+     * {@link #NO_BODY}; a {@link ByteArrayInputStream} is read into memory so that its length is
+     * known and {@link #getBody()} can replay it; any other stream has an unknown length (-1),
+     * which a client sends chunked.
      *
      * @throws URLException if {@code target} does not parse
      * @throws IllegalArgumentException if {@code method} is not a token
      */
     public Request(String method, String target, InputStream body) throws URLException {
+        this(method, URL.parse(target), target, body);
+    }
+
+    /** As {@link #Request(String, String, InputStream)} with a parsed URL (Go's {@code NewRequest} with {@code *url.URL}). */
+    public Request(String method, URL url, InputStream body) {
+        this(method, url, url.isAbs() ? "" : url.requestURI(), body);
+    }
+
+    private Request(String method, URL url, String target, InputStream body) {
         if (method.isEmpty()) {
             method = "GET";
         }
@@ -64,19 +109,42 @@ public final class Request {
             throw new IllegalArgumentException("net/http: invalid method " + Ascii.quote(method));
         }
         this.method = method;
-        this.url = URL.parse(target);
+        this.url = url;
         this.proto = "HTTP/1.1";
         this.protoMajor = 1;
         this.protoMinor = 1;
         this.header = new Header();
-        this.body = body == null ? InputStream.nullInputStream() : body;
-        this.contentLength = body == null ? 0 : -1;
         this.transferEncoding = List.of();
         this.close = false;
         this.host = url.host().isEmpty() ? "example.com" : url.host();
         this.trailer = new Header();
         this.remoteAddr = "192.0.2.1:1234";
         this.requestURI = url.isAbs() ? "" : target;
+        setBodyAndLength(body);
+    }
+
+    /** Go's {@code NewRequest} body rules: in-memory bodies get a length and a replay function. */
+    private void setBodyAndLength(InputStream b) {
+        if (b == null || b == NO_BODY) {
+            this.body = NO_BODY;
+            this.contentLength = 0;
+            return;
+        }
+        if (b instanceof ByteArrayInputStream in) {
+            byte[] snapshot = in.readAllBytes();
+            this.contentLength = snapshot.length;
+            if (snapshot.length == 0) {
+                // Go: an empty in-memory reader becomes NoBody, so nothing is framed at all
+                this.body = NO_BODY;
+                this.getBody = () -> NO_BODY;
+                return;
+            }
+            this.body = new ByteArrayInputStream(snapshot);
+            this.getBody = () -> new ByteArrayInputStream(snapshot);
+            return;
+        }
+        this.body = b;
+        this.contentLength = -1;
     }
 
     /** What the server builds from a parsed head; {@code body} is the framed request body. */
@@ -106,13 +174,13 @@ public final class Request {
         this.requestURI = h.requestURI();
     }
 
-    private Request(Request r, URL url) {
+    private Request(Request r, URL url, Header header) {
         this.method = r.method;
         this.url = url;
         this.proto = r.proto;
         this.protoMajor = r.protoMajor;
         this.protoMinor = r.protoMinor;
-        this.header = r.header;
+        this.header = header;
         this.body = r.body;
         this.contentLength = r.contentLength;
         this.transferEncoding = r.transferEncoding;
@@ -125,11 +193,20 @@ public final class Request {
         this.pathValues = r.pathValues == null ? null : new LinkedHashMap<>(r.pathValues);
         this.form = r.form;
         this.postForm = r.postForm;
+        this.tls = r.tls;
+        this.getBody = r.getBody;
+        this.deadline = r.deadline;
+        this.response = r.response;
     }
 
     /** A shallow copy with another URL (header, body and trailer are shared), as Go's middleware makes. */
     public Request withURL(URL u) {
-        return new Request(this, u);
+        return new Request(this, u, header);
+    }
+
+    /** A shallow copy with another header (Go's {@code forkReq} plus {@code Header = h}). */
+    Request withHeader(Header h) {
+        return new Request(this, url, h);
     }
 
     /** The method, e.g. {@code GET}. */
@@ -170,14 +247,70 @@ public final class Request {
         return body;
     }
 
-    /** Replaces the body, e.g. with a {@link MaxBytesReader} around it (Go: {@code r.Body = ...}). */
+    /**
+     * Replaces the body, e.g. with a {@link MaxBytesReader} around it (Go: {@code r.Body = ...});
+     * null means {@link #NO_BODY}. The content length is left as it is.
+     */
     public void setBody(InputStream body) {
-        this.body = body == null ? InputStream.nullInputStream() : body;
+        this.body = body == null ? NO_BODY : body;
     }
 
     /** The body length; -1 when unknown (chunked), 0 when there is no body. */
     public long contentLength() {
         return contentLength;
+    }
+
+    /** Go's {@code ContentLength = n}: what a client announces; -1 = unknown (sent chunked). */
+    public Request setContentLength(long n) {
+        this.contentLength = n;
+        return this;
+    }
+
+    /** Go's {@code GetBody}, or null: how a client gets the body again for a redirect or retry. */
+    public GetBody getBody() {
+        return getBody;
+    }
+
+    /** Sets {@link #getBody()}. */
+    public Request setGetBody(GetBody g) {
+        this.getBody = g;
+        return this;
+    }
+
+    /**
+     * When the whole exchange must be over, or null (Go's context deadline): the transport fails
+     * with {@code context deadline exceeded} once it passes, also while the response body is read.
+     */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** Sets {@link #deadline()}. */
+    public Request setDeadline(Instant t) {
+        this.deadline = t;
+        return this;
+    }
+
+    /**
+     * For a request a {@link Client} made to follow a redirect: the response that caused it
+     * (Go's {@code Request.Response}); null otherwise.
+     */
+    public Response response() {
+        return response;
+    }
+
+    void setResponse(Response r) {
+        this.response = r;
+    }
+
+    /**
+     * Go's {@code outgoingLength}: 0 without a body, the length when known, -1 when unknown.
+     */
+    long outgoingLength() {
+        if (body == NO_BODY || (body instanceof FixedLengthInputStream f && f.remaining() == 0 && contentLength == 0)) {
+            return 0;
+        }
+        return contentLength > 0 ? contentLength : -1;
     }
 
     /** {@code [chunked]} for a chunked body, else empty (Go's {@code TransferEncoding}). */
@@ -190,9 +323,21 @@ public final class Request {
         return close;
     }
 
+    /** Go's {@code Close = v}: a client sends {@code Connection: close} and does not reuse the connection. */
+    public Request setClose(boolean v) {
+        this.close = v;
+        return this;
+    }
+
     /** The host the request is for: the Host field, or the absolute target's host (Go's {@code Host}). */
     public String host() {
         return host;
+    }
+
+    /** Go's {@code Host = h}: the Host field a client sends instead of the URL's host; "" = the URL's. */
+    public Request setHost(String h) {
+        this.host = h == null ? "" : h;
+        return this;
     }
 
     /** The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}). */
@@ -381,6 +526,28 @@ public final class Request {
      */
     public List<Cookie> cookies() {
         return readCookies(null);
+    }
+
+    /**
+     * Go's {@code AddCookie}: appends {@code name=value} (sanitized as {@link Cookie#toString}
+     * does, no attributes) to the {@code Cookie} field, joined with {@code "; "}.
+     */
+    public void addCookie(Cookie c) {
+        String s = c.pair();
+        if (s.isEmpty()) {
+            return;
+        }
+        String old = header.get("Cookie");
+        header.set("Cookie", old.isEmpty() ? s : old + "; " + s);
+    }
+
+    /** Go's {@code SetBasicAuth}: {@code Authorization: Basic base64(user:password)}. */
+    public void setBasicAuth(String user, String password) {
+        header.set("Authorization", "Basic " + basicAuth(user, password));
+    }
+
+    static String basicAuth(String user, String password) {
+        return Base64.getEncoder().encodeToString(Ascii.bytes(user + ":" + password));
     }
 
     /** Go's {@code Cookie(name)}: the first cookie called {@code name}, or null (Go's ErrNoCookie). */

@@ -2,7 +2,9 @@ package dev.gonet.testkit;
 
 import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
+import dev.gonet.testkit.http.HttpClientSuites;
 import dev.gonet.testkit.names.NameSuites;
+import dev.gonet.testkit.ws.WsSuites;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,8 @@ public final class PortableSuites {
         all.addAll(AddrSuites.all());
         all.addAll(ConnSuites.all());
         all.addAll(NameSuites.all());
+        all.addAll(WsSuites.all());
+        all.addAll(HttpClientSuites.all());
         return all;
     }
 }

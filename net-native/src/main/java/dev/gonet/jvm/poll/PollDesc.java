@@ -94,14 +94,15 @@ public final class PollDesc {
      * Whether a virtual thread should yield once and retry before parking. In {@code own} mode a
      * park costs two thread switches, so a peer in this JVM that answers within one scheduling
      * round saves a lot. With the {@code vpoller} a park is as cheap as a yield, and the retry
-     * would be a system call that mostly finds nothing.
+     * would be a system call that mostly finds nothing. {@code -Dgonet.poll.yieldBeforePark}
+     * overrides the mode's choice.
      */
     public static boolean yieldBeforePark() {
         return YIELD_BEFORE_PARK;
     }
 
     private static final boolean YIELD_BEFORE_PARK = Boolean.parseBoolean(System.getProperty(
-            "gonet.poll.yield", String.valueOf(MODE == Mode.OWN)));
+            "gonet.poll.yieldBeforePark", String.valueOf(MODE == Mode.OWN)));
 
     public SelectableChannel channel() {
         return channel;

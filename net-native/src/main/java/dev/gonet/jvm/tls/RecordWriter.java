@@ -94,12 +94,12 @@ final class RecordWriter {
 
     /**
      * Go's text for a JSSE failure; the alert JSSE has for the peer is queued first, except when
-     * the peer does not speak TLS at all: Go sends no alert then, and an HTTPS server answers
-     * such a client in plain text on the raw connection, which a queued alert would precede.
+     * the peer does not speak TLS at all: Go sends no alert for a record-header error, and an
+     * HTTPS server answers such a peer in plain HTTP, which an alert would garble.
      */
     TLSException fail(SSLException e) {
         TLSException t = TLSErrors.of(e, alpn == null ? null : alpn.failure());
-        if (!TLSErrors.NOT_TLS.equals(t.getMessage())) {
+        if (!t.getMessage().equals(TLSErrors.NOT_TLS)) {
             flushAlert();
         }
         return t;

@@ -11,6 +11,9 @@ import java.util.Map;
  * JDK's own reason. The JDK exception stays attached as the cause.
  */
 final class TLSErrors {
+    /** Go's RecordHeaderError text for a first record that is not TLS (e.g. plain HTTP). */
+    static final String NOT_TLS = "tls: first record does not look like a TLS handshake";
+
     /** JSSE's alert names (RFC 8446 spelling) to Go's {@code alertText}. */
     private static final Map<String, String> ALERTS = Map.ofEntries(
             Map.entry("close_notify", "close notify"),

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class Peers {
     public static final String GO = "/usr/lib/go-1.19/bin/go";
 
-    private static Path peerBinary;
+    private static final Map<String, Path> goBinaries = new java.util.HashMap<>(); // guarded by Peers.class
 
     private Peers() {
     }
@@ -69,16 +69,26 @@ public final class Peers {
      * The Go peer program, built once per source version into {@code net-native/target/go-peer}
      * (reused across runs while {@code main.go} is unchanged, as the address parity test does).
      */
-    public static synchronized Path goPeer() {
-        if (peerBinary != null) {
-            return peerBinary;
+    public static Path goPeer() {
+        return goProgram("peer");
+    }
+
+    /**
+     * The Go program {@code src/test/go/<name>/main.go}, built once per source version into
+     * {@code net-native/target/go-peer/<name>}. All programs share one build cache, so the
+     * standard library is compiled once.
+     */
+    public static synchronized Path goProgram(String name) {
+        Path built = goBinaries.get(name);
+        if (built != null) {
+            return built;
         }
         ensureApt("golang-1.19-go");
         Path module = repoRoot().resolve("net-native");
-        Path src = module.resolve("src/test/go/peer");
+        Path src = module.resolve("src/test/go").resolve(name);
         Path work = module.resolve("target/go-peer");
-        Path bin = work.resolve("peer");
-        Path stamp = work.resolve("peer.sha256");
+        Path bin = work.resolve(name);
+        Path stamp = work.resolve(name + ".sha256");
         try {
             byte[] source = Files.readAllBytes(src.resolve("main.go"));
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));
@@ -103,12 +113,12 @@ public final class Peers {
                 Files.writeString(stamp, hash);
             }
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError("cannot build the Go peer in " + work, e);
+            throw new AssertionError("cannot build the Go program " + name + " in " + work, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while building the Go peer", e);
+            throw new AssertionError("interrupted while building the Go program " + name, e);
         }
-        peerBinary = bin;
+        goBinaries.put(name, bin);
         return bin;
     }
 

@@ -1,0 +1,99 @@
+package dev.gonet.demo;
+
+import dev.gonet.Net;
+import dev.gonet.Sentinel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of {@link DemoServer#main}: options, the start line, errors a person can
+ * act on, and a graceful stop on Ctrl-C. Kept apart from the server so tests can run it with
+ * their own streams.
+ */
+final class DemoMain {
+    private DemoMain() {
+    }
+
+    static final String USAGE = """
+            usage: DemoServer [--port N | --addr HOST:PORT] [--root DIR]...
+              --port N         listen on 127.0.0.1:N (default 8080; 0 picks a free port)
+              --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
+              --root DIR       serve files from DIR before the built-in pages (repeatable)""";
+
+    /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
+    record Options(String addr, List<Path> roots) {
+    }
+
+    static Options parse(String[] args) {
+        String addr = "127.0.0.1:8080";
+        List<Path> roots = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!List.of("--port", "--addr", "--root").contains(a)) {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException(a + " needs a value");
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--port" -> addr = Net.joinHostPort("127.0.0.1", Integer.toString(port(v)));
+                case "--addr" -> addr = v;
+                default -> roots.add(Path.of(v).toAbsolutePath().normalize());
+            }
+        }
+        return new Options(addr, roots);
+    }
+
+    private static int port(String v) {
+        try {
+            int p = Integer.parseInt(v);
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("invalid port " + v + " (want 0 to 65535)");
+    }
+
+    /**
+     * Starts the server and blocks until the JVM is stopped (Ctrl-C, SIGTERM); returns the
+     * exit code when it cannot start: 2 for bad arguments, 1 when listening or reading the
+     * files failed.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("gonet demo: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        DemoServer s;
+        try {
+            s = DemoServer.start(o.addr(), o.roots());
+        } catch (IOException e) {
+            err.println("gonet demo: " + e.getMessage());
+            if (Sentinel.ADDRESS_IN_USE.in(e)) {
+                err.println("gonet demo: the port is taken; pick another with -Ddemo.port=9000 (Maven) or --port 9000");
+            }
+            return 1;
+        }
+        // On Ctrl-C the JVM runs this hook before exiting: let requests in flight finish.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("gonet demo: shutting down");
+            s.close();
+            out.println("gonet demo: stopped");
+            out.flush();
+        }, "gonet demo shutdown"));
+        out.println("gonet demo: serving on " + s.url() + "  (Ctrl-C to stop)");
+        out.flush();
+        s.awaitStop();
+        return 0;
+    }
+}

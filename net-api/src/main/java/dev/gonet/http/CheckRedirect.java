@@ -1,0 +1,47 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Go's {@code Client.CheckRedirect}: called before the {@link Client} follows a redirect, with
+ * the upcoming request and the requests made so far, oldest first. Returning normally follows
+ * it; throwing {@link UseLastResponse} stops and returns the redirect response with its body
+ * unread (Go's {@code ErrUseLastResponse}); throwing anything else stops with that error, wrapped
+ * in a {@link ClientException} whose URL is the Location (the response body is then closed).
+ * The policy may change the upcoming request's header.
+ */
+@FunctionalInterface
+public interface CheckRedirect {
+
+    void check(Request req, List<Request> via) throws IOException;
+
+    /** Go's {@code defaultCheckRedirect}: fails with {@code stopped after 10 redirects}. */
+    CheckRedirect DEFAULT = limit(10);
+
+    /**
+     * Allows chains of at most {@code n} requests (Go counts the requests made so far, {@code via}):
+     * the hop that would make the {@code n+1}th fails with {@code stopped after <n> redirects}.
+     */
+    static CheckRedirect limit(int n) {
+        return (req, via) -> {
+            if (via.size() >= n) {
+                throw new IOException("stopped after " + n + " redirects");
+            }
+        };
+    }
+
+    /** Never follows: the client returns the first 3xx response as is. */
+    static CheckRedirect useLastResponse() {
+        return (req, via) -> {
+            throw new UseLastResponse();
+        };
+    }
+
+    /** Go's {@code ErrUseLastResponse}: thrown by a policy to return the last response unfollowed. */
+    final class UseLastResponse extends IOException {
+        public UseLastResponse() {
+            super("net/http: use last response");
+        }
+    }
+}

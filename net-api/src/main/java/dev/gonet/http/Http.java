@@ -1,0 +1,62 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Go's package-level client functions ({@code http.Get}, {@code Head}, {@code Post},
+ * {@code PostForm}) over {@link #defaultClient()}, and the shared {@link #defaultTransport()}.
+ * The caller reads and closes every response body.
+ */
+public final class Http {
+    private static Transport defaultTransport; // guarded by Http.class
+    private static Client defaultClient; // guarded by Http.class
+
+    private Http() {
+    }
+
+    /**
+     * Go's {@code DefaultTransport}: one {@link Transport} with the default settings, shared by
+     * every client that names no transport, so its connection pool is shared too. Created at
+     * first use; its threads and sockets come from the platform found then.
+     */
+    public static synchronized Transport defaultTransport() {
+        if (defaultTransport == null) {
+            defaultTransport = new Transport();
+        }
+        return defaultTransport;
+    }
+
+    /** Go's {@code DefaultClient}: the default transport, no timeout, no cookie jar. */
+    public static synchronized Client defaultClient() {
+        if (defaultClient == null) {
+            defaultClient = new Client();
+        }
+        return defaultClient;
+    }
+
+    /** Go's {@code http.Get}: follows up to 10 redirects. */
+    public static Response get(String url) throws IOException {
+        return defaultClient().get(url);
+    }
+
+    /** Go's {@code http.Head}. */
+    public static Response head(String url) throws IOException {
+        return defaultClient().head(url);
+    }
+
+    /** Go's {@code http.Post}. */
+    public static Response post(String url, String contentType, InputStream body) throws IOException {
+        return defaultClient().post(url, contentType, body);
+    }
+
+    /** {@link #post(String, String, InputStream)} with an in-memory body. */
+    public static Response post(String url, String contentType, byte[] body) throws IOException {
+        return defaultClient().post(url, contentType, body);
+    }
+
+    /** Go's {@code http.PostForm}. */
+    public static Response postForm(String url, Values data) throws IOException {
+        return defaultClient().postForm(url, data);
+    }
+}

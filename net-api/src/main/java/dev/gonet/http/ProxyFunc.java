@@ -1,0 +1,21 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+
+/**
+ * Go's {@code Transport.Proxy}: the proxy to use for a request, or null to connect directly.
+ * An {@code http} URL means plain HTTP to the proxy (absolute-form requests for {@code http}
+ * targets, {@code CONNECT} tunnels for {@code https} ones); an {@code https} URL speaks TLS to
+ * the proxy first. Called once per request attempt, possibly from many threads at once.
+ */
+@FunctionalInterface
+public interface ProxyFunc {
+
+    /** The proxy URL for {@code req}, or null for none; throwing fails the request with that error. */
+    URL proxyFor(Request req) throws IOException;
+
+    /** Go's {@code http.ProxyURL}: always {@code fixed} (null: never a proxy). */
+    static ProxyFunc fixed(URL fixed) {
+        return req -> fixed;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One attempt of a request through the {@link Transport} (Go's {@code transportRequest}): the
+ * caller's request, the fields the transport adds without touching the caller's header, whether
+ * it asked for gzip, and the body as this attempt sends it.
+ */
+final class TransportRequest {
+    final Request req;
+    final Header extra = new Header();
+    final long outgoingLength;
+    final InputStream body;
+    boolean requestedGzip;
+    /** The caller's body failed while being sent: reported as is, never retried. */
+    volatile IOException bodyReadError;
+
+    TransportRequest(Request req, long outgoingLength, InputStream body) {
+        this.req = req;
+        this.outgoingLength = outgoingLength;
+        this.body = body;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.gonet.ws;
+
+import java.io.IOException;
+
+/**
+ * The connection layer's side of control frames, called by {@link MessageReader} on its reading
+ * thread. The reader decides <em>what</em> to send (a pong echoing each ping, one close frame);
+ * the handler decides <em>how</em>: typically through the connection's {@link FrameWriter}
+ * under its write lock, so the frame never lands inside another thread's frame.
+ *
+ * <p>Handlers must not block for long: reading stops while they run.
+ */
+public interface ControlHandler {
+
+    /** Sends a pong with {@code payload}, answering a ping. */
+    void sendPong(byte[] payload) throws IOException;
+
+    /**
+     * Sends this side's close frame: the reply to the peer's close, or the close that fails the
+     * connection after a protocol violation. Called at most once per reader, and never when
+     * {@link MessageReader#beginClose()} already returned true to someone else.
+     */
+    void sendClose(int code, String reason) throws IOException;
+
+    /** A ping arrived (before its pong is sent); the default does nothing. */
+    default void onPing(byte[] payload) {
+    }
+
+    /** A pong arrived (solicited or not); the default does nothing. */
+    default void onPong(byte[] payload) {
+    }
+
+    /**
+     * A handler that writes through {@code writer}, holding the writer's monitor for each frame:
+     * every other user of the writer must hold it too. Enough for a connection whose only lock
+     * is the writer itself.
+     */
+    static ControlHandler writingTo(FrameWriter writer) {
+        return new ControlHandler() {
+            @Override
+            public void sendPong(byte[] payload) throws IOException {
+                synchronized (writer) {
+                    writer.writePong(payload);
+                }
+            }
+
+            @Override
+            public void sendClose(int code, String reason) throws IOException {
+                synchronized (writer) {
+                    writer.writeClose(code, reason);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,279 @@
+package dev.gonet.http;
+
+import static dev.gonet.http.ClientFixture.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Go's {@code net/http/cookiejar/jar_test.go}: the helper tables inline, the jar tables from a
+ * dump of Go's own test data ({@code cookiejar-tables.tsv}): with Go's testPSL, checked against
+ * Go's expectations, and with no public suffix list, against what Go 1.19's jar answered.
+ */
+class CookieJarTest {
+    static final Instant T_NOW = Instant.parse("2013-01-01T12:00:00Z");
+
+    /** jar_test.go's testPSL: "co.uk", the default rule "*", and two deliberate bugs. */
+    static final PublicSuffixList TEST_PSL = new PublicSuffixList() {
+        @Override
+        public String publicSuffix(String d) {
+            if (d.equals("co.uk") || d.endsWith(".co.uk")) {
+                return "co.uk";
+            }
+            if (d.equals("www.buggy.psl")) {
+                return "xy";
+            }
+            if (d.equals("www2.buggy.psl")) {
+                return "com";
+            }
+            return d.substring(d.lastIndexOf('.') + 1);
+        }
+
+        @Override
+        public String name() {
+            return "testPSL";
+        }
+    };
+
+    @Test
+    void hasDotSuffix() {
+        String[][] cases = {{"", ""}, {"", "."}, {"", "x"}, {".", ""}, {".", "."}, {".", ".."}, {".", "x"},
+            {".", "x."}, {".", ".x"}, {".", ".x."}, {"x", ""}, {"x", "."}, {"x", ".."}, {"x", "x"}, {"x", "x."},
+            {"x", ".x"}, {"x", ".x."}, {".x", ""}, {".x", "."}, {".x", ".."}, {".x", "x"}, {".x", "x."},
+            {".x", ".x"}, {".x", ".x."}, {"x.", ""}, {"x.", "."}, {"x.", ".."}, {"x.", "x"}, {"x.", "x."},
+            {"x.", ".x"}, {"x.", ".x."}, {"com", ""}, {"com", "m"}, {"com", "om"}, {"com", "com"},
+            {"com", ".com"}, {"com", "x.com"}, {"com", "xcom"}, {"com", "xorg"}, {"com", "org"}, {"com", "rg"},
+            {"foo.com", ""}, {"foo.com", "m"}, {"foo.com", "om"}, {"foo.com", "com"}, {"foo.com", ".com"},
+            {"foo.com", "o.com"}, {"foo.com", "oo.com"}, {"foo.com", "foo.com"}, {"foo.com", ".foo.com"},
+            {"foo.com", "x.foo.com"}, {"foo.com", "xfoo.com"}, {"foo.com", "xfoo.org"}, {"foo.com", "foo.org"},
+            {"foo.com", "oo.org"}, {"foo.com", "o.org"}, {"foo.com", ".org"}, {"foo.com", "org"}, {"foo.com", "rg"}};
+        for (String[] c : cases) {
+            assertEquals(c[0].endsWith("." + c[1]), MemoryCookieJar.hasDotSuffix(c[0], c[1]), c[0] + " / " + c[1]);
+        }
+    }
+
+    @Test
+    void canonicalHostHasPortIsIPDefaultPath() {
+        Map<String, String> canonical = Map.ofEntries(Map.entry("www.example.com", "www.example.com"),
+                Map.entry("WWW.EXAMPLE.COM", "www.example.com"), Map.entry("wWw.eXAmple.CoM", "www.example.com"),
+                Map.entry("www.example.com:80", "www.example.com"), Map.entry("192.168.0.10", "192.168.0.10"),
+                Map.entry("192.168.0.5:8080", "192.168.0.5"), Map.entry("2001:4860:0:2001::68", "2001:4860:0:2001::68"),
+                Map.entry("[2001:4860:0:::68]:8080", "2001:4860:0:::68"), Map.entry("www.bücher.de", "www.xn--bcher-kva.de"),
+                Map.entry("www.example.com.", "www.example.com"), Map.entry(".", ""), Map.entry("..", "."),
+                Map.entry("...", ".."), Map.entry(".net", ".net"), Map.entry(".net.", ".net"), Map.entry("a..", "a."),
+                Map.entry("b.a..", "b.a."), Map.entry("weird.stuff...", "weird.stuff.."));
+        canonical.forEach((in, want) -> assertEquals(want, MemoryCookieJar.canonicalHost(in), in));
+        assertNull(MemoryCookieJar.canonicalHost("[bad.unmatched.bracket:"));
+        Map<String, Boolean> ports = Map.of("www.example.com", false, "www.example.com:80", true, "127.0.0.1", false,
+                "127.0.0.1:8080", true, "2001:4860:0:2001::68", false, "[2001::0:::68]:80", true);
+        ports.forEach((in, want) -> assertEquals(want, MemoryCookieJar.hasPort(in), in));
+        Map<String, String> paths = Map.ofEntries(Map.entry("/", "/"), Map.entry("/abc", "/"), Map.entry("/abc/", "/abc"),
+                Map.entry("/abc/xyz", "/abc"), Map.entry("/abc/xyz/", "/abc/xyz"), Map.entry("/a/b/c.html", "/a/b"),
+                Map.entry("", "/"), Map.entry("strange", "/"), Map.entry("//", "/"), Map.entry("/a//b", "/a/"),
+                Map.entry("/a/./b", "/a/."), Map.entry("/a/../b", "/a/.."));
+        paths.forEach((in, want) -> assertEquals(want, MemoryCookieJar.defaultPath(in), in));
+    }
+
+    @Test
+    void jarKeys() {
+        Map<String, String> psl = Map.ofEntries(Map.entry("foo.www.example.com", "example.com"),
+                Map.entry("www.example.com", "example.com"), Map.entry("example.com", "example.com"),
+                Map.entry("com", "com"), Map.entry("foo.www.bbc.co.uk", "bbc.co.uk"), Map.entry("www.bbc.co.uk", "bbc.co.uk"),
+                Map.entry("bbc.co.uk", "bbc.co.uk"), Map.entry("co.uk", "co.uk"), Map.entry("uk", "uk"),
+                Map.entry("192.168.0.5", "192.168.0.5"), Map.entry("www.buggy.psl", "www.buggy.psl"),
+                Map.entry("www2.buggy.psl", "buggy.psl"), Map.entry("", ""), Map.entry(".", "."), Map.entry("..", "."),
+                Map.entry(".net", ".net"), Map.entry("a.", "a."), Map.entry("b.a.", "a."), Map.entry("weird.stuff..", "."));
+        psl.forEach((in, want) -> assertEquals(want, MemoryCookieJar.jarKey(in, TEST_PSL), "testPSL " + in));
+        Map<String, String> nil = Map.ofEntries(Map.entry("foo.www.example.com", "example.com"),
+                Map.entry("www.example.com", "example.com"), Map.entry("example.com", "example.com"),
+                Map.entry("com", "com"), Map.entry("foo.www.bbc.co.uk", "co.uk"), Map.entry("www.bbc.co.uk", "co.uk"),
+                Map.entry("bbc.co.uk", "co.uk"), Map.entry("co.uk", "co.uk"), Map.entry("uk", "uk"),
+                Map.entry("192.168.0.5", "192.168.0.5"), Map.entry("", ""), Map.entry(".", "."), Map.entry("..", ".."),
+                Map.entry(".net", ".net"), Map.entry("a.", "a."), Map.entry("b.a.", "a."),
+                Map.entry("weird.stuff..", "stuff.."));
+        nil.forEach((in, want) -> assertEquals(want, MemoryCookieJar.jarKey(in, null), "nil PSL " + in));
+    }
+
+    @Test
+    void domainAndType() {
+        Object[][] cases = {
+            {"www.example.com", "", "www.example.com", true}, {"127.0.0.1", "", "127.0.0.1", true},
+            {"2001:4860:0:2001::68", "", "2001:4860:0:2001::68", true},
+            {"www.example.com", "example.com", "example.com", false},
+            {"www.example.com", ".example.com", "example.com", false},
+            {"www.example.com", "www.example.com", "www.example.com", false},
+            {"www.example.com", ".www.example.com", "www.example.com", false},
+            {"foo.sso.example.com", "sso.example.com", "sso.example.com", false},
+            {"bar.co.uk", "bar.co.uk", "bar.co.uk", false}, {"foo.bar.co.uk", ".bar.co.uk", "bar.co.uk", false},
+            {"127.0.0.1", "127.0.0.1", "127.0.0.1", true},
+            {"2001:4860:0:2001::68", "2001:4860:0:2001::68", "2001:4860:0:2001::68", true},
+            {"www.example.com", ".", null, false}, {"www.example.com", "..", null, false},
+            {"www.example.com", "other.com", null, false}, {"www.example.com", "com", null, false},
+            {"www.example.com", ".com", null, false}, {"foo.bar.co.uk", ".co.uk", null, false},
+            {"127.www.0.0.1", "127.0.0.1", null, false}, {"com", "", "com", true}, {"com", "com", "com", true},
+            {"com", ".com", "com", true}, {"co.uk", "", "co.uk", true}, {"co.uk", "co.uk", "co.uk", true},
+            {"co.uk", ".co.uk", "co.uk", true},
+        };
+        MemoryCookieJar jar = new MemoryCookieJar(TEST_PSL, () -> T_NOW);
+        for (Object[] c : cases) {
+            MemoryCookieJar.Entry e = new MemoryCookieJar.Entry();
+            boolean ok = jar.domainAndType(e, (String) c[0], (String) c[1]);
+            String what = c[0] + "/" + c[1];
+            assertEquals(c[2] != null, ok, what);
+            if (ok) {
+                assertEquals(c[2], e.domain, what);
+                assertEquals(c[3], e.hostOnly, what);
+            }
+        }
+    }
+
+    /** One jarTest of Go's: set cookies from a URL, check the content, then each query. */
+    record JarTest(String psl, String suite, boolean shared, String description, String from, List<String> set,
+            String content, List<String[]> queries) {
+    }
+
+    static List<JarTest> goTables() throws IOException {
+        List<JarTest> out = new ArrayList<>();
+        try (InputStream in = CookieJarTest.class.getResourceAsStream("cookiejar-tables.tsv")) {
+            assertNotNull(in, "cookiejar-tables.tsv");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String[] head = null;
+            List<String> set = new ArrayList<>();
+            String content = null;
+            List<String[]> queries = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null;) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "test" -> {
+                        if (head != null) {
+                            out.add(new JarTest(head[1], head[2], Boolean.parseBoolean(head[3]), head[4], head[5], set,
+                                    content, queries));
+                        }
+                        head = f;
+                        set = new ArrayList<>();
+                        queries = new ArrayList<>();
+                    }
+                    case "set" -> set.add(f[1]);
+                    case "content" -> content = f[1];
+                    case "query" -> queries.add(new String[] {f[1], f[2]});
+                    default -> throw new AssertionError("bad line " + line);
+                }
+            }
+            out.add(new JarTest(head[1], head[2], Boolean.parseBoolean(head[3]), head[4], head[5], set, content,
+                    queries));
+        }
+        return out;
+    }
+
+    @Test
+    void goJarTables() throws IOException {
+        List<JarTest> tests = goTables();
+        assertEquals(140, tests.size());
+        MemoryCookieJar jar = null;
+        String lastSuite = "";
+        int checks = 0;
+        for (JarTest t : tests) {
+            String key = t.psl + "/" + t.suite;
+            if (jar == null || !t.shared || !key.equals(lastSuite)) {
+                jar = new MemoryCookieJar(t.psl.equals("nil") ? null : TEST_PSL, () -> T_NOW);
+            }
+            lastSuite = key;
+            checks += run(jar, t);
+        }
+        assertEquals(550, checks, "content checks and queries run");
+    }
+
+    /** Go's {@code jarTest.run}, time moving 1001 ms per step. */
+    private static int run(MemoryCookieJar jar, JarTest t) throws IOException {
+        Instant now = T_NOW;
+        List<Cookie> cookies = new ArrayList<>();
+        for (String line : t.set) {
+            Cookie c = SetCookies.parseLine(line);
+            assertNotNull(c, line);
+            cookies.add(c);
+        }
+        jar.setCookies(URL.parse(t.from), cookies, now);
+        now = now.plusMillis(1001);
+        String what = t.psl + " " + t.suite + " " + Ascii.quote(t.description);
+        assertEquals(t.content, String.join(" ", jar.content(now)), what + " content");
+        int i = 0;
+        for (String[] q : t.queries) {
+            now = now.plusMillis(1001);
+            List<String> got = new ArrayList<>();
+            for (Cookie c : jar.cookies(URL.parse(q[0]), now)) {
+                got.add(c.name() + "=" + c.value());
+            }
+            assertEquals(q[1], String.join(" ", got), what + " #" + i++ + " " + q[0]);
+        }
+        return 1 + t.queries.size();
+    }
+
+    @Test
+    void expiration() throws IOException {
+        MemoryCookieJar jar = new MemoryCookieJar(TEST_PSL, () -> T_NOW);
+        run(jar, new JarTest("testPSL", "expiration", false, "Expiration.", "http://www.host.test",
+                List.of("a=1", "b=2; max-age=3", "c=3; expires=" + HttpDate.format(T_NOW.plusSeconds(3)),
+                        "d=4; max-age=5", "e=5; expires=" + HttpDate.format(T_NOW.plusSeconds(5)), "f=6; max-age=100"),
+                "a=1 b=2 c=3 d=4 e=5 f=6",
+                List.of(new String[] {"http://www.host.test", "a=1 b=2 c=3 d=4 e=5 f=6"},
+                        new String[] {"http://www.host.test", "a=1 d=4 e=5 f=6"},
+                        new String[] {"http://www.host.test", "a=1 d=4 e=5 f=6"},
+                        new String[] {"http://www.host.test", "a=1 f=6"},
+                        new String[] {"http://www.host.test", "a=1 f=6"})));
+    }
+
+    @Test
+    void issue19384OddHosts() throws IOException {
+        for (String host : List.of("", ".", "..", "...")) {
+            CookieJar jar = CookieJars.rfc6265();
+            URL u = new URL().setScheme("http").setHost(host).setPath("/");
+            assertEquals(List.of(), jar.cookies(u), host);
+            jar.setCookies(u, List.of(new Cookie("name", "value")));
+            List<Cookie> got = jar.cookies(u);
+            assertEquals(1, got.size(), host);
+            assertEquals("value", got.get(0).value());
+        }
+    }
+
+    @Test
+    void clientUsesTheJarAcrossRequestsAndRedirects() throws Exception {
+        try (ClientFixture f = ClientFixture.start((w, r) -> {
+            switch (r.url().path()) {
+                case "/login" -> {
+                    Handlers.setCookie(w, new Cookie("session", "s1").setPath("/"));
+                    Handlers.setCookie(w, new Cookie("secure", "only-https").setSecure(true));
+                    Handlers.redirect(w, r, "/home", 302);
+                }
+                case "/logout" -> Handlers.setCookie(w, new Cookie("session", "").setMaxAge(-1));
+                default -> w.writeString("cookie=" + r.header().get("Cookie"));
+            }
+        })) {
+            Client c = f.client.withJar(CookieJars.rfc6265());
+            assertEquals("cookie=session=s1", read(c.get("http://jar.example/login")),
+                    "set on the redirect, sent on its target; the Secure one not over http");
+            assertEquals("cookie=session=s1", read(c.get("http://jar.example/other")));
+            assertEquals("cookie=", read(c.get("http://elsewhere.example/")));
+            read(c.get("http://jar.example/logout"));
+            assertEquals("cookie=", read(c.get("http://jar.example/other")));
+            Request explicit = new Request("GET", "http://jar.example/login", (InputStream) null);
+            explicit.header().set("Cookie", "session=mine; keep=1");
+            assertEquals("cookie=keep=1; session=s1", read(c.send(explicit)),
+                    "a cookie the server set replaces the caller's one of that name on the next hop (Go's Issue 17494)");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.gonet.ws;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Go's {@code t.Errorf} for table tests: every row runs, every failure is collected, and
+ * {@link #done} fails once with all of them. Also counts rows so a table cannot silently shrink.
+ */
+final class Failures {
+    private final List<String> errors = new ArrayList<>();
+    private int rows;
+
+    void row() {
+        rows++;
+    }
+
+    void errorf(String message) {
+        errors.add(message);
+    }
+
+    /** Records {@code call = got, want want} unless they are equal. */
+    void expect(String call, Object got, Object want) {
+        if (got == null ? want != null : !got.equals(want)) {
+            errors.add(call + " = " + got + ", want " + want);
+        }
+    }
+
+    /** Fails with every collected error, and unless the table had at least {@code minRows} rows. */
+    void done(int minRows) {
+        if (!errors.isEmpty()) {
+            fail(errors.size() + " of " + rows + " rows failed:\n" + String.join("\n", errors));
+        }
+        assertTrue(rows >= minRows, "only " + rows + " rows ran, want at least " + minRows);
+    }
+}

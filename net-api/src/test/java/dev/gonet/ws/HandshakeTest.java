@@ -1,0 +1,99 @@
+package dev.gonet.ws;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gonet.http.Header;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The accept value (RFC 6455 §1.3), the hand-written SHA-1, keys and header tokens. */
+class HandshakeTest {
+    @Test
+    void rfcAcceptExample() {
+        assertEquals("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", Handshake.computeAccept("dGhlIHNhbXBsZSBub25jZQ=="));
+        // A second well-known pair (the example in Wikipedia's WebSocket article).
+        assertEquals("HSmrc0sMlYUkAGmm5OPpG2HaGWk=", Handshake.computeAccept("x3JJHMbDL1EzLkh9GBhXDw=="));
+    }
+
+    @Test
+    void sha1KnownAnswers() {
+        // FIPS 180-2 appendix examples and the empty string; the lengths 55, 56 and 64 cross padding boundaries.
+        String[][] rows = {
+            {"", "da39a3ee5e6b4b0d3255bfef95601890afd80709"},
+            {"abc", "a9993e364706816aba3e25717850c26c9cd0d89d"},
+            {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "84983e441c3bd26ebaae4aa1f95129e5e54670f1"},
+            {"a".repeat(1_000_000), "34aa973cd4c4daa4f61eeb2bdbad27316534016f"},
+        };
+        Failures f = new Failures();
+        for (String[] row : rows) {
+            f.row();
+            f.expect("sha1(" + row[0].length() + " bytes)", Wire.hexOf(Sha1.digest(Utf8.encode(row[0]))).replace(" ", ""), row[1]);
+        }
+        f.done(4);
+    }
+
+    @Test
+    void sha1AgreesWithTheJdkOnEveryLengthUpTo300() throws NoSuchAlgorithmException {
+        Random rnd = new Random(1);
+        for (int n = 0; n <= 300; n++) {
+            byte[] b = new byte[n];
+            rnd.nextBytes(b);
+            assertArrayEquals(MessageDigest.getInstance("SHA-1").digest(b), Sha1.digest(b), "length " + n);
+        }
+    }
+
+    @Test
+    void keys() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 100; i++) {
+            String k = Handshake.newKey(rnd);
+            assertTrue(Handshake.isValidKey(k), k);
+            assertEquals(16, Base64.getDecoder().decode(k).length);
+        }
+        Object[][] rows = {
+            {"dGhlIHNhbXBsZSBub25jZQ==", true}, {"AAAAAAAAAAAAAAAAAAAAAA==", true}, {"++++++++++++++++++++//==", true},
+            {"dGhlIHNhbXBsZSBub25jZR==", true}, // unused bits set: accepted, as Go's decoder does
+            {"dGhlIHNhbXBsZSBub25jZQ=", false}, {"dGhlIHNhbXBsZSBub25jZQ", false}, {"dGhlIHNhbXBsZSBub25jZQ===", false},
+            {"dGhlIHNhbXBsZSBub25jZQ-=", false}, {"dGhlIHNhbXBsZSBub25jZ-==", false}, {"dGhlIHNhbXBsZSBub25jZ_==", false},
+            {"dGhlIHNhbXBsZSBub25j", false}, {"", false}, {null, false}, {"dGhlIHNhbXBsZSBub25jZXM=", false},
+            {"dGhlIHNhbXBsZSBub25jZQ==\u0000", false}, {" dGhlIHNhbXBsZSBub25jZQ=", false}, {"dGhlIHNhbXBsZSBub25j=Q==", false},
+        };
+        Failures f = new Failures();
+        for (Object[] row : rows) {
+            f.row();
+            f.expect("isValidKey(" + row[0] + ")", Handshake.isValidKey((String) row[0]), row[1]);
+        }
+        f.done(17);
+    }
+
+    @Test
+    void headerTokens() {
+        Object[][] rows = {
+            {new String[] {"Upgrade"}, "upgrade", true},
+            {new String[] {"keep-alive, Upgrade"}, "upgrade", true},
+            {new String[] {"keep-alive,upgrade"}, "UPGRADE", true},
+            {new String[] {"keep-alive", " upgrade\t"}, "upgrade", true},
+            {new String[] {"upgraded"}, "upgrade", false},
+            {new String[] {"not-upgrade, close"}, "upgrade", false},
+            {new String[] {""}, "upgrade", false},
+            {new String[] {",,, ,"}, "upgrade", false},
+            {new String[] {}, "upgrade", false},
+            {new String[] {"Upgrade extra"}, "upgrade", false},
+        };
+        Failures f = new Failures();
+        for (Object[] row : rows) {
+            f.row();
+            Header h = new Header();
+            for (String v : (String[]) row[0]) {
+                h.add("Connection", v);
+            }
+            f.expect("headerHasToken(" + h + ", " + row[1] + ")", Handshake.headerHasToken(h, "connection", (String) row[1]), row[2]);
+        }
+        f.done(10);
+    }
+}
