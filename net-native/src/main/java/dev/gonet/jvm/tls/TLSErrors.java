@@ -51,8 +51,6 @@ final class TLSErrors {
             Map.entry("no_application_protocol", "no application protocol"));
 
     private static final String RECEIVED = "Received fatal alert: ";
-    /** Go's error for a peer whose first bytes are not a TLS record (plain HTTP, say). */
-    static final String NOT_TLS = "tls: first record does not look like a TLS handshake";
 
     private TLSErrors() {
     }
