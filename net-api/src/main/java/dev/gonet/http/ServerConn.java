@@ -111,6 +111,8 @@ final class ServerConn {
             t.handshake();
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
+            // Logged first: once the client has the reply below, the line is there to see.
+            server.logf("http: TLS handshake error from " + remoteAddr + ": " + msg);
             if (msg.contains("first record does not look like a TLS handshake")) {
                 try {
                     t.netConn().write(PLAIN_HTTP_TO_HTTPS);
@@ -119,7 +121,6 @@ final class ServerConn {
                     // the client went away; the reply was a courtesy
                 }
             }
-            server.logf("http: TLS handshake error from " + remoteAddr + ": " + msg);
             return false;
         }
         t.setDeadline(null);

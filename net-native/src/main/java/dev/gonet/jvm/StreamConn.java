@@ -32,10 +32,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * connection reset by peer}.
  */
 abstract class StreamConn implements Conn {
-    /** Yield once before parking a virtual thread; {@code -Dgonet.poll.yieldBeforePark=false} turns it off. */
-    static final boolean YIELD_BEFORE_PARK =
-            Boolean.parseBoolean(System.getProperty("gonet.poll.yieldBeforePark", "true"));
-
     /**
      * Bytes handed to one channel call. The JDK copies a heap buffer into a temporary direct
      * buffer of the whole remaining size on every call; capping keeps that copy (and the
@@ -94,9 +90,10 @@ abstract class StreamConn implements Conn {
                 if (n != 0) {
                     return n;
                 }
-                if (!yielded && YIELD_BEFORE_PARK && Thread.currentThread().isVirtual()) {
+                if (!yielded && PollDesc.yieldBeforePark() && Thread.currentThread().isVirtual()) {
                     // A peer in this JVM often answers within one scheduling round: let it run
-                    // once before paying for a park and a wake-up (Go's scheduler spins likewise).
+                    // once before paying for a park and a wake-up (Go's scheduler spins likewise);
+                    // only where a park is dear (see PollDesc.yieldBeforePark).
                     yielded = true;
                     Thread.yield();
                     continue;

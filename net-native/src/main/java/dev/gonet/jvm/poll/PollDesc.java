@@ -3,17 +3,10 @@ package dev.gonet.jvm.poll;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
-import java.nio.channels.CancelledKeyException;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Go's {@code pollDesc} for one non-blocking channel: its read and write deadlines and the
@@ -26,55 +19,90 @@ import java.util.concurrent.locks.ReentrantLock;
  * deadline fails only the pending call ({@link Sentinel#DEADLINE_EXCEEDED}); the channel stays
  * open. {@link #close()} wakes everyone with {@link Sentinel#CLOSED}.
  *
- * <p>Two ways to park, chosen once per JVM:
+ * <p>Three ways to park, chosen once per JVM by {@code -Dgonet.poll.mode}:
  * <ul>
- * <li><b>Own selectors</b> (JDK 25+, where a virtual thread inside {@code Selector.select} parks
- * on the JDK's poller instead of holding its carrier): the waiting thread selects on a small
- * selector of this channel and direction, with the time left to the deadline; deadline changes
- * and close call {@code wakeup()}. One wake-up per readiness, as blocking NIO has; this halves
- * echo latency against the shared poller.
- * <li><b>The shared {@link Poller}</b> (older JDKs, or {@code -Dgonet.poll.ownSelectors=false}):
- * the thread arms interest there and parks on a {@code java.util.concurrent.locks} condition,
- * which releases its carrier on every JDK from 21 on, at the cost of extra wake-ups.
+ * <li>{@code vpoller} (default on JDK 25+, where a virtual thread inside {@code Selector.select}
+ * parks instead of holding its carrier): a few virtual-thread pollers select for all channels
+ * and unpark waiters on their own carrier ({@link VPoller}, {@link VPollerParking}).
+ * <li>{@code own} (JDK 25+): each waiting thread selects on a selector of its own for the
+ * channel and direction ({@link OwnSelectorParking}).
+ * <li>{@code shared} (default on JDK 21–24, also {@code -Dgonet.poll.ownSelectors=false}): one
+ * platform poller thread, waiters park on conditions ({@link SharedPollerParking}).
  * </ul>
  */
 public final class PollDesc {
-    static final boolean OWN_SELECTORS = Boolean.parseBoolean(System.getProperty(
-            "gonet.poll.ownSelectors", String.valueOf(Runtime.version().feature() >= 25)));
+    enum Mode {
+        VPOLLER, OWN, SHARED
+    }
+
+    static final Mode MODE = chooseMode();
+
+    private static Mode chooseMode() {
+        boolean jdk25 = Runtime.version().feature() >= 25;
+        String m = System.getProperty("gonet.poll.mode");
+        if (m == null) {
+            String own = System.getProperty("gonet.poll.ownSelectors"); // the earlier switch
+            m = own == null ? (jdk25 ? "vpoller" : "shared") : Boolean.parseBoolean(own) ? "own" : "shared";
+        }
+        return switch (m) {
+            case "vpoller" -> jdk25 ? Mode.VPOLLER : Mode.SHARED; // older JDKs would pin a carrier
+            case "own" -> jdk25 ? Mode.OWN : Mode.SHARED;
+            case "shared" -> Mode.SHARED;
+            default -> throw new IllegalArgumentException("gonet.poll.mode: vpoller, own or shared, not " + m);
+        };
+    }
+
+    /** The mode this JVM runs in, for tests and benchmark reports: vpoller, own or shared. */
+    public static String modeName() {
+        return MODE.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     private final SelectableChannel channel;
-    private final Poller poller;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition readCond = lock.newCondition();
-    private final Condition writeCond = lock.newCondition();
+    private final Parking parking;
     private volatile long readDeadline = Deadline.NONE;
     private volatile long writeDeadline = Deadline.NONE;
     private volatile boolean closed;
     /*
      * How many calls are parked (or about to park) in each direction. A deadline setter wakes
-     * a direction only when it has waiters: a wakeup costs a system call (and a spurious
-     * select after it), and a server moves both deadlines on every request while nobody waits.
-     * Dekker-style: the waiter counts itself before reading the deadline, the setter writes
-     * the deadline before reading the count, all volatile, so one of them always sees the other.
+     * a direction only when it has waiters: a wakeup can cost a system call, and a server moves
+     * both deadlines on every request while nobody waits. Dekker-style: the waiter counts itself
+     * before reading the deadline, the setter writes the deadline before reading the count, all
+     * volatile, so one of them always sees the other.
      */
     private final AtomicInteger readWaiters = new AtomicInteger();
     private final AtomicInteger writeWaiters = new AtomicInteger();
-    private boolean readReady; // guarded by lock
-    private boolean writeReady; // guarded by lock
-    volatile SelectionKey key; // set and used on the poller thread
-    private Selector readSelector; // own-selector mode; guarded by lock
-    private Selector writeSelector; // own-selector mode; guarded by lock
+    /** The channel's key with its poller (shared or vpoller mode). */
+    volatile SelectionKey key;
 
     /** Wraps {@code channel}, switching it to non-blocking mode. */
     public PollDesc(SelectableChannel channel) throws IOException {
-        this(channel, OWN_SELECTORS ? null : Poller.get());
+        this(channel, MODE == Mode.SHARED ? Poller.get() : null);
     }
 
+    /** With a given shared poller (tests); {@code poller} is ignored in the other modes. */
     PollDesc(SelectableChannel channel, Poller poller) throws IOException {
         this.channel = channel;
-        this.poller = OWN_SELECTORS ? null : poller;
+        this.parking = switch (MODE) {
+            case VPOLLER -> new VPollerParking(this, VPoller.next());
+            case OWN -> new OwnSelectorParking(this);
+            case SHARED -> new SharedPollerParking(this, poller);
+        };
         channel.configureBlocking(false);
     }
+
+    /**
+     * Whether a virtual thread should yield once and retry before parking. In {@code own} mode a
+     * park costs two thread switches, so a peer in this JVM that answers within one scheduling
+     * round saves a lot. With the {@code vpoller} a park is as cheap as a yield, and the retry
+     * would be a system call that mostly finds nothing. {@code -Dgonet.poll.yieldBeforePark}
+     * overrides the mode's choice.
+     */
+    public static boolean yieldBeforePark() {
+        return YIELD_BEFORE_PARK;
+    }
+
+    private static final boolean YIELD_BEFORE_PARK = Boolean.parseBoolean(System.getProperty(
+            "gonet.poll.yieldBeforePark", String.valueOf(MODE == Mode.OWN)));
 
     public SelectableChannel channel() {
         return channel;
@@ -84,17 +112,25 @@ public final class PollDesc {
         return closed;
     }
 
+    long readDeadline() {
+        return readDeadline;
+    }
+
+    long writeDeadline() {
+        return writeDeadline;
+    }
+
     public void setReadDeadline(Instant t) {
         readDeadline = Deadline.toMillis(t);
         if (readWaiters.get() != 0) {
-            wake(true, false);
+            parking.wake(true, false);
         }
     }
 
     public void setWriteDeadline(Instant t) {
         writeDeadline = Deadline.toMillis(t);
         if (writeWaiters.get() != 0) {
-            wake(false, true);
+            parking.wake(false, true);
         }
     }
 
@@ -105,7 +141,7 @@ public final class PollDesc {
         boolean r = readWaiters.get() != 0;
         boolean w = writeWaiters.get() != 0;
         if (r || w) {
-            wake(r, w);
+            parking.wake(r, w);
         }
     }
 
@@ -133,77 +169,24 @@ public final class PollDesc {
      * {@code false} if it was already closed (Go's second Close reports ErrClosed).
      */
     public boolean close() {
-        lock.lock();
-        try {
+        synchronized (this) {
             if (closed) {
                 return false;
             }
             closed = true;
-            readCond.signalAll();
-            writeCond.signalAll();
-            wakeSelectors(true, true);
-        } finally {
-            lock.unlock();
         }
-        if (poller != null) {
-            poller.release(this);
-        } else {
-            // Closing a selector waits for a select in progress, which the wakeup above ends.
-            closeQuietly(readSelector);
-            closeQuietly(writeSelector);
-        }
+        parking.close();
         return true;
     }
 
-    /** Called on the poller thread with the ready ops. */
+    /** Called on the shared poller's thread with the ready ops. */
     void ready(int ops) {
-        lock.lock();
-        try {
-            if ((ops & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
-                readReady = true;
-                readCond.signalAll();
-            }
-            if ((ops & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) {
-                writeReady = true;
-                writeCond.signalAll();
-            }
-        } finally {
-            lock.unlock();
-        }
+        ((SharedPollerParking) parking).ready(ops);
     }
 
-    private void wake(boolean read, boolean write) {
-        lock.lock();
-        try {
-            if (read) {
-                readCond.signalAll();
-            }
-            if (write) {
-                writeCond.signalAll();
-            }
-            wakeSelectors(read, write);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void wakeSelectors(boolean read, boolean write) {
-        if (read && readSelector != null) {
-            readSelector.wakeup();
-        }
-        if (write && writeSelector != null) {
-            writeSelector.wakeup();
-        }
-    }
-
-    private static void closeQuietly(Selector s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // nothing is left to release
-            }
-        }
+    /** Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}. */
+    void polled(SelectionKey k, int ops) {
+        ((VPollerParking) parking).polled(k, ops);
     }
 
     private void check(long deadline) throws IOException {
@@ -219,107 +202,9 @@ public final class PollDesc {
         AtomicInteger waiters = read ? readWaiters : writeWaiters;
         waiters.incrementAndGet();
         try {
-            if (poller == null) {
-                awaitOwnSelector(read, op);
-            } else {
-                awaitPoller(read, op);
-            }
+            parking.await(read, op);
         } finally {
             waiters.decrementAndGet();
-        }
-    }
-
-    private void awaitPoller(boolean read, int op) throws IOException {
-        lock.lock();
-        try {
-            if (read) {
-                readReady = false;
-            } else {
-                writeReady = false;
-            }
-        } finally {
-            lock.unlock();
-        }
-        // Level-triggered selector: arming after the failed attempt cannot miss data that
-        // arrived in between; select reports it at once.
-        poller.arm(this, op);
-        Condition cond = read ? readCond : writeCond;
-        lock.lock();
-        try {
-            while (true) {
-                if (closed) {
-                    throw Sentinel.CLOSED.exception();
-                }
-                long deadline = read ? readDeadline : writeDeadline;
-                long now = System.currentTimeMillis();
-                if (deadline != Deadline.NONE && now >= deadline) {
-                    throw Sentinel.DEADLINE_EXCEEDED.exception();
-                }
-                if (read ? readReady : writeReady) {
-                    return;
-                }
-                if (deadline == Deadline.NONE) {
-                    cond.await();
-                } else {
-                    cond.await(deadline - now, TimeUnit.MILLISECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the network");
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void awaitOwnSelector(boolean read, int op) throws IOException {
-        Selector sel;
-        lock.lock();
-        try {
-            if (closed) {
-                throw Sentinel.CLOSED.exception();
-            }
-            sel = read ? readSelector : writeSelector;
-            if (sel == null) {
-                sel = Selector.open();
-                if (read) {
-                    readSelector = sel;
-                } else {
-                    writeSelector = sel;
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
-        try {
-            SelectionKey k = channel.keyFor(sel);
-            if (k == null) {
-                channel.register(sel, op);
-            } else if (k.interestOps() != op) {
-                k.interestOps(op);
-            }
-            while (true) {
-                if (closed) {
-                    throw Sentinel.CLOSED.exception();
-                }
-                long deadline = read ? readDeadline : writeDeadline;
-                long now = System.currentTimeMillis();
-                if (deadline != Deadline.NONE && now >= deadline) {
-                    throw Sentinel.DEADLINE_EXCEEDED.exception();
-                }
-                // 0 = no limit; a wakeup() from a deadline change or close ends the wait early
-                int n = sel.select(deadline == Deadline.NONE ? 0 : Math.max(1, deadline - now));
-                if (n > 0) {
-                    sel.selectedKeys().clear();
-                    return;
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    // select returns at once while the flag is set; keep it set for the caller
-                    throw new java.io.InterruptedIOException("interrupted while waiting for the network");
-                }
-            }
-        } catch (ClosedSelectorException | ClosedChannelException | CancelledKeyException e) {
-            throw Sentinel.CLOSED.exception();
         }
     }
 }

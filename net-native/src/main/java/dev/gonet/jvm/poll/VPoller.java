@@ -1,0 +1,210 @@
+package dev.gonet.jvm.poll;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The JDK 25+ netpoller: a few virtual threads, each selecting for its share of gonet's
+ * channels, as Go's scheduler polls the network itself. A call that would block parks with
+ * {@link LockSupport} (no system call); the poller that finds its channel ready unparks it.
+ *
+ * <p>Why a virtual thread: an unpark from a virtual thread queues the woken thread on the same
+ * carrier, behind the poller, with no thread switch, and the poller runs again after the threads
+ * it woke (it yields after every round with events). A parked {@link Selector#select()} on a
+ * virtual thread (JDK 25+) waits on the JDK's own poller only when nothing is ready at all. The
+ * alternatives cost more on every wait: a selector per connection is woken through the JDK's
+ * master poller, a platform thread (two thread switches per wait), and a platform poller thread
+ * is a switch in itself.
+ *
+ * <p>Why interest stays armed: Java selectors are level-triggered and apply interest changes
+ * only at the next select, so arming per wait (as Go's edge-triggered epoll needs none) would
+ * cost a system call and often a wakeup every time. Read interest stays on while a reader waits
+ * or consumes; it is dropped only when data is ready and nobody waits (else the poller would
+ * spin on it) and re-armed by the next waiter. Write interest is one-shot, since a socket is
+ * writable nearly always.
+ */
+final class VPoller {
+    /** One poller per power-of-two share of the CPUs, as the JDK sizes its own. */
+    private static final VPoller[] POLLERS = new VPoller[Math.min(32,
+            Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors())))];
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /**
+     * Rounds with events after which the poller parks briefly instead of yielding. A yield goes
+     * to its carrier's local queue, which is drained before anything submitted from outside (new
+     * threads, expired timers); under sustained load those would wait as long as events keep
+     * coming. A timed park resumes through the pool's timer, from outside, so they get a turn.
+     */
+    private static final int ROUNDS_BEFORE_FAIR_PARK = 32;
+
+    final Selector selector;
+    /** The poller is in (or entering) a blocking select: interest changes need a wakeup. */
+    private volatile boolean parked;
+    private final TimerHeap timers = new TimerHeap(); // guarded by itself
+    /** The earliest timer's time (epoch ms), or earlier; read without the lock on every round. */
+    private volatile long earliest = Long.MAX_VALUE;
+    /** While parked: when the poller wakes by itself (epoch ms; Long.MAX_VALUE: not at all). */
+    private volatile long wakeAt = Long.MAX_VALUE;
+
+    private VPoller(int i) throws IOException {
+        selector = Selector.open();
+        Thread.ofVirtual().name("gonet-poller-" + i).start(this::loop);
+    }
+
+    /** A poller for a new channel, round-robin; started on first use. */
+    static VPoller next() {
+        int i = Math.floorMod(NEXT.getAndIncrement(), POLLERS.length);
+        VPoller p = POLLERS[i];
+        if (p == null) {
+            synchronized (POLLERS) {
+                p = POLLERS[i];
+                if (p == null) {
+                    try {
+                        POLLERS[i] = p = new VPoller(i);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("gonet: cannot open a poller's selector", e);
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Makes sure {@code pd}'s channel is registered with interest in {@code op}. Interest changes
+     * take effect at the poller's next select; one that is blocked is woken for them.
+     */
+    void arm(PollDesc pd, int op) throws ClosedChannelException {
+        SelectionKey k = pd.key;
+        if (k == null) {
+            synchronized (pd) { // a reader and a writer may both be first
+                k = pd.key;
+                if (k == null) {
+                    pd.key = k = pd.channel().register(selector, op, pd);
+                    if (pd.isClosed()) {
+                        k.cancel(); // closed meanwhile: close() did not see this key
+                    }
+                    wakeIfParked();
+                    return;
+                }
+            }
+        }
+        try {
+            if ((k.interestOpsOr(op) & op) == 0) {
+                wakeIfParked();
+            }
+        } catch (CancelledKeyException e) {
+            throw new ClosedChannelException();
+        }
+    }
+
+    /**
+     * Unparks {@code waiter} at {@code when} (epoch ms) unless cancelled first; moves {@code t}
+     * if it is scheduled already. Only a poller parked until later than {@code when} is woken:
+     * a server's keep-alive deadlines mostly come later than the ones already waiting (and
+     * cancelled timers are not chased: the poller just wakes once for nothing).
+     */
+    void schedule(TimerHeap.Timer t, long when, Thread waiter) {
+        synchronized (timers) {
+            t.waiter = waiter;
+            timers.schedule(t, when);
+            if (when < earliest) {
+                earliest = when;
+            }
+        }
+        if (parked && when < wakeAt) { // see loop() for why this order cannot miss the poller
+            selector.wakeup();
+        }
+    }
+
+    void cancel(TimerHeap.Timer t) {
+        synchronized (timers) {
+            if (t.index >= 0) {
+                timers.remove(t);
+                TimerHeap.Timer first = timers.peek();
+                earliest = first == null ? Long.MAX_VALUE : first.when;
+            }
+            t.waiter = null;
+        }
+    }
+
+    /** Unparks the waiters whose time has come (checked without the lock while none has). */
+    private void fireTimers() {
+        if (earliest > System.currentTimeMillis()) {
+            return; // also when there are none: earliest is then Long.MAX_VALUE
+        }
+        long now = System.currentTimeMillis();
+        synchronized (timers) {
+            TimerHeap.Timer t;
+            while ((t = timers.peek()) != null && t.when <= now) {
+                timers.poll();
+                LockSupport.unpark(t.waiter); // it finds its deadline passed
+            }
+            earliest = t == null ? Long.MAX_VALUE : t.when;
+        }
+    }
+
+    /** After a key was cancelled: a parked poller must select once so the channel is released. */
+    void wakeIfParked() {
+        if (parked) {
+            selector.wakeup();
+        }
+    }
+
+    private void loop() {
+        int rounds = 0;
+        while (true) {
+            try {
+                int n = selector.selectNow(VPoller::polled);
+                fireTimers();
+                if (n == 0) {
+                    rounds = 0;
+                    parked = true; // before select applies queued interest: see arm()
+                    try {
+                        // Read after parked is set, written before the re-check: a timer
+                        // scheduled sooner either is seen here or sees wakeAt and wakes us.
+                        long e = earliest;
+                        wakeAt = e;
+                        if (earliest >= e) {
+                            long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
+                            if (timeout > 0 || e == Long.MAX_VALUE) {
+                                n = selector.select(VPoller::polled, timeout);
+                            }
+                        }
+                    } finally {
+                        parked = false;
+                        wakeAt = Long.MAX_VALUE;
+                    }
+                    fireTimers();
+                }
+                if (n > 0) {
+                    if (++rounds < ROUNDS_BEFORE_FAIR_PARK) {
+                        Thread.yield(); // the woken threads run first, then we poll again
+                    } else {
+                        rounds = 0;
+                        LockSupport.parkNanos(1);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // Keep polling: a failing key must not strand every other connection.
+                System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
+            }
+        }
+    }
+
+    private static void polled(SelectionKey k) {
+        int ready;
+        try {
+            ready = k.readyOps();
+        } catch (CancelledKeyException e) {
+            return; // closed: its waiters were woken by close
+        }
+        ((PollDesc) k.attachment()).polled(k, ready);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.gonet.jvm.poll;
+
+import dev.gonet.internal.Deadline;
+import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waiting through a {@link VPoller} (the JDK 25+ default): the thread publishes itself, makes
+ * sure the poller watches for {@code op}, and parks with {@link LockSupport}; the poller, a
+ * deadline change or close unparks it. No system call and no thread switch per wait while the
+ * poller's interest is already armed (the common case: a reader that waits again).
+ *
+ * <p>Lost wake-ups are impossible by ordering (the fields are volatile and the key's interest
+ * changes atomic, all sequentially consistent): the poller sets the ready flag and then reads
+ * the waiter; the waiter publishes itself, arms, and then reads the flag. A waiter the poller
+ * did not see sees the flag, returns and retries its operation. Interest the poller drops is
+ * re-armed by whoever comes next (see {@link #polled}), so a parked waiter always has it. Ready
+ * flags are hints: a stale one costs one more non-blocking attempt, never a missed one, since
+ * the caller always tries the operation before waiting.
+ */
+final class VPollerParking extends Parking {
+    private static final int READ_OPS = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+    private static final int WRITE_OPS = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
+
+    private final VPoller poller;
+    private volatile Thread readWaiter;
+    private volatile Thread writeWaiter;
+    private volatile boolean readReady;
+    private volatile boolean writeReady;
+    // Deadlines of parked calls live in the poller's timer heap (see TimerHeap), one per direction.
+    private final TimerHeap.Timer readTimer = new TimerHeap.Timer();
+    private final TimerHeap.Timer writeTimer = new TimerHeap.Timer();
+
+    VPollerParking(PollDesc pd, VPoller poller) {
+        super(pd);
+        this.poller = poller;
+    }
+
+    @Override
+    void await(boolean read, int op) throws IOException {
+        Thread me = Thread.currentThread();
+        if (read) {
+            readWaiter = me;
+        } else {
+            writeWaiter = me;
+        }
+        TimerHeap.Timer timer = read ? readTimer : writeTimer;
+        long timerAt = Deadline.NONE;
+        try {
+            checkDeadline(read);
+            try {
+                poller.arm(pd, op);
+            } catch (ClosedChannelException e) {
+                throw dev.gonet.Sentinel.CLOSED.exception();
+            }
+            while (true) {
+                checkDeadline(read);
+                if (read ? readReady : writeReady) {
+                    if (read) {
+                        readReady = false;
+                    } else {
+                        writeReady = false;
+                    }
+                    return;
+                }
+                long deadline = read ? pd.readDeadline() : pd.writeDeadline();
+                if (deadline != Deadline.NONE) {
+                    // Every round, not only when the deadline moved: the timer may have fired
+                    // early for this clock (it was set back) and left the heap. Idempotent.
+                    poller.schedule(timer, deadline, me);
+                } else if (timerAt != Deadline.NONE) {
+                    poller.cancel(timer);
+                }
+                timerAt = deadline;
+                LockSupport.park(this);
+                if (me.isInterrupted()) {
+                    throw interrupted(); // park returns at once while the flag is set; keep it
+                }
+            }
+        } finally {
+            if (timerAt != Deadline.NONE) {
+                poller.cancel(timer);
+            }
+            if (read) {
+                readWaiter = null;
+            } else {
+                writeWaiter = null;
+            }
+        }
+    }
+
+    /** On the poller's thread: {@code k} (this descriptor's key) is ready for {@code ops}. */
+    void polled(SelectionKey k, int ops) {
+        if ((ops & READ_OPS) != 0) {
+            readReady = true;
+            Thread w = readWaiter;
+            if (w != null) {
+                LockSupport.unpark(w); // interest stays: the reader will consume, then wait again
+            } else {
+                // Nobody reads now: stop reporting it until someone waits. A reader may have
+                // armed between our look and the disarm, finding interest still on, and be about
+                // to park: look again after the disarm and undo it for such a reader. (One that
+                // publishes itself later sees the disarm when it arms, and re-arms.)
+                disarm(k, READ_OPS);
+                if (readWaiter != null) {
+                    rearm(k, READ_OPS);
+                }
+            }
+        }
+        if ((ops & WRITE_OPS) != 0) {
+            // One-shot, a socket being writable nearly always. Disarm before the flag: a writer
+            // that sees the flag and must wait again then finds interest off and re-arms.
+            disarm(k, WRITE_OPS);
+            writeReady = true;
+            Thread w = writeWaiter;
+            if (w != null) {
+                LockSupport.unpark(w);
+            }
+        }
+    }
+
+    private static void rearm(SelectionKey k, int ops) {
+        try {
+            k.interestOpsOr(ops & k.channel().validOps());
+        } catch (CancelledKeyException e) {
+            // closed meanwhile
+        }
+    }
+
+    private static void disarm(SelectionKey k, int ops) {
+        try {
+            k.interestOpsAnd(~ops);
+        } catch (CancelledKeyException e) {
+            // closed meanwhile
+        }
+    }
+
+    @Override
+    void wake(boolean read, boolean write) {
+        Thread r = read ? readWaiter : null;
+        Thread w = write ? writeWaiter : null;
+        if (r != null) {
+            LockSupport.unpark(r);
+        }
+        if (w != null) {
+            LockSupport.unpark(w);
+        }
+    }
+
+    @Override
+    void close() {
+        wake(true, true);
+        SelectionKey k = pd.key;
+        if (k != null) {
+            k.cancel();
+            poller.wakeIfParked(); // the channel's descriptor is released at the poller's next select
+        }
+    }
+}

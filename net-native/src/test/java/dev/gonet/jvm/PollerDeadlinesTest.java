@@ -1,0 +1,86 @@
+package dev.gonet.jvm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gonet.Conn;
+import dev.gonet.NetException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many parked readers with different deadlines at once, as a server has: each times out at its
+ * own deadline (never early, not much late), whatever the others do; deadlines moved while
+ * parked take effect; readers that get data in time are not disturbed by the others' timers.
+ * Runs in every poll mode (see PollModeTest).
+ */
+class PollerDeadlinesTest {
+    static final int N = 60;
+
+    @Test
+    void eachParkedReaderTimesOutAtItsOwnDeadline() throws Exception {
+        List<Loopback.Pair<Conn>> pairs = new ArrayList<>();
+        try {
+            for (int i = 0; i < N; i++) {
+                pairs.add(Loopback.pair("tcp", "127.0.0.1:0"));
+            }
+            long start = System.currentTimeMillis();
+            List<CompletableFuture<Long>> timedOutAt = new ArrayList<>();
+            for (int i = 0; i < N; i++) {
+                Conn c = pairs.get(i).client();
+                // 20..310 ms, out of order, so the heap sees inserts before and after its head
+                long deadline = start + 20 + (i * 37L % N) * 5;
+                c.setReadDeadline(Instant.ofEpochMilli(deadline));
+                timedOutAt.add(VirtualThreadIOTest.virtual(() -> {
+                    try {
+                        c.read(new byte[1]);
+                        throw new AssertionError("read returned");
+                    } catch (NetException e) {
+                        assertTrue(e.isTimeout(), e.toString());
+                        return System.currentTimeMillis();
+                    }
+                }));
+            }
+            for (int i = 0; i < N; i++) {
+                long deadline = start + 20 + (i * 37L % N) * 5;
+                long at = timedOutAt.get(i).get(10, TimeUnit.SECONDS);
+                assertTrue(at >= deadline, "reader " + i + " timed out " + (deadline - at) + " ms early");
+                assertTrue(at - deadline < 2_000, "reader " + i + " timed out " + (at - deadline) + " ms late");
+            }
+        } finally {
+            pairs.forEach(Loopback.Pair::close);
+        }
+    }
+
+    @Test
+    void deadlinesMovedWhileParkedAndDataInTime() throws Exception {
+        try (Loopback.Pair<Conn> far = Loopback.pair("tcp", "127.0.0.1:0");
+                Loopback.Pair<Conn> near = Loopback.pair("tcp", "127.0.0.1:0");
+                Loopback.Pair<Conn> served = Loopback.pair("tcp", "127.0.0.1:0")) {
+            far.client().setReadDeadline(Instant.now().plusSeconds(60));
+            served.client().setReadDeadline(Instant.now().plusMillis(200));
+            near.client().setReadDeadline(Instant.now().plusSeconds(60));
+            CompletableFuture<Integer> farRead = VirtualThreadIOTest.virtual(() -> far.client().read(new byte[1]));
+            CompletableFuture<Integer> nearRead = VirtualThreadIOTest.virtual(() -> near.client().read(new byte[1]));
+            CompletableFuture<Integer> servedRead = VirtualThreadIOTest.virtual(() -> served.client().read(new byte[4]));
+            Thread.sleep(50);
+            // moved earlier while parked: the reader must not sleep until its first deadline
+            long moved = System.currentTimeMillis();
+            near.client().setReadDeadline(Instant.now().plusMillis(50));
+            served.server().write(new byte[] {7});
+            assertEquals(1, servedRead.get(5, TimeUnit.SECONDS), "data within the deadline is read");
+            Throwable e = VirtualThreadIOTest.failure(nearRead);
+            long took = System.currentTimeMillis() - moved;
+            assertTrue(e instanceof NetException ne && ne.isTimeout(), "timed out: " + e);
+            assertTrue(took >= 50 && took < 2_000, "timed out " + took + " ms after the move to 50 ms");
+            // moved later while parked, then data: no timeout at the old time
+            far.client().setReadDeadline(Instant.now().plusSeconds(120));
+            far.server().write(new byte[] {9});
+            assertEquals(1, farRead.get(5, TimeUnit.SECONDS));
+        }
+    }
+}
