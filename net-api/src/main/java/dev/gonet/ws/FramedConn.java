@@ -284,7 +284,10 @@ final class FramedConn implements WebSocketConn {
 
     @Override
     public void close(int code, String reason) throws IOException {
-        Frame.close(code, reason); // validates code and reason length, before changing any state
+        if (!CloseCode.isValidOnWire(code)) {
+            throw new IllegalArgumentException("close code " + code + " may not be sent");
+        }
+        Frame.close(code, reason); // validates the reason's length, before any state changes
         boolean writerGone;
         synchronized (lock) {
             if (closed) {
