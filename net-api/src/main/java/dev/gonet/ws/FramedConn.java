@@ -79,8 +79,14 @@ final class FramedConn implements WebSocketConn {
             }
         }
 
+        /** The reply to the peer's close, or the close after a violation: bounded, as our own close is. */
         @Override
         public void sendClose(int code, String reason) throws IOException {
+            try {
+                conn.setWriteDeadline(Instant.ofEpochMilli(System.currentTimeMillis() + config.closeTimeout().toMillis()));
+            } catch (IOException e) {
+                // the socket is gone; the write below says so
+            }
             synchronized (writer) {
                 writer.writeClose(code, reason);
             }

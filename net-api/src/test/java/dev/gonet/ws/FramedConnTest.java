@@ -290,14 +290,14 @@ class FramedConnTest {
     @Test
     void closeGivesUpOnASilentPeerAfterTheCloseTimeout() throws Exception {
         WebSocketConn[] c = new WebSocketConn[1];
-        try (RawPeer peer = RawPeer.open(Role.SERVER, DEFAULTS.withCloseTimeout(Duration.ofMillis(200)), c)) {
+        try (RawPeer peer = RawPeer.open(Role.SERVER, DEFAULTS.withCloseTimeout(Duration.ofMillis(1000)), c)) {
             long t0 = System.currentTimeMillis();
             c[0].close();
-            assertTrue(System.currentTimeMillis() - t0 < 100, "close() must not wait for the handshake");
+            assertTrue(System.currentTimeMillis() - t0 < 500, "close() must not wait for the handshake");
             assertEquals(1000, peer.next().closeCode());
-            assertEquals(-1, peer.stream.read()); // no reply from us: the socket goes after the timeout
+            assertEquals(-1, peer.stream.read()); // the peer never replies: the socket goes after the timeout
             long took = System.currentTimeMillis() - t0;
-            assertTrue(took >= 150 && took < 3000, "socket closed after " + took + " ms");
+            assertTrue(took >= 900 && took < 5000, "socket closed after " + took + " ms");
         }
     }
 
