@@ -46,6 +46,35 @@ class FramedConnTest {
         }
     }
 
+    /** Frames chopped into single bytes on the wire (and control frames between fragments) read the same. */
+    @Test
+    void framesArrivingOneByteAtATime() throws Exception {
+        WebSocketConn[] c = new WebSocketConn[1];
+        try (RawPeer peer = RawPeer.open(Role.CLIENT, DEFAULTS, c)) {
+            byte[] wire = {
+                0x01, 3, 'a', 'b', 'c', // text fragment "abc"
+                (byte) 0x89, 1, 'p', // a ping between the fragments
+                0x00, 2, (byte) 0xC3, (byte) 0xA9, // continuation: "é"
+                (byte) 0x80, 1, '!', // final continuation
+                (byte) 0x82, 0x7E, 0x01, 0x00 // binary, 16-bit length 256
+            };
+            for (byte b : wire) {
+                peer.raw(b);
+            }
+            for (int i = 0; i < 256; i++) {
+                peer.raw((byte) i);
+            }
+            byte[] got = c[0].inputStream().readNBytes(6 + 256);
+            assertArrayEquals(utf8("abcé!"), Arrays.copyOf(got, 6));
+            for (int i = 0; i < 256; i++) {
+                assertEquals((byte) i, got[6 + i]);
+            }
+            Frame pong = peer.in.readFrame();
+            assertEquals(Opcode.PONG, pong.opcode());
+            assertArrayEquals(utf8("p"), pong.payload());
+        }
+    }
+
     @Test
     void writeSendsOneBinaryMessageAndSplitsLargeWrites() throws Exception {
         WebSocketConn[] c = new WebSocketConn[1];

@@ -85,6 +85,42 @@ class WebSocketDialerTest {
         }
     }
 
+    /**
+     * A frame right behind the 101 (the reader's buffered bytes) is the first data read, whether
+     * the server sends everything in one write or one byte at a time.
+     */
+    @Test
+    void firstFrameBehindThe101IsKept() throws Exception {
+        for (boolean oneByte : new boolean[] {false, true}) {
+            Listener ln = Net.listen("mem", "");
+            Thread.ofVirtual().start(() -> {
+                try (ln; Conn c = ln.accept()) {
+                    RequestHead h = new Http1Reader(c.inputStream()).readRequest();
+                    byte[] head = utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            + "Sec-WebSocket-Accept: " + Handshake.computeAccept(h.header().get("Sec-WebSocket-Key"))
+                            + "\r\n\r\n");
+                    byte[] all = new byte[head.length + 4];
+                    System.arraycopy(head, 0, all, 0, head.length);
+                    System.arraycopy(new byte[] {(byte) 0x82, 2, 'h', 'i'}, 0, all, head.length, 4);
+                    if (oneByte) {
+                        for (byte b : all) {
+                            c.write(new byte[] {b});
+                        }
+                    } else {
+                        c.write(all);
+                    }
+                    c.read(new byte[1]);
+                } catch (IOException e) {
+                    // the client closed
+                }
+            });
+            WebSocketConn c = new WebSocketDialer().upgrade(Net.dial("mem", ln.addr().toString()), "ws",
+                    "ws://" + ln.addr() + "/");
+            assertArrayEquals(utf8("hi"), c.inputStream().readNBytes(2), "one byte at a time: " + oneByte);
+            c.close();
+        }
+    }
+
     @Test
     void requestCarriesTheHandshakeCustomFieldsAndTarget() throws Exception {
         BlockingQueue<RequestHead> seen = new ArrayBlockingQueue<>(1);
