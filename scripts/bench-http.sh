@@ -97,8 +97,11 @@ done
 wrk_run() { # server, conns, seconds -> wrk output in $work/<server>-<conns>-<tag>.txt
   nice -n "$NICE" taskset -c 1 wrk -t1 -c"$2" -d"$3"s --latency "http://${addr[$1]}/" >"$work/$1-$2-$4.txt" 2>&1 || true
 }
-# JIT warm-up (and the first virtual threads, connections, buffers), not reported.
-for s in $SERVERS; do wrk_run "$s" 256 "$WARM_SECS" warm; done
+# JIT warm-up (and the first virtual threads, connections, buffers), not reported: at every
+# connection count, since each takes other paths (the JVM still compiles at the switch).
+for c in $CONNS; do
+  for s in $SERVERS; do wrk_run "$s" "$c" "$WARM_SECS" "warm$c"; done
+done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq 1 "$ROUNDS"); do
