@@ -1,0 +1,290 @@
+package dev.gonet.web;
+
+import dev.gonet.Addr;
+import dev.gonet.Conn;
+import dev.gonet.NetException;
+import dev.gonet.Sentinel;
+import dev.gonet.internal.Deadline;
+import dev.gonet.spi.Cancel;
+import dev.gonet.ws.CloseCode;
+import dev.gonet.ws.CloseException;
+import dev.gonet.ws.WebSocketException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.dom.events.MessageEvent;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.websocket.CloseEvent;
+import org.teavm.jso.websocket.WebSocket;
+
+/**
+ * A {@link Conn} over the browser's {@code WebSocket} ({@code binaryType = "arraybuffer"}).
+ *
+ * <p><b>Bytes.</b> Every received message, binary or text (as its UTF-8 bytes), is appended to
+ * a byte queue; {@link #read} drains it across message boundaries. Every {@link #write} sends
+ * its bytes as one binary message, so concurrent writes never interleave.
+ *
+ * <p><b>Blocking.</b> A blocked call parks its green thread on a {@link Waiter}; the JS
+ * callbacks (open, message, close, timers) only update fields and wake waiters, never block and
+ * never take a monitor. Everything runs on the page's one thread, so the state needs no lock:
+ * green threads switch only where they park.
+ *
+ * <p><b>Deadlines.</b> A blocked call arms a {@code setTimeout} for its direction's deadline;
+ * moving the deadline wakes the call, which re-arms against the new value. A passed deadline
+ * fails the call with {@code i/o timeout} and leaves the connection usable: data that arrives
+ * later stays queued for the next read.
+ *
+ * <p><b>Backpressure.</b> The browser queues sent messages without limit; {@code write} waits
+ * (polling {@code bufferedAmount} every {@value #WRITE_POLL_MILLIS} ms) while more than
+ * {@link #WRITE_HIGH_WATER} bytes are queued, honouring the write deadline. A browser offers no
+ * flow control on receive: messages the page does not read pile up in the queue.
+ *
+ * <p><b>Closing.</b> The peer's close 1000 or 1001 reads as end of stream (after the queued
+ * bytes); any other close, including 1006 for a connection that dropped without a close frame,
+ * fails reads and writes with a {@link NetException} whose cause is a {@link CloseException}
+ * carrying the code and reason. {@link #close()} sends close 1000 and fails pending and later
+ * calls with {@code use of closed network connection}.
+ */
+public final class BrowserWebSocketConn implements Conn {
+    /** {@code write} waits while the browser has more than this many bytes queued to send. */
+    public static final int WRITE_HIGH_WATER = 1 << 20;
+
+    static final int WRITE_POLL_MILLIS = 10;
+
+    private final WebSocket ws;
+    private final WebPlatform timers;
+    private final String network;
+    private final Addr local;
+    private final Addr remote;
+    private final ByteQueue in = new ByteQueue();
+    private final List<Waiter> readers = new ArrayList<>();
+    private final List<Waiter> writers = new ArrayList<>();
+    private long readDeadline = Deadline.NONE;
+    private long writeDeadline = Deadline.NONE;
+    private boolean opened;
+    private boolean closed;
+    private CloseException peerClose;
+
+    BrowserWebSocketConn(WebSocket ws, WebPlatform timers, String network, Addr remote) {
+        this.ws = ws;
+        this.timers = timers;
+        this.network = network;
+        this.local = WebAddr.local(network);
+        this.remote = remote;
+        ws.setBinaryType("arraybuffer");
+        // Listeners are added in the same turn the socket is created, so no event is missed.
+        ws.onOpen(e -> {
+            opened = true;
+            wakeAll(readers);
+        });
+        ws.onMessage(this::onMessage);
+        ws.onClose(this::onClose);
+    }
+
+    private void onMessage(MessageEvent e) {
+        if (closed) {
+            return; // nobody may read any more
+        }
+        JSObject data = e.getData();
+        byte[] bytes;
+        if (JsTypes.isString(data)) {
+            bytes = ((JSString) data).stringValue().getBytes(StandardCharsets.UTF_8);
+        } else {
+            bytes = new Int8Array((ArrayBuffer) data).copyToJavaArray();
+        }
+        in.add(bytes);
+        wakeAll(readers);
+    }
+
+    private void onClose(CloseEvent e) {
+        String reason = e.getReason();
+        peerClose = new CloseException(e.getCode(), reason == null ? "" : reason);
+        wakeAll(readers);
+        wakeAll(writers);
+    }
+
+    private static void wakeAll(List<Waiter> waiters) {
+        // Copy first: a woken thread removes itself only after it resumes, in a later microtask.
+        for (Waiter w : new ArrayList<>(waiters)) {
+            w.wake();
+        }
+    }
+
+    /**
+     * Waits for the {@code open} event (the dial). Returns normally once open; throws the cause
+     * for a {@code dial} error otherwise: {@code i/o timeout} at {@code deadlineMillis}, or the
+     * close that ended the handshake.
+     */
+    void awaitOpen(long deadlineMillis) throws IOException {
+        while (!opened) {
+            if (peerClose != null) {
+                throw new WebSocketException(peerClose.code(), "failed to WebSocket dial: the browser closed the "
+                        + "connection with status " + CloseCode.name(peerClose.code())
+                        + " before it opened (the server refused it or could not be reached)");
+            }
+            if (deadlineMillis != Deadline.NONE && System.currentTimeMillis() >= deadlineMillis) {
+                ws.close();
+                closed = true;
+                throw Sentinel.DEADLINE_EXCEEDED.exception();
+            }
+            park(readers, deadlineMillis, 0);
+        }
+    }
+
+    /** The subprotocol the server chose, or {@code ""} when none. */
+    public String subprotocol() {
+        String p = ws.getProtocol();
+        return p == null ? "" : p;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        while (true) {
+            if (closed) {
+                throw error("read", Sentinel.CLOSED.exception());
+            }
+            if (passed(readDeadline)) {
+                throw error("read", Sentinel.DEADLINE_EXCEEDED.exception());
+            }
+            if (len == 0) {
+                return 0;
+            }
+            if (!in.isEmpty()) {
+                return in.take(b, off, len);
+            }
+            if (peerClose != null) {
+                if (isEndOfStream(peerClose.code())) {
+                    return -1;
+                }
+                throw error("read", peerClose);
+            }
+            park(readers, readDeadline, 0);
+        }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        while (true) {
+            if (closed) {
+                throw error("write", Sentinel.CLOSED.exception());
+            }
+            if (passed(writeDeadline)) {
+                throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
+            }
+            if (peerClose != null) {
+                throw error("write", peerClose);
+            }
+            if (ws.getBufferedAmount() <= WRITE_HIGH_WATER) {
+                break;
+            }
+            park(writers, writeDeadline, WRITE_POLL_MILLIS);
+        }
+        if (len == 0) {
+            return; // a Conn write of nothing sends nothing, as on a socket
+        }
+        // A copy, not a view: the caller may reuse b at once, and WASM-GC arrays are not JS memory.
+        ws.send(Int8Array.copyFromJavaArray(Arrays.copyOfRange(b, off, off + len)));
+    }
+
+    /**
+     * Parks the current green thread on a new waiter in {@code list} until something wakes it,
+     * the deadline arrives, or {@code pollMillis} (if non-zero) passes. The caller re-checks its
+     * condition afterwards, so spurious wake-ups are harmless.
+     */
+    private void park(List<Waiter> list, long deadline, long pollMillis) {
+        Waiter w = new Waiter();
+        list.add(w);
+        long delay = deadline == Deadline.NONE ? -1 : Math.max(0, deadline - System.currentTimeMillis());
+        if (pollMillis > 0 && (delay < 0 || pollMillis < delay)) {
+            delay = pollMillis;
+        }
+        Cancel timer = delay < 0 ? null : timers.schedule(delay, w::wake);
+        try {
+            w.await();
+        } finally {
+            list.remove(w);
+            if (timer != null) {
+                timer.cancel();
+            }
+        }
+    }
+
+    private static boolean passed(long deadline) {
+        return deadline != Deadline.NONE && System.currentTimeMillis() >= deadline;
+    }
+
+    static boolean isEndOfStream(int code) {
+        return code == CloseCode.NORMAL_CLOSURE || code == CloseCode.GOING_AWAY;
+    }
+
+    private NetException error(String op, IOException cause) {
+        return new NetException(op, network, local, remote, cause);
+    }
+
+    /**
+     * Sends close 1000 and fails pending and later calls with the closed error. Does not wait
+     * for the peer's close frame. A second close throws the closed error, like Go's sockets.
+     */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            throw error("close", Sentinel.CLOSED.exception());
+        }
+        closed = true;
+        in.clear();
+        if (peerClose == null) {
+            ws.close(CloseCode.NORMAL_CLOSURE);
+        }
+        wakeAll(readers);
+        wakeAll(writers);
+    }
+
+    @Override
+    public Addr localAddr() {
+        return local;
+    }
+
+    @Override
+    public Addr remoteAddr() {
+        return remote;
+    }
+
+    @Override
+    public void setDeadline(Instant t) throws IOException {
+        setReadDeadline(t);
+        setWriteDeadline(t);
+    }
+
+    @Override
+    public void setReadDeadline(Instant t) throws IOException {
+        checkOpenForSet();
+        readDeadline = Deadline.toMillis(t);
+        wakeAll(readers); // a blocked read re-arms against the new deadline
+    }
+
+    @Override
+    public void setWriteDeadline(Instant t) throws IOException {
+        checkOpenForSet();
+        writeDeadline = Deadline.toMillis(t);
+        wakeAll(writers);
+    }
+
+    private void checkOpenForSet() throws IOException {
+        if (closed) {
+            throw new NetException("set", network, null, local, Sentinel.CLOSED.exception());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BrowserWebSocketConn[" + network + " " + remote + "]";
+    }
+}
