@@ -28,7 +28,8 @@ import org.teavm.jso.websocket.WebSocket;
  *
  * <p><b>Bytes.</b> Every received message, binary or text (as its UTF-8 bytes), is appended to
  * a byte queue; {@link #read} drains it across message boundaries. Every {@link #write} sends
- * its bytes as one binary message, so concurrent writes never interleave.
+ * its bytes as one binary message ({@link #MAX_WRITE_MESSAGE} bytes at most; longer writes are
+ * split into consecutive messages); concurrent writes take turns and never interleave.
  *
  * <p><b>Blocking.</b> A blocked call parks its green thread on a {@link Waiter}; the JS
  * callbacks (open, message, close, timers) only update fields and wake waiters, never block and
@@ -55,6 +56,9 @@ public final class BrowserWebSocketConn implements Conn {
     /** {@code write} waits while the browser has more than this many bytes queued to send. */
     public static final int WRITE_HIGH_WATER = 1 << 20;
 
+    /** The largest message one {@code write} sends; longer writes are split (1 MiB, as on the JVM). */
+    public static final int MAX_WRITE_MESSAGE = 1 << 20;
+
     static final int WRITE_POLL_MILLIS = 10;
 
     private final WebSocket ws;
@@ -68,6 +72,7 @@ public final class BrowserWebSocketConn implements Conn {
     private long readDeadline = Deadline.NONE;
     private long writeDeadline = Deadline.NONE;
     private boolean opened;
+    private boolean writing;
     private boolean closed;
     private CloseException peerClose;
 
@@ -172,16 +177,41 @@ public final class BrowserWebSocketConn implements Conn {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         java.util.Objects.checkFromIndexSize(off, len, b.length);
+        // One writer at a time, so the messages of a long write are not interleaved with another's.
+        while (writing) {
+            checkWritable();
+            park(writers, writeDeadline, 0);
+        }
+        writing = true;
+        try {
+            do {
+                int n = Math.min(len, MAX_WRITE_MESSAGE);
+                writeMessage(b, off, n);
+                off += n;
+                len -= n;
+            } while (len > 0);
+        } finally {
+            writing = false;
+            wakeAll(writers);
+        }
+    }
+
+    private void checkWritable() throws IOException {
+        if (closed) {
+            throw error("write", Sentinel.CLOSED.exception());
+        }
+        if (passed(writeDeadline)) {
+            throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
+        }
+        if (peerClose != null) {
+            throw error("write", peerClose);
+        }
+    }
+
+    /** Sends one binary message of {@code b[off..off+len)} once the send queue is below the mark. */
+    private void writeMessage(byte[] b, int off, int len) throws IOException {
         while (true) {
-            if (closed) {
-                throw error("write", Sentinel.CLOSED.exception());
-            }
-            if (passed(writeDeadline)) {
-                throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
-            }
-            if (peerClose != null) {
-                throw error("write", peerClose);
-            }
+            checkWritable();
             if (ws.getBufferedAmount() <= WRITE_HIGH_WATER) {
                 break;
             }
@@ -229,19 +259,36 @@ public final class BrowserWebSocketConn implements Conn {
         return new NetException(op, network, local, remote, cause);
     }
 
-    /**
-     * Sends close 1000 and fails pending and later calls with the closed error. Does not wait
-     * for the peer's close frame. A second close throws the closed error, like Go's sockets.
-     */
+    /** {@code close(1000, "")}. */
     @Override
     public void close() throws IOException {
+        close(CloseCode.NORMAL_CLOSURE, "");
+    }
+
+    /**
+     * Sends a close frame with {@code code} and {@code reason} and fails pending and later calls
+     * with {@code use of closed network connection}. Returns at once: the browser finishes the
+     * close handshake. A second close throws the closed error, like Go's sockets.
+     *
+     * @throws IllegalArgumentException if the browser may not send {@code code} (only 1000 and
+     *                                  3000-4999 are allowed to pages) or the reason is longer than
+     *                                  123 bytes of UTF-8
+     */
+    public void close(int code, String reason) throws IOException {
+        if (code != CloseCode.NORMAL_CLOSURE && (code < 3000 || code > 4999)) {
+            throw new IllegalArgumentException("close code " + code + ": a browser may only send 1000 or 3000-4999");
+        }
+        String why = reason == null ? "" : reason;
+        if (why.getBytes(StandardCharsets.UTF_8).length > 123) {
+            throw new IllegalArgumentException("close reason is longer than 123 bytes");
+        }
         if (closed) {
             throw error("close", Sentinel.CLOSED.exception());
         }
         closed = true;
         in.clear();
         if (peerClose == null) {
-            ws.close(CloseCode.NORMAL_CLOSURE);
+            ws.close(code, why);
         }
         wakeAll(readers);
         wakeAll(writers);
