@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,14 +32,15 @@ public final class Dialer {
     private final Duration fallbackDelay;
     private final Platform platform;
     private final Map<SockOpt, Integer> sockOpts;
+    private final List<String> subprotocols;
 
     /** Go's zero Dialer. */
     public Dialer() {
-        this(Duration.ZERO, null, null, Duration.ZERO, Duration.ZERO, null, Map.of());
+        this(Duration.ZERO, null, null, Duration.ZERO, Duration.ZERO, null, Map.of(), List.of());
     }
 
     private Dialer(Duration timeout, Instant deadline, Addr localAddr, Duration keepAlive, Duration fallbackDelay,
-            Platform platform, Map<SockOpt, Integer> sockOpts) {
+            Platform platform, Map<SockOpt, Integer> sockOpts, List<String> subprotocols) {
         this.timeout = timeout;
         this.deadline = deadline;
         this.localAddr = localAddr;
@@ -46,36 +48,37 @@ public final class Dialer {
         this.fallbackDelay = fallbackDelay;
         this.platform = platform;
         this.sockOpts = sockOpts;
+        this.subprotocols = subprotocols;
     }
 
     /** Longest a dial may take, including name resolution; zero or {@code null} means none. */
     public Dialer withTimeout(Duration timeout) {
-        return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+        return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /** Absolute time after which a dial fails; {@code null} means none. */
     public Dialer withDeadline(Instant deadline) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /** Local address to dial from (of the network's type); {@code null} lets the system choose. */
     public Dialer withLocalAddr(Addr localAddr) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /** TCP keep-alive period: zero (or {@code null}) = platform default (15 s in Go), negative = off. */
     public Dialer withKeepAlive(Duration keepAlive) {
-        return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform, sockOpts);
+        return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /** Happy Eyeballs delay before the fallback family: zero = 300 ms, negative = off. */
     public Dialer withFallbackDelay(Duration fallbackDelay) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform, sockOpts);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform, sockOpts, subprotocols);
     }
 
     /** The platform to dial non-{@code mem} networks with; {@code null} = {@link Platforms#get()}. */
     public Dialer withPlatform(Platform platform) {
-        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /**
@@ -89,12 +92,29 @@ public final class Dialer {
         Map<SockOpt, Integer> m = new LinkedHashMap<>(sockOpts);
         m.put(opt, value);
         return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform,
-                Collections.unmodifiableMap(m));
+                Collections.unmodifiableMap(m), subprotocols);
     }
 
     /** The socket options set with {@link #withSockOpt}, in the order first set; unmodifiable. */
     public Map<SockOpt, Integer> sockOpts() {
         return sockOpts;
+    }
+
+    /**
+     * The WebSocket subprotocols to offer when dialing {@code ws}/{@code wss}, in order of
+     * preference (each an RFC 9110 token, no duplicates); other networks ignore them. The chosen
+     * one is {@link dev.gonet.ws.WebSocketConn#subprotocol()}. Same option on the JVM and in the
+     * browser.
+     */
+    public Dialer withSubprotocols(String... protocols) {
+        dev.gonet.ws.ClientHandshake.withKey("AAAAAAAAAAAAAAAAAAAAAA==", protocols); // validates, same texts
+        return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts,
+                List.of(protocols));
+    }
+
+    /** The WebSocket subprotocols to offer; empty by default. */
+    public List<String> subprotocols() {
+        return subprotocols;
     }
 
     private static Duration orZero(Duration d) {
@@ -168,18 +188,20 @@ public final class Dialer {
     public boolean equals(Object o) {
         return o instanceof Dialer d && timeout.equals(d.timeout) && Objects.equals(deadline, d.deadline)
                 && Objects.equals(localAddr, d.localAddr) && keepAlive.equals(d.keepAlive)
-                && fallbackDelay.equals(d.fallbackDelay) && platform == d.platform && sockOpts.equals(d.sockOpts);
+                && fallbackDelay.equals(d.fallbackDelay) && platform == d.platform && sockOpts.equals(d.sockOpts)
+                && subprotocols.equals(d.subprotocols);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts);
+        return Objects.hash(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     @Override
     public String toString() {
         return "Dialer{timeout=" + timeout + ", deadline=" + deadline + ", localAddr=" + localAddr
                 + ", keepAlive=" + keepAlive + ", fallbackDelay=" + fallbackDelay + ", sockOpts=" + sockOpts
+                + ", subprotocols=" + subprotocols
                 + ", platform=" + (platform == null ? "default" : platform.name()) + "}";
     }
 }

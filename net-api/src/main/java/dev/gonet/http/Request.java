@@ -72,6 +72,7 @@ public final class Request {
     private final Header trailer;
     private final String remoteAddr;
     private ConnectionState tls;
+    private Server server;
     private final String requestURI;
     private GetBody getBody;
     private Instant deadline;
@@ -194,6 +195,7 @@ public final class Request {
         this.form = r.form;
         this.postForm = r.postForm;
         this.tls = r.tls;
+        this.server = r.server;
         this.getBody = r.getBody;
         this.deadline = r.deadline;
         this.response = r.response;
@@ -352,6 +354,20 @@ public final class Request {
 
     void setTLS(ConnectionState state) {
         this.tls = state;
+    }
+
+    /**
+     * The {@link Server} that read this request (Go's {@code ServerContextKey} value), or
+     * {@code null} for a request not read by a server (a client's request, or one built in a
+     * test). Handlers that take connections over use it to take part in the server's lifecycle,
+     * e.g. {@link Server#onShutdown} to close WebSockets with 1001 when the server stops.
+     */
+    public Server server() {
+        return server;
+    }
+
+    void setServer(Server s) {
+        this.server = s;
     }
 
     /** The request target exactly as the client sent it (Go's {@code RequestURI}). */

@@ -481,7 +481,8 @@ public final class Server implements Closeable {
         return idleTimeout != 0 ? idleTimeout : readTimeout;
     }
 
-    private Platform platform() {
+    /** The platform for threads: the one set with {@link #setPlatform}, else {@link Platforms#get()}. */
+    public Platform platform() {
         Platform p = platform;
         return p != null ? p : Platforms.get();
     }

@@ -57,6 +57,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         this.wantsClose = head.close();
         Request r = new Request(head, null, c.remoteAddr());
         r.setTLS(c.tlsState());
+        r.setServer(c.server());
         this.body = new RequestBody(src.body(head), this, r.trailer());
         r.setBody(body);
         this.req = r;

@@ -11,6 +11,7 @@ import dev.gonet.jvm.dns.SystemResolver;
 import dev.gonet.jvm.udp.UdpSockets;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
+import dev.gonet.ws.WebSocketDialer;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -55,6 +56,8 @@ public final class JvmPlatform implements Platform {
                 return UnixSockets.dial(this, d, network, address);
             case "udp", "udp4", "udp6":
                 return UdpSockets.dial(resolver, d, network, address);
+            case "ws", "wss": // address is a URL; TCP and TLS through this platform, then the upgrade
+                return WebSocketDialer.dial(this, d, network, address);
             default:
                 throw unsupportedNetwork("dial", network, address);
         }
