@@ -1,13 +1,13 @@
 package dev.gonet.web;
 
 import dev.gonet.Addr;
-import dev.gonet.Conn;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.Deadline;
 import dev.gonet.spi.Cancel;
 import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;
+import dev.gonet.ws.WebSocketConn;
 import dev.gonet.ws.WebSocketException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.teavm.jso.websocket.CloseEvent;
 import org.teavm.jso.websocket.WebSocket;
 
 /**
- * A {@link Conn} over the browser's {@code WebSocket} ({@code binaryType = "arraybuffer"}).
+ * The browser's {@link WebSocketConn}: a {@link dev.gonet.Conn} over the page's {@code WebSocket} ({@code binaryType = "arraybuffer"}).
  *
  * <p><b>Bytes.</b> Every received message, binary or text (as its UTF-8 bytes), is appended to
  * a byte queue; {@link #read} drains it across message boundaries. Every {@link #write} sends
@@ -52,12 +52,9 @@ import org.teavm.jso.websocket.WebSocket;
  * carrying the code and reason. {@link #close()} sends close 1000 and fails pending and later
  * calls with {@code use of closed network connection}.
  */
-public final class BrowserWebSocketConn implements Conn {
+public final class BrowserWebSocketConn implements WebSocketConn {
     /** {@code write} waits while the browser has more than this many bytes queued to send. */
     public static final int WRITE_HIGH_WATER = 1 << 20;
-
-    /** The largest message one {@code write} sends; longer writes are split (1 MiB, as on the JVM). */
-    public static final int MAX_WRITE_MESSAGE = 1 << 20;
 
     static final int WRITE_POLL_MILLIS = 10;
 
@@ -142,7 +139,7 @@ public final class BrowserWebSocketConn implements Conn {
         }
     }
 
-    /** The subprotocol the server chose, or {@code ""} when none. */
+    @Override
     public String subprotocol() {
         String p = ws.getProtocol();
         return p == null ? "" : p;
@@ -274,6 +271,7 @@ public final class BrowserWebSocketConn implements Conn {
      *                                  3000-4999 are allowed to pages) or the reason is longer than
      *                                  123 bytes of UTF-8
      */
+    @Override
     public void close(int code, String reason) throws IOException {
         if (code != CloseCode.NORMAL_CLOSURE && (code < 3000 || code > 4999)) {
             throw new IllegalArgumentException("close code " + code + ": a browser may only send 1000 or 3000-4999");

@@ -83,7 +83,7 @@ public final class WebPlatform implements Platform {
                     "a page cannot set socket options " + d.sockOpts().keySet() + "; the browser owns the socket");
         }
         if (network.equals("ws") || network.equals("wss")) {
-            return WebSocketDial.dialUrl(this, d, network, address, Subprotocols.of(d));
+            return WebSocketDial.dialUrl(this, d, network, address, d.subprotocols());
         }
         String relayUrl = relay != null ? relay : globalRelay;
         if (relayUrl != null && (network.equals("tcp") || network.equals("tcp4") || network.equals("tcp6"))) {

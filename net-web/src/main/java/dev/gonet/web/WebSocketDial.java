@@ -6,6 +6,7 @@ import dev.gonet.Dialer;
 import dev.gonet.Net;
 import dev.gonet.NetException;
 import dev.gonet.internal.Deadline;
+import dev.gonet.ws.WebSocketURL;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,10 @@ final class WebSocketDial {
     /** {@code Net.dial("ws"/"wss", url)}: the peer address is the URL's {@code host:port}. */
     static BrowserWebSocketConn dialUrl(WebPlatform p, Dialer d, String network, String address,
             List<String> subprotocols) throws IOException {
-        WsUrl u = WsUrl.parse(network, address);
-        return open(p, d, network, u.url(), new WebAddr(network, u.hostPort()), subprotocols);
+        WebSocketURL u = WebSocketURL.parse(network, address); // the JVM's rules and texts
+        // Rebuilt rather than passed through: http(s) schemes become ws(s) and the fragment goes.
+        String url = (u.secure() ? "wss://" : "ws://") + u.host() + u.requestURI();
+        return open(p, d, network, url, new WebAddr(network, u.hostPort()), subprotocols);
     }
 
     /**
@@ -35,7 +38,7 @@ final class WebSocketDial {
             throws IOException {
         Net.splitHostPort(address); // Go's address errors before any connection attempt
         String scheme = relayUrl.regionMatches(true, 0, "wss:", 0, 4) ? "wss" : "ws";
-        WsUrl.parse(scheme, relayUrl);
+        WebSocketURL.parse(scheme, relayUrl);
         String url = relayUrl + (relayUrl.indexOf('?') >= 0 ? "&" : "?") + "target="
                 + JsTypes.encodeURIComponent(address);
         return open(p, d, network, url, new WebAddr(network, address), List.of());
