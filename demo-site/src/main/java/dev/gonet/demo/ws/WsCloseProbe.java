@@ -39,7 +39,7 @@ public final class WsCloseProbe implements Handler {
     @Override
     public void serveHTTP(ResponseWriter w, Request r) throws IOException {
         String codeParam = r.url().query().get("code");
-        String reason = r.url().query().get("reason");
+        String reason = r.url().query().get("reason"); // "" when absent
         boolean drop = "drop".equals(codeParam);
         int code;
         try {
@@ -53,7 +53,7 @@ public final class WsCloseProbe implements Handler {
             return;
         }
         String delay = r.url().query().get("delay");
-        if (delay != null) {
+        if (!delay.isEmpty()) { // Values.get gives "" when absent, as Go does
             try {
                 Thread.sleep(Math.min(10_000, Math.max(0, Long.parseLong(delay))));
             } catch (NumberFormatException e) {
