@@ -47,10 +47,20 @@ function bytesOf(data) {
   throw new TypeError("write: want a string, ArrayBuffer or typed array");
 }
 
+// The Java side keeps each conn by id until its JS object is garbage collected, so calls after
+// close() still get the conn's own error text; an abandoned open conn is closed then too.
+const releasers = new Map();
+function releaser(raw) {
+  if (!releasers.has(raw)) {
+    releasers.set(raw, new FinalizationRegistry((id) => raw.connRelease(id)));
+  }
+  return releasers.get(raw);
+}
+
 // A Conn as JS sees it: Promise-returning read/write, sync close and deadlines (they never block).
 function conn(raw, info) {
   const { id } = info;
-  return Object.freeze({
+  const c = Object.freeze({
     network: info.network,
     localAddr: info.localAddr,
     remoteAddr: info.remoteAddr,
@@ -75,6 +85,8 @@ function conn(raw, info) {
     setReadDeadline: (t) => void unwrap(raw.connSetDeadline(id, "read", deadlineMillis(t))),
     setWriteDeadline: (t) => void unwrap(raw.connSetDeadline(id, "write", deadlineMillis(t))),
   });
+  releaser(raw).register(c, id);
+  return c;
 }
 
 function str(name, v) {

@@ -97,7 +97,7 @@ class GlueConnInChromiumTest {
         Map<String, Object> afterClose = (Map<String, Object>) out.get("readAfterClose");
         assertEquals("read ws browser->" + hostPort + ": use of closed network connection", afterClose.get("message"));
         assertEquals(false, afterClose.get("timeout"));
-        assertEquals("close: use of closed network connection",
+        assertEquals("close ws browser->" + hostPort + ": use of closed network connection",
                 ((Map<String, Object>) out.get("closeTwice")).get("message"));
 
         assertEquals(java.util.Arrays.asList("bye", null), out.get("eof"));

@@ -82,8 +82,9 @@ final class ConnTable {
     /** Never blocks: {@code {}} or an error object. {@code code} 0 means a plain close (1000). */
     static String close(int id, int code, String reason) {
         try {
+            // Kept until JS lets go of the conn object (release): later calls then get the
+            // conn's own closed error, with its addresses, as in Go.
             Conn c = conn(id, "close");
-            CONNS.remove(id); // the handle is spent: later calls get the closed error
             if (code != 0 && c instanceof WebSocketConn ws) {
                 ws.close(code, reason == null ? "" : reason);
             } else {
@@ -92,6 +93,21 @@ final class ConnTable {
             return "{}";
         } catch (IOException | RuntimeException e) {
             return error(e);
+        }
+    }
+
+    /**
+     * Drops the handle (called when the JS conn object is garbage collected); closes the conn
+     * if JS never did, so an abandoned conn does not keep its WebSocket open.
+     */
+    static void release(int id) {
+        Conn c = CONNS.remove(id);
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException alreadyClosed) {
+                // the usual case: JS closed it before dropping it
+            }
         }
     }
 
@@ -117,7 +133,7 @@ final class ConnTable {
     private static Conn conn(int id, String op) throws NetException {
         Conn c = CONNS.get(id);
         if (c == null) {
-            // A closed (or never opened) handle: the closed-connection error, as Go reports it.
+            // A released (or never opened) handle: the closed-connection error, as Go reports it.
             throw new NetException(op, "", null, null, dev.gonet.Sentinel.CLOSED.exception());
         }
         return c;

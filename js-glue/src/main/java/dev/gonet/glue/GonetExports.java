@@ -118,6 +118,12 @@ public final class GonetExports {
         return ConnTable.close(id, code, reason);
     }
 
+    /** Forgets a conn JS no longer references (closing it if still open). */
+    @JSExport
+    public static void connRelease(int id) {
+        ConnTable.release(id);
+    }
+
     /** Sets a deadline (never blocks); negative clears. JSON {@code {}} or {@code {"error"}}. */
     @JSExport
     public static String connSetDeadline(int id, String which, double epochMillis) {
