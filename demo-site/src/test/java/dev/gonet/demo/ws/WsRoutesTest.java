@@ -108,7 +108,8 @@ class WsRoutesTest {
     @Test
     void pairSplicesTwoConnectionsBothWaysAndPassesTheClose() throws IOException {
         String url = base + "/ws/pair?id=jvm-test";
-        try (Conn a = D.dial("ws", url); Conn b = D.dial("ws", url)) {
+        Conn a = D.dial("ws", url);
+        try (Conn b = D.dial("ws", url)) {
             a.write(utf8("to b"));
             assertArrayEquals(utf8("to b"), readN(b, 4));
             b.write(utf8("to a"));
@@ -117,6 +118,7 @@ class WsRoutesTest {
             b.setReadDeadline(Instant.now().plusSeconds(5));
             NetException e = assertThrows(NetException.class, () -> b.read(new byte[4]));
             assertEquals(4001, CloseException.statusOf(e), e.getMessage());
+            assertEquals("bye from a", ((CloseException) e.getCause()).reason());
         }
     }
 
