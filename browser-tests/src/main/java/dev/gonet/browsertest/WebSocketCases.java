@@ -249,6 +249,16 @@ final class WebSocketCases {
                 .withLocalAddr(new TCPAddr(Net.parseIP("127.0.0.1"), 0)).dial("ws", ep.url("/ws/echo")));
         Check.equal("kind", Sentinel.of(local), Sentinel.UNSUPPORTED);
         Check.isTrue(local.getMessage().contains("local address"), "text: " + local.getMessage());
+        // Custom handshake fields need WebSocketDialer, which speaks the protocol over its own TCP
+        // connection: a page has none, so it fails at once as unsupported instead of dropping them.
+        dev.gonet.http.Header h = new dev.gonet.http.Header();
+        h.set("Authorization", "Bearer x");
+        NetException headers = Check.raises(NetException.class, "WebSocketDialer with header fields",
+                () -> new dev.gonet.ws.WebSocketDialer().withHeader(h).dial(ep.url("/ws/echo")));
+        Check.equal("op", headers.op(), "dial");
+        Check.equal("kind", Sentinel.of(headers), Sentinel.UNSUPPORTED);
+        Check.isTrue(headers.getMessage().contains("operation not supported on platform browser"),
+                "text: " + headers.getMessage());
         NetException listen = Check.raises(NetException.class, "listen ws",
                 () -> new ListenConfig().listen("ws", "127.0.0.1:0"));
         Check.equal("kind", Sentinel.of(listen), Sentinel.UNSUPPORTED);
