@@ -4,7 +4,6 @@ import dev.gonet.Addr;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.Deadline;
-import dev.gonet.spi.Cancel;
 import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;
 import dev.gonet.ws.WebSocketConn;
@@ -12,9 +11,7 @@ import dev.gonet.ws.WebSocketException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.MessageEvent;
@@ -64,8 +61,8 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     private final Addr local;
     private final Addr remote;
     private final ByteQueue in = new ByteQueue();
-    private final List<Waiter> readers = new ArrayList<>();
-    private final List<Waiter> writers = new ArrayList<>();
+    private final WaitList readers;
+    private final WaitList writers;
     private long readDeadline = Deadline.NONE;
     private long writeDeadline = Deadline.NONE;
     private boolean opened;
@@ -79,11 +76,13 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         this.network = network;
         this.local = WebAddr.local(network);
         this.remote = remote;
+        this.readers = new WaitList(timers);
+        this.writers = new WaitList(timers);
         ws.setBinaryType("arraybuffer");
         // Listeners are added in the same turn the socket is created, so no event is missed.
         ws.onOpen(e -> {
             opened = true;
-            wakeAll(readers);
+            readers.wakeAll();
         });
         ws.onMessage(this::onMessage);
         ws.onClose(this::onClose);
@@ -101,21 +100,14 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             bytes = new Int8Array((ArrayBuffer) data).copyToJavaArray();
         }
         in.add(bytes);
-        wakeAll(readers);
+        readers.wakeAll();
     }
 
     private void onClose(CloseEvent e) {
         String reason = e.getReason();
         peerClose = new CloseException(e.getCode(), reason == null ? "" : reason);
-        wakeAll(readers);
-        wakeAll(writers);
-    }
-
-    private static void wakeAll(List<Waiter> waiters) {
-        // Copy first: a woken thread removes itself only after it resumes, in a later microtask.
-        for (Waiter w : new ArrayList<>(waiters)) {
-            w.wake();
-        }
+        readers.wakeAll();
+        writers.wakeAll();
     }
 
     /**
@@ -135,7 +127,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
                 closed = true;
                 throw Sentinel.DEADLINE_EXCEEDED.exception();
             }
-            park(readers, deadlineMillis, 0);
+            readers.park(deadlineMillis, 0);
         }
     }
 
@@ -167,7 +159,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
                 }
                 throw error("read", peerClose);
             }
-            park(readers, readDeadline, 0);
+            readers.park(readDeadline, 0);
         }
     }
 
@@ -177,7 +169,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         // One writer at a time, so the messages of a long write are not interleaved with another's.
         while (writing) {
             checkWritable();
-            park(writers, writeDeadline, 0);
+            writers.park(writeDeadline, 0);
         }
         writing = true;
         try {
@@ -189,7 +181,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             } while (len > 0);
         } finally {
             writing = false;
-            wakeAll(writers);
+            writers.wakeAll();
         }
     }
 
@@ -212,36 +204,13 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             if (ws.getBufferedAmount() <= WRITE_HIGH_WATER) {
                 break;
             }
-            park(writers, writeDeadline, WRITE_POLL_MILLIS);
+            writers.park(writeDeadline, WRITE_POLL_MILLIS);
         }
         if (len == 0) {
             return; // a Conn write of nothing sends nothing, as on a socket
         }
         // A copy, not a view: the caller may reuse b at once, and WASM-GC arrays are not JS memory.
         ws.send(Int8Array.copyFromJavaArray(Arrays.copyOfRange(b, off, off + len)));
-    }
-
-    /**
-     * Parks the current green thread on a new waiter in {@code list} until something wakes it,
-     * the deadline arrives, or {@code pollMillis} (if non-zero) passes. The caller re-checks its
-     * condition afterwards, so spurious wake-ups are harmless.
-     */
-    private void park(List<Waiter> list, long deadline, long pollMillis) {
-        Waiter w = new Waiter();
-        list.add(w);
-        long delay = deadline == Deadline.NONE ? -1 : Math.max(0, deadline - System.currentTimeMillis());
-        if (pollMillis > 0 && (delay < 0 || pollMillis < delay)) {
-            delay = pollMillis;
-        }
-        Cancel timer = delay < 0 ? null : timers.schedule(delay, w::wake);
-        try {
-            w.await();
-        } finally {
-            list.remove(w);
-            if (timer != null) {
-                timer.cancel();
-            }
-        }
     }
 
     private static boolean passed(long deadline) {
@@ -288,8 +257,8 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         if (peerClose == null) {
             ws.close(code, why);
         }
-        wakeAll(readers);
-        wakeAll(writers);
+        readers.wakeAll();
+        writers.wakeAll();
     }
 
     @Override
@@ -312,14 +281,14 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     public void setReadDeadline(Instant t) throws IOException {
         checkOpenForSet();
         readDeadline = Deadline.toMillis(t);
-        wakeAll(readers); // a blocked read re-arms against the new deadline
+        readers.wakeAll(); // a blocked read re-arms against the new deadline
     }
 
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
         checkOpenForSet();
         writeDeadline = Deadline.toMillis(t);
-        wakeAll(writers);
+        writers.wakeAll();
     }
 
     private void checkOpenForSet() throws IOException {
