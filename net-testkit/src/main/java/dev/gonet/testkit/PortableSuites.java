@@ -4,6 +4,7 @@ import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
 import dev.gonet.testkit.http.HttpClientSuites;
 import dev.gonet.testkit.names.NameSuites;
+import dev.gonet.testkit.ws.WsConnSuites;
 import dev.gonet.testkit.ws.WsSuites;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class PortableSuites {
         all.addAll(ConnSuites.all());
         all.addAll(NameSuites.all());
         all.addAll(WsSuites.all());
+        all.addAll(WsConnSuites.all());
         all.addAll(HttpClientSuites.all());
         return all;
     }

@@ -69,8 +69,11 @@ public final class HttpClientSuites {
         });
     }
 
-    /** Threads from {@code new Thread} (green threads under TeaVM); no networks of its own. */
-    static final Platform THREADS = new Platform() {
+    /**
+     * Threads from {@code new Thread} (green threads under TeaVM); no networks of its own. Also
+     * used by the WebSocket conformance suite over {@code mem}.
+     */
+    public static final Platform THREADS = new Platform() {
         @Override
         public String name() {
             return "portable-threads";
