@@ -18,6 +18,7 @@ import dev.gonet.testkit.Group;
 import dev.gonet.testkit.Suite;
 import dev.gonet.web.BrowserWebSocketConn;
 import dev.gonet.ws.CloseCode;
+import dev.gonet.ws.WebSocketConn;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ final class WebSocketCases {
         String s = "BrowserWebSocket";
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(s, "EchoAcrossMessageBoundaries", () -> echo(ep)));
+        cases.add(new Case(s, "SubprotocolNegotiated", () -> subprotocols(ep)));
         cases.add(new Case(s, "ReadDeadlineKeepsLateData", () -> readDeadlineKeepsLateData(ep)));
         cases.add(new Case(s, "WriteBackpressureHonoursDeadline", () -> writeBackpressure(ep)));
         cases.add(new Case(s, "LocalCloseUnblocksReadAndWrite", () -> localClose(ep)));
@@ -83,6 +85,19 @@ final class WebSocketCases {
                 n += k;
             }
             Check.isTrue(java.util.Arrays.equals(got, big), "200 kB message echoed changed");
+        }
+    }
+
+    /** The dialer's subprotocols are offered in order; the server's choice is the conn's. */
+    static void subprotocols(WsEndpoints ep) throws Exception {
+        try (WebSocketConn c = (WebSocketConn) new Dialer().withSubprotocols("gonet.nope.v0", "gonet.echo.v1")
+                .dial("ws", ep.url("/ws/echo"))) {
+            Check.equal("subprotocol()", c.subprotocol(), "gonet.echo.v1");
+            c.write(bytes("v1"));
+            Check.equal("echo", readText(c, 2), "v1");
+        }
+        try (WebSocketConn c = (WebSocketConn) Net.dial("ws", ep.url("/ws/echo"))) {
+            Check.equal("subprotocol() when none offered", c.subprotocol(), "");
         }
     }
 

@@ -65,6 +65,9 @@ class GlueConnInChromiumTest {
               out.relayOff = net.relay();
               out.udp = await fail(() => net.dial("udp", "127.0.0.1:53"));
               out.badUrl = await fail(() => net.dial("ws", "ftp://127.0.0.1/"));
+              const sp = await net.dial("ws", base + "/ws/echo", { subprotocols: ["gonet.nope.v0", "gonet.echo.v1"] });
+              out.subprotocol = sp.subprotocol;
+              sp.close();
               out.refused = await fail(() => net.dial("ws", base + "/no-such-endpoint", { timeoutMs: 5000 }));
               return out;
             }""";
@@ -120,6 +123,7 @@ class GlueConnInChromiumTest {
                 .startsWith("dial udp 127.0.0.1:53: operation not supported on platform browser"), String.valueOf(out.get("udp")));
         assertEquals("dial ws: address ftp://127.0.0.1/: unexpected url scheme \"ftp\" for network ws",
                 ((Map<String, Object>) out.get("badUrl")).get("message"));
+        assertEquals("gonet.echo.v1", out.get("subprotocol"));
         Map<String, Object> refused = (Map<String, Object>) out.get("refused");
         assertTrue(((String) refused.get("message")).startsWith("dial ws " + hostPort + ": failed to WebSocket dial"),
                 String.valueOf(refused));

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The demo server's WebSocket endpoints:
  * <ul>
- *   <li>{@code /ws/echo}: {@link WsEcho};</li>
+ *   <li>{@code /ws/echo}: {@link WsEcho}; speaks subprotocol {@value #ECHO_SUBPROTOCOL} when offered;</li>
  *   <li>{@code /ws/pair?id=X}: {@link WsPair}, both ends of a conn pair through the server;</li>
  *   <li>{@code /ws/close?code=N&reason=R}: {@link WsCloseProbe}, every way a connection ends;</li>
  *   <li>{@code /ws/relay?target=host:port}: gonet's websockify-style relay to TCP, limited to
@@ -16,11 +16,15 @@ import java.util.List;
  * Origins: same host only (the handler's default), so only pages this server served may connect.
  */
 public final class WsRoutes {
+    /** The subprotocol {@code /ws/echo} accepts, so clients can check negotiation. */
+    public static final String ECHO_SUBPROTOCOL = "gonet.echo.v1";
+
     private WsRoutes() {
     }
 
     public static void register(ServeMux mux, List<String> relayAllow) {
-        mux.handle("GET /ws/echo", WebSocket.handler(new WsEcho()));
+        mux.handle("GET /ws/echo", WebSocket.handler(
+                new WebSocket.Options().withSubprotocols(ECHO_SUBPROTOCOL), new WsEcho()));
         mux.handle("GET /ws/pair", WebSocket.handler(new WsPair()));
         mux.handle("GET /ws/close", new WsCloseProbe());
         mux.handle("GET /ws/relay", WsRelay.handler(relayAllow));
