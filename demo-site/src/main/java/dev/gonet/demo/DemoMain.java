@@ -23,7 +23,8 @@ final class DemoMain {
               --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
               --root DIR       serve files from DIR before the built-in pages (repeatable)
               --relay-allow HOST:PORT
-                               let /ws/relay connect pages to this TCP target (repeatable;
+                               let /ws/relay connect pages to this TCP target (HOST:* for any
+                               port; repeatable;
                                none by default, so the relay refuses everything)""";
 
     /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
