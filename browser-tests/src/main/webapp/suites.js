@@ -5,7 +5,11 @@ export async function runAndShow(api, bundle) {
   window.gonetCaseIds = JSON.parse(api.caseIds());
   status.textContent = `running ${window.gonetCaseIds.length} cases in the ${bundle} bundle...`;
   const started = performance.now();
-  const results = JSON.parse(await api.runSuites());
+  // The browser suites dial the server this page came from; the test passes the relay's
+  // loopback TCP echo targets (allowed, denied) in the query string.
+  const params = new URLSearchParams(location.search);
+  const results = JSON.parse(await api.runSuites("ws://" + location.host,
+      params.get("tcpEcho") ?? "", params.get("tcpDenied") ?? ""));
   const tbody = document.getElementById("results");
   let failed = 0;
   for (const r of results) {

@@ -24,8 +24,34 @@ function show(out, text, ok) {
   out.className = ok ? "ok" : "err";
 }
 
-function run(op, a, b) {
+// Dial the demo server's echo endpoint, write the text, read until all of it is back.
+async function wsEcho(text) {
+  const c = await net.dial("ws", `ws://${location.host}/ws/echo`, { timeoutMs: 5000 });
+  try {
+    const want = new TextEncoder().encode(text).length;
+    c.setReadDeadline(Date.now() + 5000);
+    await c.write(text);
+    const parts = [];
+    let got = 0;
+    while (got < want) {
+      const b = await c.read();
+      if (b === null) throw new Error("EOF after " + got + " bytes");
+      parts.push(b);
+      got += b.length;
+    }
+    const all = new Uint8Array(got);
+    let off = 0;
+    for (const p of parts) { all.set(p, off); off += p.length; }
+    return `echoed "${new TextDecoder().decode(all)}" (${c.network} ${c.localAddr}->${c.remoteAddr})`;
+  } finally {
+    c.close();
+  }
+}
+
+async function run(op, a, b) {
   switch (op) {
+    case "wsEcho":
+      return wsEcho(a);
     case "parseIP": {
       const ip = net.parseIP(a);
       return ip === null ? "<nil> (not an IP address)" : ip;
@@ -47,7 +73,7 @@ function run(op, a, b) {
 }
 
 for (const form of document.querySelectorAll("form[data-op]")) {
-  form.addEventListener("submit", (ev) => {
+  form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const out = form.querySelector("output");
     if (!net) {
@@ -55,7 +81,7 @@ for (const form of document.querySelectorAll("form[data-op]")) {
       return;
     }
     try {
-      show(out, run(form.dataset.op, form.elements.a.value, form.elements.b?.value), true);
+      show(out, await run(form.dataset.op, form.elements.a.value, form.elements.b?.value), true);
     } catch (e) {
       show(out, e.message, false);
     }

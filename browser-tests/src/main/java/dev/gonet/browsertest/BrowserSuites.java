@@ -1,5 +1,6 @@
 package dev.gonet.browsertest;
 
+import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.PlatformContract;
 import dev.gonet.testkit.Suite;
 import java.util.List;
@@ -9,9 +10,14 @@ public final class BrowserSuites {
     private BrowserSuites() {
     }
 
-    public static List<Suite> all() {
-        return List.of(PlatformContract.suite("browser",
-                List.of("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "unix", "unixpacket"),
-                List.of("tcp", "tcp6", "udp", "unix")));
+    /** The suites, dialing the endpoints the page passes in; case ids do not depend on them. */
+    public static List<Suite> all(WsEndpoints endpoints) {
+        return List.of(
+                PlatformContract.suite("browser",
+                        List.of("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "unix", "unixpacket"),
+                        List.of("tcp", "tcp6", "udp", "unix", "ws", "wss")),
+                ConnConformance.suite("ws-browser", new WsPairMaker(endpoints)),
+                WebSocketCases.suite(endpoints),
+                RelayCases.suite(endpoints));
     }
 }

@@ -18,22 +18,27 @@ public final class SuitesMain {
     private SuitesMain() {
     }
 
-    static List<Suite> suites() {
+    static List<Suite> suites(WsEndpoints endpoints) {
         List<Suite> all = new ArrayList<>(PortableSuites.all());
-        all.addAll(BrowserSuites.all());
+        all.addAll(BrowserSuites.all(endpoints));
         return all;
     }
 
     /** JSON array of every case id, to check both bundles run the JVM's cases plus the browser-only ones. */
     @JSExport
     public static String caseIds() {
-        return ResultsJson.ids(suites());
+        return ResultsJson.ids(suites(WsEndpoints.LISTING));
     }
 
-    /** Runs all suites on a green thread; resolves with the JSON results. */
+    /**
+     * Runs all suites on a green thread; resolves with the JSON results. The page passes the
+     * server it was loaded from ({@code ws://host:port}) and the loopback TCP echo addresses the
+     * server's relay allows ({@code tcpEcho}) and refuses ({@code tcpDenied}).
+     */
     @JSExport
-    public static JSPromise<JSString> runSuites() {
+    public static JSPromise<JSString> runSuites(String wsBase, String tcpEcho, String tcpDenied) {
+        WsEndpoints endpoints = new WsEndpoints(wsBase, tcpEcho, tcpDenied);
         return JSPromise.callAsync(() -> JSString.valueOf(
-                ResultsJson.encode(Runner.runAll(suites()))));
+                ResultsJson.encode(Runner.runAll(suites(endpoints)))));
     }
 }

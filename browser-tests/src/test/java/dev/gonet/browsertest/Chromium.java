@@ -53,6 +53,17 @@ final class Chromium {
         return page;
     }
 
+    /**
+     * The log without Chromium's own report of a WebSocket that failed to open ("WebSocket
+     * connection to 'ws://...' failed: ..."), which the browser prints for every refused or
+     * abandoned dial, including the ones the WebSocket cases provoke on purpose.
+     */
+    static List<String> unexpected(List<String> log) {
+        synchronized (log) {
+            return log.stream().filter(l -> !l.startsWith("console.error: WebSocket connection to ")).toList();
+        }
+    }
+
     static List<String> newLog() {
         return java.util.Collections.synchronizedList(new ArrayList<>());
     }

@@ -22,6 +22,9 @@ class DemoPageTest {
             // the sample inputs are answered on load
             assertThat(page.locator("form[data-op=parseIP] output")).hasText("192.0.2.1");
             assertThat(page.locator("form[data-op=cidrContains] output")).hasText("true");
+            String server = java.net.URI.create(TestSite.url("")).getAuthority();
+            assertThat(page.locator("form[data-op=wsEcho] output"))
+                    .hasText("echoed \"hello, WebSocket\" (ws browser->" + server + ")");
 
             Locator split = page.locator("form[data-op=splitHostPort]");
             split.locator("input[name=a]").fill("[::1]:8080");
@@ -45,6 +48,11 @@ class DemoPageTest {
             ip.locator("input[name=a]").fill("1.2..3");
             ip.locator("button").click();
             assertThat(ip.locator("output")).hasText("<nil> (not an IP address)");
+
+            Locator ws = page.locator("form[data-op=wsEcho]");
+            ws.locator("input[name=a]").fill("gr\u00fc\u00dfe from wasm");
+            ws.locator("button").click();
+            assertThat(ws.locator("output")).hasText("echoed \"gr\u00fc\u00dfe from wasm\" (ws browser->" + server + ")");
             assertEquals(List.of(), log, "page errors");
         } finally {
             page.close();

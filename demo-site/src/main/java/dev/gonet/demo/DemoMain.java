@@ -18,21 +18,28 @@ final class DemoMain {
     }
 
     static final String USAGE = """
-            usage: DemoServer [--port N | --addr HOST:PORT] [--root DIR]...
+            usage: DemoServer [--port N | --addr HOST:PORT] [--root DIR]... [--relay-allow HOST:PORT]...
               --port N         listen on 127.0.0.1:N (default 8080; 0 picks a free port)
               --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
-              --root DIR       serve files from DIR before the built-in pages (repeatable)""";
+              --root DIR       serve files from DIR before the built-in pages (repeatable)
+              --relay-allow HOST:PORT
+                               let /ws/relay connect pages to this TCP target (HOST:* for any
+                               port; repeatable; none by default: the relay refuses everything)""";
 
     /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
-    record Options(String addr, List<Path> roots) {
+    record Options(String addr, List<Path> roots, List<String> relayAllow) {
+        Options(String addr, List<Path> roots) {
+            this(addr, roots, List.of());
+        }
     }
 
     static Options parse(String[] args) {
         String addr = "127.0.0.1:8080";
         List<Path> roots = new ArrayList<>();
+        List<String> relayAllow = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!List.of("--port", "--addr", "--root").contains(a)) {
+            if (!List.of("--port", "--addr", "--root", "--relay-allow").contains(a)) {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
             if (i + 1 == args.length) {
@@ -42,10 +49,23 @@ final class DemoMain {
             switch (a) {
                 case "--port" -> addr = Net.joinHostPort("127.0.0.1", Integer.toString(port(v)));
                 case "--addr" -> addr = v;
+                case "--relay-allow" -> relayAllow.add(relayTarget(v));
                 default -> roots.add(Path.of(v).toAbsolutePath().normalize());
             }
         }
-        return new Options(addr, roots);
+        return new Options(addr, roots, relayAllow);
+    }
+
+    /** A relay target must be host:port with a port, as the page will ask for it. */
+    private static String relayTarget(String v) {
+        try {
+            if (!Net.splitHostPort(v).port().isEmpty()) {
+                return v;
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--relay-allow " + v + ": " + e.getMessage());
+        }
+        throw new IllegalArgumentException("--relay-allow " + v + ": missing port");
     }
 
     private static int port(String v) {
@@ -76,7 +96,7 @@ final class DemoMain {
         }
         DemoServer s;
         try {
-            s = DemoServer.start(o.addr(), o.roots());
+            s = DemoServer.start(o.addr(), o.roots(), o.relayAllow());
         } catch (IOException e) {
             err.println("gonet demo: " + e.getMessage());
             if (Sentinel.ADDRESS_IN_USE.in(e)) {

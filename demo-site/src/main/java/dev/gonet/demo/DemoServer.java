@@ -13,6 +13,7 @@ import dev.gonet.http.Server;
 import dev.gonet.http.Status;
 import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.jvm.http.DirFileSystem;
+import dev.gonet.demo.ws.WsRoutes;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code /gonet/...}: the bundles packed by js-glue (class-path folder {@code gonet/}),
  *       unless an extra root has the file under its own {@code gonet/};</li>
+ *   <li>{@code /ws/...}: the WebSocket endpoints of {@link WsRoutes} (echo, pair, close, relay);</li>
  *   <li>everything else: each extra root given to {@link #start}, in order, then the
  *       class-path folder {@code site/} (the demo pages).</li>
  * </ul>
@@ -50,13 +52,23 @@ public final class DemoServer implements AutoCloseable {
         return start(Net.joinHostPort("127.0.0.1", Integer.toString(port)), extraRoots);
     }
 
+    /** As {@link #start(int, List)}, relaying TCP to the {@code host:port}s in {@code relayAllow}. */
+    public static DemoServer start(int port, List<Path> extraRoots, List<String> relayAllow) throws IOException {
+        return start(Net.joinHostPort("127.0.0.1", Integer.toString(port)), extraRoots, relayAllow);
+    }
+
+    /** As {@link #start(String, List, List)} with an empty relay allowlist (the relay refuses all). */
+    public static DemoServer start(String addr, List<Path> extraRoots) throws IOException {
+        return start(addr, extraRoots, List.of());
+    }
+
     /**
-     * Starts on {@code addr} ({@code host:port}, Go's syntax: {@code :8080} is every interface).
-     * Throws the listen error as gonet words it, e.g.
+     * Starts on {@code addr} ({@code host:port}, Go's syntax: {@code :8080} is every interface),
+     * its WebSocket relay allowing the {@code host:port} targets in {@code relayAllow}. Throws the listen error as gonet words it, e.g.
      * {@code listen tcp 127.0.0.1:8080: bind: address already in use}.
      */
-    public static DemoServer start(String addr, List<Path> extraRoots) throws IOException {
-        Handler handler = handler(extraRoots, DemoServer.class.getClassLoader());
+    public static DemoServer start(String addr, List<Path> extraRoots, List<String> relayAllow) throws IOException {
+        Handler handler = handler(extraRoots, relayAllow, DemoServer.class.getClassLoader());
         // The JVM platform is named, not looked up: browser-tests has net-web (the browser's
         // platform, for its TeaVM build) on the same class path, so ServiceLoader finds two.
         Platform platform = new JvmPlatform();
@@ -75,6 +87,11 @@ public final class DemoServer implements AutoCloseable {
 
     /** The routes over the given roots and the class path of {@code cl}, caches warmed. */
     static Handler handler(List<Path> extraRoots, ClassLoader cl) throws IOException {
+        return handler(extraRoots, List.of(), cl);
+    }
+
+    /** As {@link #handler(List, ClassLoader)}, the relay allowing {@code relayAllow}. */
+    static Handler handler(List<Path> extraRoots, List<String> relayAllow, ClassLoader cl) throws IOException {
         List<FileSystem> site = new ArrayList<>();
         List<FileSystem> bundles = new ArrayList<>();
         for (Path root : extraRoots) {
@@ -94,6 +111,7 @@ public final class DemoServer implements AutoCloseable {
         Handler bundleHandler = new StaticFiles(FileSystems.layered(bundles)).warm(bundleFiles.files());
         ServeMux mux = new ServeMux();
         mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
+        WsRoutes.register(mux, relayAllow);
         mux.handle("GET /", siteHandler);
         return (w, r) -> {
             if (containsDotDot(r.url().path())) {

@@ -28,8 +28,11 @@ class DemoMainTest {
         assertEquals(":8080", DemoMain.parse(new String[] {"--port", "1", "--addr", ":8080"}).addr());
         assertEquals(List.of(Path.of("/a").toAbsolutePath(), Path.of("b").toAbsolutePath()),
                 DemoMain.parse(new String[] {"--root", "/a", "--root", "b/./"}).roots());
+        assertEquals(List.of("127.0.0.1:7", "[::1]:22"),
+                DemoMain.parse(new String[] {"--relay-allow", "127.0.0.1:7", "--relay-allow", "[::1]:22"}).relayAllow());
+        assertEquals(List.of(), DemoMain.parse(new String[0]).relayAllow(), "relay allowlist is empty by default");
         for (String[] bad : new String[][] {{"--port"}, {"--port", "x"}, {"--port", "70000"}, {"--port", "-1"},
-            {"--verbose"}, {"8080"}}) {
+            {"--verbose"}, {"8080"}, {"--relay-allow", "127.0.0.1"}, {"--relay-allow", "[::1"}}) {
             assertThrows(IllegalArgumentException.class, () -> DemoMain.parse(bad), String.join(" ", bad));
         }
     }

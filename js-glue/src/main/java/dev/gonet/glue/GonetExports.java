@@ -7,7 +7,12 @@ import dev.gonet.IP;
 import dev.gonet.IPMask;
 import dev.gonet.Net;
 import dev.gonet.spi.Platforms;
+import dev.gonet.web.WebPlatform;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * The raw exports of both bundles. JavaScript code does not call these directly: the loader
@@ -83,5 +88,57 @@ public final class GonetExports {
         } catch (AddrException e) {
             return Json.error(e.getMessage());
         }
+    }
+
+    /**
+     * Dials on a green thread; resolves with JSON {@code {"id","network","localAddr",
+     * "remoteAddr","subprotocol"}} or {@code {"error",...}}. {@code subprotocols} is
+     * comma-separated (tokens cannot contain commas); {@code timeoutMillis} 0 means none.
+     */
+    @JSExport
+    public static JSPromise<JSString> dial(String network, String address, int timeoutMillis, String subprotocols) {
+        return JSPromise.callAsync(() -> JSString.valueOf(ConnTable.dial(network, address, timeoutMillis, subprotocols)));
+    }
+
+    /** Resolves with an {@code Int8Array} of at most {@code max} bytes, or JSON {@code {"eof"}} / {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSObject> connRead(int id, int max) {
+        return JSPromise.callAsync(() -> ConnTable.read(id, max));
+    }
+
+    /** Resolves with JSON {@code {"n"}} once all bytes are written, or {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSString> connWrite(int id, Int8Array data) {
+        return JSPromise.callAsync(() -> JSString.valueOf(ConnTable.write(id, data)));
+    }
+
+    /** Closes (never blocks); {@code code} 0 = 1000. JSON {@code {}} or {@code {"error"}}. */
+    @JSExport
+    public static String connClose(int id, int code, String reason) {
+        return ConnTable.close(id, code, reason);
+    }
+
+    /** Forgets a conn JS no longer references (closing it if still open). */
+    @JSExport
+    public static void connRelease(int id) {
+        ConnTable.release(id);
+    }
+
+    /** Sets a deadline (never blocks); negative clears. JSON {@code {}} or {@code {"error"}}. */
+    @JSExport
+    public static String connSetDeadline(int id, String which, double epochMillis) {
+        return ConnTable.setDeadline(id, which, epochMillis);
+    }
+
+    /** {@link WebPlatform#setRelay}: empty or null turns the relay off. */
+    @JSExport
+    public static void setRelay(String url) {
+        WebPlatform.setRelay(url == null || url.isEmpty() ? null : url);
+    }
+
+    /** The relay URL, or null. */
+    @JSExport
+    public static String relay() {
+        return WebPlatform.relay();
     }
 }

@@ -28,16 +28,77 @@ public final class WebPlatform implements Platform {
         return NAME;
     }
 
+    private static String globalRelay;
+
+    private final String relay;
+
+    /** The platform {@code ServiceLoader} finds: relays through {@link #setRelay} if set. */
+    public WebPlatform() {
+        this(null);
+    }
+
+    private WebPlatform(String relay) {
+        this.relay = relay;
+    }
+
+    /**
+     * A platform that relays TCP dials through {@code relayUrl} (a {@code ws://} or {@code wss://}
+     * URL of a websockify-style endpoint, such as gonet's {@code dev.gonet.ws.Relay}), whatever
+     * {@link #setRelay} says; for a {@code Dialer.withPlatform(...)} in one place.
+     */
+    public static WebPlatform withRelay(String relayUrl) {
+        return new WebPlatform(java.util.Objects.requireNonNull(relayUrl, "relayUrl"));
+    }
+
+    /**
+     * Opts the page in to TCP through a relay: after this, {@code Net.dial("tcp", "host:port")}
+     * opens a WebSocket to {@code relayUrl?target=host:port} and returns a {@link Conn} whose
+     * remote address is the TCP target. The relay decides which targets are allowed. {@code null}
+     * turns relaying off again (TCP dials then fail as unsupported). Page-wide configuration:
+     * tests should prefer {@link #withRelay}.
+     */
+    public static void setRelay(String relayUrl) {
+        globalRelay = relayUrl;
+    }
+
+    /** The relay URL {@link #setRelay} configured, or {@code null}. */
+    public static String relay() {
+        return globalRelay;
+    }
+
+    /**
+     * {@code ws}/{@code wss}: a {@link BrowserWebSocketConn} to the URL in {@code address}.
+     * {@code tcp}/{@code tcp4}/{@code tcp6}: through the relay when one is configured. Everything
+     * else, and what a page cannot control (local address, socket options), fails as unsupported
+     * with the alternative in the message.
+     */
     @Override
     public Conn dial(Dialer d, String network, String address) throws IOException {
+        if (d.localAddr() != null) {
+            throw NetException.unsupported("dial", network, address, NAME,
+                    "a page cannot choose its local address; dial without Dialer.withLocalAddr");
+        }
+        if (!d.sockOpts().isEmpty()) {
+            throw NetException.unsupported("dial", network, address, NAME,
+                    "a page cannot set socket options " + d.sockOpts().keySet() + "; the browser owns the socket");
+        }
+        if (network.equals("ws") || network.equals("wss")) {
+            return WebSocketDial.dialUrl(this, d, network, address, d.subprotocols());
+        }
+        String relayUrl = relay != null ? relay : globalRelay;
+        if (relayUrl != null && (network.equals("tcp") || network.equals("tcp4") || network.equals("tcp6"))) {
+            return WebSocketDial.dialRelay(this, d, network, address, relayUrl);
+        }
         throw NetException.unsupported("dial", network, address, NAME, dialHint(network));
     }
 
     static String dialHint(String network) {
-        if (network.startsWith("ws")) {
-            return "WebSocket dialing is not implemented yet";
+        if (network.startsWith("tcp")) {
+            return "browsers cannot open tcp sockets; dial ws or wss, or relay TCP through a WebSocket "
+                    + "endpoint with WebPlatform.setRelay(url)";
         }
-        return "browsers cannot open " + network + " sockets; use the mem network or Net.pipe() in-page";
+        return "browsers cannot open " + network + " sockets; dial ws or wss, or use the mem network "
+                + "or Net.pipe() in-page";
     }
 
     @Override
