@@ -284,8 +284,10 @@ final class WebSocketCases {
                 () -> new dev.gonet.ws.WebSocketDialer().withHeader(h).dial(ep.url("/ws/echo")));
         Check.equal("op", headers.op(), "dial");
         Check.equal("kind", Sentinel.of(headers), Sentinel.UNSUPPORTED);
-        Check.isTrue(headers.getMessage().contains("operation not supported on platform browser"),
+        Check.isTrue(headers.getMessage().startsWith("dial ws " + ep.hostPort() + ": operation not supported on platform browser"),
                 "text: " + headers.getMessage());
+        Check.isTrue(headers.getMessage().contains("custom header fields") && headers.getMessage().contains("Net.dial(\"ws\", url)"),
+                "hint names what cannot be sent and the alternative: " + headers.getMessage());
         NetException listen = Check.raises(NetException.class, "listen ws",
                 () -> new ListenConfig().listen("ws", "127.0.0.1:0"));
         Check.equal("kind", Sentinel.of(listen), Sentinel.UNSUPPORTED);

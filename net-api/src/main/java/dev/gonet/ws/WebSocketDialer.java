@@ -4,6 +4,8 @@ import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
 import dev.gonet.NetException;
+import dev.gonet.Sentinel;
+import dev.gonet.SentinelException;
 import dev.gonet.http.Header;
 import dev.gonet.http.Http1Reader;
 import dev.gonet.http.ResponseHead;
@@ -122,6 +124,9 @@ public final class WebSocketDialer {
         try {
             conn = dialer.dial("tcp", target.hostPort());
         } catch (IOException e) {
+            if (e.getCause() instanceof SentinelException se && se.kind() == Sentinel.UNSUPPORTED) {
+                throw noRawTcp(network, target.hostPort());
+            }
             throw wrap(network, addr, e);
         }
         try {
@@ -220,6 +225,18 @@ public final class WebSocketDialer {
     }
 
     /** Once, as Go's OpError: a failure that is already an OpError gives its cause. */
+    /**
+     * A platform without raw TCP (a browser) has its own WebSocket, reached through
+     * {@code Net.dial}, which cannot carry this dialer's header fields or TLS settings.
+     */
+    private NetException noRawTcp(String network, String hostPort) {
+        Platform p = dialer.platform() != null ? dialer.platform() : Platforms.get();
+        return NetException.unsupported("dial", network, hostPort, p.name(),
+                "a WebSocketDialer frames over TCP, which this platform cannot open, so custom header fields and"
+                        + " TLS settings cannot be sent; use Net.dial(\"" + network + "\", url) and carry credentials"
+                        + " in the URL query or a subprotocol");
+    }
+
     private static NetException wrap(String network, Addr addr, IOException e) {
         Throwable cause = e instanceof NetException ne && ne.getCause() != null ? ne.getCause() : e;
         return new NetException("dial", network, null, addr, cause);
