@@ -140,8 +140,8 @@ echo "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r); $jv (\`-Xm
 echo "CPU: SerialGC, one carrier thread), $(/usr/lib/go-1.19/bin/go version | cut -d' ' -f3) (GOMAXPROCS 1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
 echo "Measured $(date -u '+%Y-%m-%d at %H:%M UTC'), servers and wrk at nice $NICE; load average before $load_before, after $load_after."
 echo
-echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | req/s vs Go | each run's req/s |"
-echo "|---|---:|---:|---:|---:|---|---:|---|"
+echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | req/s vs Go | each run's req/s | each run's p99 ms |"
+echo "|---|---:|---:|---:|---:|---|---:|---|---|"
 for c in $CONNS; do
   go_rps=""
   if [[ " $SERVERS " == *" go "* ]]; then
@@ -154,7 +154,8 @@ for c in $CONNS; do
     p99=$(awk '{print $3}' <<<"$rows" | median)
     errs=$(awk '{c += $4; r += $5; w += $6; t += $7; b += $8} END {printf "%d/%d/%d/%d%s", c, r, w, t, b ? " (non-2xx: " b ")" : ""}' <<<"$rows")
     each=$(awk '{printf "%s%.0f", (NR > 1 ? ", " : ""), $1}' <<<"$rows")
+    each99=$(awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $3}' <<<"$rows")
     vs=$([ -n "$go_rps" ] && awk -v a="$rps" -v b="$go_rps" 'BEGIN {printf "%.2f×", a / b}' || echo "")
-    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vs" "$each"
+    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vs" "$each" "$each99"
   done
 done
