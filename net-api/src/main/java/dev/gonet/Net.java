@@ -104,8 +104,9 @@ public final class Net {
     /**
      * Go's Dial: connects to {@code address} on {@code network} with the default {@link Dialer}.
      * Networks: Go's ({@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp*}, {@code unix*},
-     * {@code ip*:proto}) as far as the platform supports them, {@code ws}/{@code wss} in the
-     * browser, and the in-memory {@code mem} network everywhere.
+     * {@code ip*:proto}) as far as the platform supports them, {@code ws}/{@code wss} with a URL
+     * as address ({@code ws://127.0.0.1:8080/echo}; a {@link dev.gonet.ws.WebSocketConn}, on the
+     * JVM and in the browser), and the in-memory {@code mem} network everywhere.
      */
     public static Conn dial(String network, String address) throws IOException {
         return DIALER.dial(network, address);

@@ -8,7 +8,10 @@ import dev.gonet.http.Request;
  * <p>Runs on the HTTP request's thread, after the opening handshake; the connection is open
  * and belongs to the handler until it returns. When it returns the connection is closed with
  * 1000 (if the handler has not closed it), when it throws with 1011 and the exception goes on
- * to the server, which logs it. Blocking is expected: read and write until done.
+ * to the server, which logs it. An {@link java.io.IOException} that only reports the end of
+ * the connection ({@code use of closed network connection}, the peer's close or drop, as a
+ * server shutdown causes) counts as a normal return. Blocking is expected: read and write until
+ * done.
  */
 @FunctionalInterface
 public interface ConnHandler {

@@ -79,8 +79,14 @@ final class FramedConn implements WebSocketConn {
             }
         }
 
+        /** The reply to the peer's close, or the close after a violation: bounded, as our own close is. */
         @Override
         public void sendClose(int code, String reason) throws IOException {
+            try {
+                conn.setWriteDeadline(Instant.ofEpochMilli(System.currentTimeMillis() + config.closeTimeout().toMillis()));
+            } catch (IOException e) {
+                // the socket is gone; the write below says so
+            }
             synchronized (writer) {
                 writer.writeClose(code, reason);
             }
@@ -284,7 +290,10 @@ final class FramedConn implements WebSocketConn {
 
     @Override
     public void close(int code, String reason) throws IOException {
-        Frame.close(code, reason); // validates code and reason length, before changing any state
+        if (!CloseCode.isValidOnWire(code)) {
+            throw new IllegalArgumentException("close code " + code + " may not be sent");
+        }
+        Frame.close(code, reason); // validates the reason's length, before any state changes
         boolean writerGone;
         synchronized (lock) {
             if (closed) {

@@ -1,6 +1,8 @@
 package dev.gonet.ws;
 
 import dev.gonet.Conn;
+import dev.gonet.NetException;
+import dev.gonet.Sentinel;
 import dev.gonet.http.Handler;
 import dev.gonet.http.Handlers;
 import dev.gonet.http.Header;
@@ -77,7 +79,12 @@ final class UpgradeHandler implements Handler {
         try {
             handler.serve(c, r);
             failed = false;
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            if (!endedConnection(e)) {
+                throw e;
+            }
+            failed = false; // the conn was closed or the peer left: how handlers usually end
+        } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
@@ -89,6 +96,14 @@ final class UpgradeHandler implements Handler {
                 closeQuietly(c, CloseCode.NORMAL_CLOSURE, "");
             }
         }
+    }
+
+    /**
+     * Whether {@code e} only says the connection is over (closed here or by the shutdown, closed
+     * or dropped by the peer): not worth the server's error log.
+     */
+    private static boolean endedConnection(IOException e) {
+        return Sentinel.CLOSED.in(e) || (e instanceof NetException && e.getCause() instanceof WebSocketException);
     }
 
     private static byte[] switchingProtocols(Header h) {

@@ -155,12 +155,17 @@ public final class WebSocketDialer {
      * as by {@link #dial(String, String)}.
      */
     public WebSocketConn upgrade(Conn conn, String network, String url) throws IOException {
+        Addr addr = Addr.unresolved(network, url);
         try {
             WebSocketURL target = WebSocketURL.parse(network, url);
+            addr = Addr.unresolved(network, target.hostPort());
             return handshake(conn, network, target, config);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             closeQuietly(conn);
-            throw wrap(network, Addr.unresolved(network, url), e);
+            if (e instanceof IOException io) {
+                throw wrap(network, addr, io);
+            }
+            throw e;
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code tcp4}, {@code tcp6}), UDP ({@code udp*}, see {@code dev.gonet.jvm.udp}) and Unix stream
  * ({@code unix}) sockets with Go's semantics over
  * non-blocking NIO channels and one poller thread (see {@code dev.gonet.jvm.poll}); the system
- * resolver. Networks the JDK cannot provide ({@code unixgram}, {@code unixpacket}, raw
+ * resolver; {@code ws}/{@code wss} dials go to the shared {@link WebSocketDialer} over this
+ * platform's TCP (and TLS). Networks the JDK cannot provide ({@code unixgram}, {@code unixpacket}, raw
  * {@code ip*:proto}) fail with an "operation not supported" {@link NetException} naming them.
  *
  * <p>Thread-safe; {@code Platforms.get()} finds one through {@code ServiceLoader}. Tests and
