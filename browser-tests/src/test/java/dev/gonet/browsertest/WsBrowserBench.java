@@ -1,7 +1,13 @@
 package dev.gonet.browsertest;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +24,7 @@ import java.util.Map;
  *
  * <p>System properties: {@code rounds} (5), {@code millis} per throughput run (3000),
  * {@code size} of a throughput message (65536), {@code window} of unanswered bytes (1 MiB),
- * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips).
+ * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips), {@code echoUrl}.
  */
 public final class WsBrowserBench {
     private static final List<String> IMPLS = List.of("raw", "js", "wasm");
@@ -36,41 +42,72 @@ public final class WsBrowserBench {
         int latWarm = 300;
 
         List<String> log = Chromium.newLog();
-        Page page = Chromium.page(log);
+        Playwright pw = Playwright.create();
+        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("gonet.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                // Chromium.browser()'s flags, plus: the page below is fulfilled by Playwright (to add
+                // the isolation headers), so Chromium no longer sees it as a loopback page and would
+                // block its WebSockets to 127.0.0.1 as local network access.
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+                        "--disable-features=LocalNetworkAccessChecks,LocalNetworkAccessChecksWebSockets")));
+        Page page = browser.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                log.add("console.error: " + m.text());
+            }
+        });
+        page.onPageError(e -> log.add("pageerror: " + e));
         String pageUrl = TestSite.url("bench-ws.html");
+        // Cross-origin isolation (COOP + COEP on the page) gives performance.now() 5 µs steps
+        // instead of 100 µs, which the latency percentiles need; the demo server does not send them.
+        page.route("**/bench-ws.html", route -> {
+            APIResponse r = route.fetch();
+            Map<String, String> h = new LinkedHashMap<>(r.headers());
+            h.put("Cross-Origin-Opener-Policy", "same-origin");
+            h.put("Cross-Origin-Embedder-Policy", "require-corp");
+            route.fulfill(new Route.FulfillOptions().setResponse(r).setHeaders(h));
+        });
         page.navigate(pageUrl);
         page.waitForFunction("() => window.benchReady || window.benchError");
         Object err = page.evaluate("() => window.benchError");
         if (err != null) {
             throw new IllegalStateException("bench page did not load (built with -Pbench?): " + err);
         }
+        if (!Boolean.TRUE.equals(page.evaluate("() => self.crossOriginIsolated"))) {
+            throw new IllegalStateException("bench page is not cross-origin isolated: latency would have 100 µs steps");
+        }
         URI u = URI.create(pageUrl);
-        String echo = "ws://" + u.getHost() + ":" + u.getPort() + "/ws/echo";
+        // -DechoUrl points the loops at another echo server (the npm ws one, to tell the server's
+        // share of the time from the client's); the default is the demo server's /ws/echo.
+        String echo = System.getProperty("echoUrl", "ws://" + u.getHost() + ":" + u.getPort() + "/ws/echo");
 
         // Warm-up: V8's and TeaVM's code paths, the JVM server's JIT; not reported.
         for (String impl : IMPLS) {
-            run(page, impl, "throughput", echo, size, 1000, window);
-            run(page, impl, "latency", echo, latSize, latWarm, latCount);
+            run(page, log, impl, "throughput", echo, size, 1000, window);
+            run(page, log, impl, "latency", echo, latSize, latWarm, latCount);
         }
         Map<String, List<Double>> mbps = new LinkedHashMap<>();
         Map<String, List<double[]>> lat = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             for (String impl : IMPLS) {
-                Map<String, Number> t = parseObject(run(page, impl, "throughput", echo, size, millis, window));
+                Map<String, Number> t = parseObject(run(page, log, impl, "throughput", echo, size, millis, window));
                 double mb = t.get("bytes").doubleValue() / 1e6 / (t.get("millis").doubleValue() / 1000);
                 mbps.computeIfAbsent(impl, k -> new ArrayList<>()).add(mb);
                 System.err.printf("round %d %s throughput %.1f MB/s%n", r + 1, impl, mb);
             }
             for (String impl : IMPLS) {
-                double[] us = parseArray(run(page, impl, "latency", echo, latSize, latWarm, latCount));
+                double[] us = parseArray(run(page, log, impl, "latency", echo, latSize, latWarm, latCount));
                 Arrays.sort(us);
                 double[] p = {pct(us, 50), pct(us, 99), Arrays.stream(us).average().orElse(0)};
                 lat.computeIfAbsent(impl, k -> new ArrayList<>()).add(p);
                 System.err.printf("round %d %s latency p50 %.0f us p99 %.0f us%n", r + 1, impl, p[0], p[1]);
             }
         }
-        page.close();
-        if (!Chromium.unexpected(log).isEmpty()) {
+        browser.close();
+        pw.close();
+        if (!log.isEmpty()) {
             throw new IllegalStateException("page errors: " + Chromium.unexpected(log));
         }
         print(rounds, millis, size, window, latSize, latCount, latWarm, mbps, lat);
@@ -87,7 +124,7 @@ public final class WsBrowserBench {
 
     private static void print(int rounds, int millis, int size, int window, int latSize, int latCount, int latWarm,
                               Map<String, List<Double>> mbps, Map<String, List<double[]>> lat) {
-        System.out.printf("#### Echo throughput: %d KiB messages, %d KiB unanswered at most, %.0f s per run, median of %d rounds%n%n",
+        System.out.printf("#### Echo throughput: %d KiB messages, %d KiB unanswered at most, %.1f s per run, median of %d rounds%n%n",
                 size / 1024, window / 1024, millis / 1000.0, rounds);
         System.out.println("| client in Chromium | MB/s | vs raw | each round (MB/s) |");
         System.out.println("|---|---:|---:|---|");
@@ -108,9 +145,13 @@ public final class WsBrowserBench {
         }
     }
 
-    private static String run(Page page, String impl, String kind, String url, int a, int b, int c) {
-        return (String) page.evaluate("([impl, kind, url, a, b, c]) => window.bench(impl, kind, url, a, b, c)",
-                List.of(impl, kind, url, a, b, c));
+    private static String run(Page page, List<String> log, String impl, String kind, String url, int a, int b, int c) {
+        try {
+            return (String) page.evaluate("([impl, kind, url, a, b, c]) => window.bench(impl, kind, url, a, b, c)",
+                    List.of(impl, kind, url, a, b, c));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(impl + " " + kind + " failed; page log: " + log, e);
+        }
     }
 
     private static Map<String, Number> parseObject(String json) {
