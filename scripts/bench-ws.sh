@@ -86,7 +86,7 @@ server() {
   declare -A addr
   for s in $SERVERS; do
     case $s in
-      gonet) cmd=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.WsEchoServer 127.0.0.1:0) ;;
+      gonet) cmd=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.WsEchoServer 127.0.0.1:0 "$SIZE") ;;
       ws) cmd=(env NODE_PATH="$modules" node "$root/scripts/node-ws/ws-load.cjs" echo-server 127.0.0.1:0) ;;
       *) echo "bench-ws: unknown server $s" >&2; exit 1 ;;
     esac
@@ -118,8 +118,8 @@ server() {
   machine " (\`-Xms512m -Xmx512m${JAVA_OPTS:+ $JAVA_OPTS}\` on one CPU: SerialGC, one carrier thread)"
   echo "Measured $(date -u '+%Y-%m-%d at %H:%M UTC'), servers on CPU 0 and the client on CPU 1 at nice $NICE; load average before $load_before, after $load_after."
   echo
-  echo "| server (echo) | conns × depth | msg size | messages/s | vs npm ws | each round |"
-  echo "|---|---:|---:|---:|---:|---|"
+  echo "| server (echo) | conns × depth | msg size | messages/s | vs npm ws | each round | echo messages per message sent |"
+  echo "|---|---:|---:|---:|---:|---|---:|"
   median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
   for c in $CONNS; do
     ws_rate=$(awk -v c="$c" '$1 == "ws" && $2 == c { print $4 / $6 }' "$work/results" | median)
@@ -128,7 +128,8 @@ server() {
       m=$(echo "$rates" | median)
       label=$([ "$s" = gonet ] && echo "gonet \`WebSocket.handler\` on \`Server\`, virtual threads" || echo "npm ws $(sed -n 's/.*"version": "\(.*\)".*/\1/p' "$modules/ws/package.json") \`WebSocketServer\` (anchor)")
       vs=$([ -n "$ws_rate" ] && awk -v a="$m" -v b="$ws_rate" 'BEGIN { printf "%.2f×", a / b }' || echo "")
-      printf "| %s | %s × %s | %s B | %.0f | %s | %s |\n" "$label" "$c" "$DEPTH" "$SIZE" "$m" "$vs" "$(echo "$rates" | paste -sd, | sed 's/,/, /g')"
+      frames=$(awk -v s="$s" -v c="$c" '$1 == s && $2 == c { f += $10; m += $4 } END { printf "%.2f", f / m }' "$work/results")
+      printf "| %s | %s × %s | %s B | %.0f | %s | %s | %s |\n" "$label" "$c" "$DEPTH" "$SIZE" "$m" "$vs" "$(echo "$rates" | paste -sd, | sed 's/,/, /g')" "$frames"
     done
   done
   echo

@@ -8,8 +8,8 @@
 //   The load client, the same against every server: CONNS connections, each keeping DEPTH binary
 //   messages of SIZE bytes unanswered. The echo is counted in bytes (a server may merge or split
 //   messages; gonet's echo handler reads a byte stream), and every SIZE bytes back lets one more
-//   message go. Prints one line: "msgs N secs T bytes B" for the SECS-second window after all
-//   connections opened.
+//   message go. Prints one line: "msgs N secs T bytes B frames F" for the SECS-second window after
+//   all connections opened (F: messages received, to check the server kept message boundaries).
 "use strict";
 const WebSocket = require("ws");
 
@@ -28,6 +28,7 @@ function echoServer(addr) {
 async function load(url, conns, depth, size, secs) {
   const msg = Buffer.alloc(size, 7);
   let echoed = 0;
+  let frames = 0;
   let running = false;
   const sockets = await Promise.all(Array.from({ length: conns }, () => new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { perMessageDeflate: false });
@@ -40,6 +41,7 @@ async function load(url, conns, depth, size, secs) {
     ws.on("message", (data) => {
       if (!running) return;
       echoed += data.length;
+      frames++;
       partial += data.length;
       for (; partial >= size; partial -= size) ws.send(msg);
     });
@@ -50,7 +52,7 @@ async function load(url, conns, depth, size, secs) {
   await new Promise((r) => setTimeout(r, secs * 1000));
   running = false;
   const t = Number(process.hrtime.bigint() - t0) / 1e9;
-  process.stdout.write(`msgs ${Math.floor(echoed / size)} secs ${t.toFixed(3)} bytes ${echoed}\n`);
+  process.stdout.write(`msgs ${Math.floor(echoed / size)} secs ${t.toFixed(3)} bytes ${echoed} frames ${frames}\n`);
   for (const ws of sockets) ws.terminate();
   process.exit(0);
 }

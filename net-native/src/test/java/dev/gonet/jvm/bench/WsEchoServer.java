@@ -9,8 +9,11 @@ import java.io.IOException;
 
 /**
  * gonet's contender in the WebSocket server benchmark ({@code scripts/bench-ws.sh server}):
- * {@code WebSocket.handler} on gonet's {@link Server}, echoing every byte it reads (64 KiB
- * reads, one binary message per read) at {@code /}, as {@code demo-site}'s {@code /ws/echo} does.
+ * {@code WebSocket.handler} on gonet's {@link Server}, echoing every byte it reads at {@code /},
+ * one binary message per read, as {@code demo-site}'s {@code /ws/echo} does. The read size is
+ * the second argument (default 64 KiB): the script sets it to the message size, so a read never
+ * spans two queued messages and every message comes back as one message, as npm ws echoes them
+ * (a larger read would merge queued messages and send the client fewer, larger ones).
  * Prints {@code LISTEN host:port} once ready and exits when its standard input closes.
  */
 public final class WsEchoServer {
@@ -19,9 +22,10 @@ public final class WsEchoServer {
 
     public static void main(String[] args) throws Exception {
         String addr = args.length > 0 ? args[0] : "127.0.0.1:0";
+        int readSize = args.length > 1 ? Integer.parseInt(args[1]) : 64 * 1024;
         ServeMux mux = new ServeMux();
         mux.handle("GET /", WebSocket.handler((c, r) -> {
-            byte[] buf = new byte[64 * 1024];
+            byte[] buf = new byte[readSize];
             for (int n; (n = c.read(buf)) >= 0; ) {
                 c.write(buf, 0, n);
             }
