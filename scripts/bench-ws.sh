@@ -17,7 +17,7 @@
 # NICE (-10 as root, like bench-http.sh). GONET_BENCH_JAVA picks the JVM (else the newest JDK >= 21).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-MODES="${1:-browser server}"
+MODES="${*:-browser server}"
 ROUNDS="${ROUNDS:-5}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 NICE="${NICE:--10}"
