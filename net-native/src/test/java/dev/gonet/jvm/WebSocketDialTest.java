@@ -122,7 +122,7 @@ class WebSocketDialTest {
                     () -> Net.dialTimeout("ws", "ws://" + ln.addr() + "/", Duration.ofMillis(200)));
             assertTrue(e.isTimeout(), e.getMessage());
             assertSame(Sentinel.DEADLINE_EXCEEDED, Sentinel.of(e));
-            assertTrue(System.currentTimeMillis() - t0 < 3000);
+            assertTrue(System.currentTimeMillis() - t0 < 10_000);
         } finally {
             ln.close();
         }
