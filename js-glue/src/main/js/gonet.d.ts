@@ -5,7 +5,7 @@ export class GonetError extends Error {
   name: "GonetError";
   /** Go's `Timeout()`: true for "i/o timeout" (a passed deadline or dial timeout). */
   timeout: boolean;
-  /** The WebSocket close status behind the error (e.g. 4000, 1006), or -1 when there is none. */
+  /** The WebSocket status behind the error (the peer's close code, e.g. 4000; 1006 for a drop), or -1. */
   code: number;
   /** The close reason sent with `code`, or null. */
   reason: string | null;

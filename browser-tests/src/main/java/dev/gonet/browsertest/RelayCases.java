@@ -28,6 +28,7 @@ final class RelayCases {
         List<Case> cases = List.of(
                 new Case(s, "NotConfiguredIsUnsupported", () -> notConfigured(ep)),
                 new Case(s, "AllowedTargetEchoes", () -> allowed(ep)),
+                new Case(s, "RelayGivenAsHttpUrl", () -> httpRelayUrl(ep)),
                 new Case(s, "TargetNotOnAllowlistFailsDial", () -> denied(ep)));
         return new Suite() {
             @Override
@@ -64,6 +65,15 @@ final class RelayCases {
             c.write(bytes("ping "));
             c.write(bytes("through the relay"));
             Check.equal("echo", readText(c, 22), "ping through the relay");
+        }
+    }
+
+    /** The relay URL may use the page's own scheme (http:// for ws://), as WebSocketURL allows. */
+    static void httpRelayUrl(WsEndpoints ep) throws Exception {
+        String http = "http" + ep.url("/ws/relay").substring("ws".length());
+        try (Conn c = new Dialer().withPlatform(WebPlatform.withRelay(http)).dial("tcp", ep.tcpEcho())) {
+            c.write(bytes("over http"));
+            Check.equal("echo", readText(c, 9), "over http");
         }
     }
 

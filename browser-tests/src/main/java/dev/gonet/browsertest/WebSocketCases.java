@@ -18,6 +18,8 @@ import dev.gonet.testkit.Group;
 import dev.gonet.testkit.Suite;
 import dev.gonet.web.BrowserWebSocketConn;
 import dev.gonet.ws.CloseCode;
+import dev.gonet.ws.CloseException;
+import dev.gonet.ws.WebSocketException;
 import dev.gonet.ws.WebSocketConn;
 import java.io.IOException;
 import java.time.Duration;
@@ -204,12 +206,22 @@ final class WebSocketCases {
         }
     }
 
-    /** A server that cuts TCP without a close frame: the browser reports 1006, reads fail with it. */
+    /**
+     * A server that cuts TCP without a close frame: the browser reports 1006, and reads fail
+     * with a WebSocketException of that code (not a CloseException: no close frame came), as on
+     * the JVM.
+     */
     static void dropped(WsEndpoints ep) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/close?code=drop"))) {
             Check.equal("data before the drop", readText(c, 3), "bye");
-            checkPeerClose("read after the drop", Check.raises(IOException.class, "read", () -> c.read(new byte[8])),
-                    "read", CloseCode.ABNORMAL_CLOSURE, null);
+            IOException e = Check.raises(IOException.class, "read after the drop", () -> c.read(new byte[8]));
+            Check.isTrue(e instanceof NetException ne && ne.op().equals("read"), "got " + e + ", want a read NetException");
+            Check.isTrue(e.getCause() instanceof WebSocketException wse && !(wse instanceof CloseException)
+                    && wse.code() == CloseCode.ABNORMAL_CLOSURE, "cause " + e.getCause() + ", want WebSocketException 1006");
+            Check.equal("text", e.getMessage(), "read ws browser->" + ep.hostPort()
+                    + ": WebSocket closed without a close frame: status = StatusAbnormalClosure");
+            Check.equal("CloseException.statusOf", CloseException.statusOf(e), -1);
+            Check.raises(IOException.class, "write after the drop", () -> c.write(bytes("x")));
         }
     }
 
@@ -221,7 +233,7 @@ final class WebSocketCases {
         Check.equal("net", e.net(), "ws");
         Check.equal("addr", String.valueOf(e.addr()), ep.hostPort());
         Check.isTrue(!e.isTimeout(), "isTimeout() for a refused upgrade");
-        Check.equal("close status", dev.gonet.ws.CloseException.statusOf(e), -1);
+        Check.equal("close status", CloseException.statusOf(e), -1);
         Check.isTrue(e.getMessage().contains("StatusAbnormalClosure"), "text: " + e.getMessage());
     }
 

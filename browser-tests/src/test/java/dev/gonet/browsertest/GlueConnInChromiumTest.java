@@ -50,6 +50,10 @@ class GlueConnInChromiumTest {
               out.closeData = text(await err.read());
               out.close4000 = await fail(() => err.read());
 
+              const drop = await net.dial("ws", base + "/ws/close?code=drop");
+              await drop.read();
+              out.dropped = await fail(() => drop.read());
+
               out.relayBefore = net.relay();
               out.tcpWithoutRelay = await fail(() => net.dial("tcp", tcpEcho));
               net.setRelay(base + "/ws/relay");
@@ -110,6 +114,10 @@ class GlueConnInChromiumTest {
                 + ": received close frame: status = StatusCode(4000) and reason = \"from the server\"", c4000.get("message"));
         assertEquals(4000, ((Number) c4000.get("code")).intValue());
         assertEquals("from the server", c4000.get("reason"));
+
+        Map<String, Object> dropped = (Map<String, Object>) out.get("dropped");
+        assertEquals(1006, ((Number) dropped.get("code")).intValue(), String.valueOf(dropped));
+        assertEquals(null, dropped.get("reason"));
 
         assertEquals(null, out.get("relayBefore"));
         Map<String, Object> noRelay = (Map<String, Object>) out.get("tcpWithoutRelay");

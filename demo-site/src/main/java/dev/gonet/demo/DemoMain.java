@@ -23,8 +23,8 @@ final class DemoMain {
               --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
               --root DIR       serve files from DIR before the built-in pages (repeatable)
               --relay-allow HOST:PORT
-                               let /ws/relay connect pages to this TCP target (repeatable;
-                               none by default, so the relay refuses everything)""";
+                               let /ws/relay connect pages to this TCP target (HOST:* for any
+                               port; repeatable; none by default: the relay refuses everything)""";
 
     /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
     record Options(String addr, List<Path> roots, List<String> relayAllow) {

@@ -6,6 +6,7 @@ import dev.gonet.NetError;
 import dev.gonet.NetException;
 import dev.gonet.ws.CloseException;
 import dev.gonet.ws.WebSocketConn;
+import dev.gonet.ws.WebSocketException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,11 +140,22 @@ final class ConnTable {
         return c;
     }
 
+    /** The close status of the first WebSocketException in the cause chain (1006 for a drop), or -1. */
+    private static int codeOf(Throwable t) {
+        for (int depth = 0; t != null && depth < 32; depth++) {
+            if (t instanceof WebSocketException w) {
+                return w.code();
+            }
+            t = t.getCause();
+        }
+        return -1;
+    }
+
     /** {@code {"error", "timeout", "code", "reason"?}}: Go's text plus what JS code branches on. */
     private static String error(Exception e) {
         String msg = e.getMessage() == null ? e.toString() : e.getMessage();
         boolean timeout = e instanceof NetError ne && ne.isTimeout();
-        int code = CloseException.statusOf(e);
+        int code = codeOf(e);
         Throwable cause = e.getCause();
         String reason = cause instanceof CloseException ce ? ce.reason() : null;
         return Json.object("error", msg, "timeout", timeout, "code", code, "reason", reason);

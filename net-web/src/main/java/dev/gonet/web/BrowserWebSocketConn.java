@@ -46,7 +46,8 @@ import org.teavm.jso.websocket.WebSocket;
  * <p><b>Closing.</b> The peer's close 1000 or 1001 reads as end of stream (after the queued
  * bytes); any other close, including 1006 for a connection that dropped without a close frame,
  * fails reads and writes with a {@link NetException} whose cause is a {@link CloseException}
- * carrying the code and reason. {@link #close()} sends close 1000 and fails pending and later
+ * carrying the code and reason, or, when no close frame arrived (1006, 1015), a
+ * {@link WebSocketException} with that code. {@link #close()} sends close 1000 and fails pending and later
  * calls with {@code use of closed network connection}.
  */
 public final class BrowserWebSocketConn implements WebSocketConn {
@@ -56,7 +57,6 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     static final int WRITE_POLL_MILLIS = 10;
 
     private final WebSocket ws;
-    private final WebPlatform timers;
     private final String network;
     private final Addr local;
     private final Addr remote;
@@ -68,11 +68,11 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     private boolean opened;
     private boolean writing;
     private boolean closed;
-    private CloseException peerClose;
+    /** How the connection ended from the far side: a CloseException for a close frame. */
+    private WebSocketException peerClose;
 
     BrowserWebSocketConn(WebSocket ws, WebPlatform timers, String network, Addr remote) {
         this.ws = ws;
-        this.timers = timers;
         this.network = network;
         this.local = WebAddr.local(network);
         this.remote = remote;
@@ -104,8 +104,16 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     }
 
     private void onClose(CloseEvent e) {
-        String reason = e.getReason();
-        peerClose = new CloseException(e.getCode(), reason == null ? "" : reason);
+        String reason = e.getReason() == null ? "" : e.getReason();
+        int code = e.getCode();
+        if (code == CloseCode.ABNORMAL_CLOSURE || code == CloseCode.TLS_HANDSHAKE) {
+            // No close frame arrived (the browser made the code up): not a CloseException, as on
+            // the JVM, where a dropped connection is WebSocketException 1006.
+            peerClose = new WebSocketException(code, "WebSocket closed without a close frame: status = "
+                    + CloseCode.name(code));
+        } else {
+            peerClose = new CloseException(code, reason);
+        }
         readers.wakeAll();
         writers.wakeAll();
     }
@@ -154,7 +162,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
                 return in.take(b, off, len);
             }
             if (peerClose != null) {
-                if (isEndOfStream(peerClose.code())) {
+                if (peerClose instanceof CloseException && isEndOfStream(peerClose.code())) {
                     return -1;
                 }
                 throw error("read", peerClose);

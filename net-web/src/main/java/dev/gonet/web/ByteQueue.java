@@ -24,11 +24,6 @@ final class ByteQueue {
         return size == 0;
     }
 
-    /** Bytes waiting to be read. */
-    long size() {
-        return size;
-    }
-
     /** Copies up to {@code len} bytes into {@code b[off..]}; returns how many (0 when empty). */
     int take(byte[] b, int off, int len) {
         int n = 0;

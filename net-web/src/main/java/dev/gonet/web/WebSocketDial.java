@@ -25,9 +25,7 @@ final class WebSocketDial {
     static BrowserWebSocketConn dialUrl(WebPlatform p, Dialer d, String network, String address,
             List<String> subprotocols) throws IOException {
         WebSocketURL u = WebSocketURL.parse(network, address); // the JVM's rules and texts
-        // Rebuilt rather than passed through: http(s) schemes become ws(s) and the fragment goes.
-        String url = (u.secure() ? "wss://" : "ws://") + u.host() + u.requestURI();
-        return open(p, d, network, url, new WebAddr(network, u.hostPort()), subprotocols);
+        return open(p, d, network, browserUrl(u), new WebAddr(network, u.hostPort()), subprotocols);
     }
 
     /**
@@ -37,11 +35,16 @@ final class WebSocketDial {
     static BrowserWebSocketConn dialRelay(WebPlatform p, Dialer d, String network, String address, String relayUrl)
             throws IOException {
         Net.splitHostPort(address); // Go's address errors before any connection attempt
-        String scheme = relayUrl.regionMatches(true, 0, "wss:", 0, 4) ? "wss" : "ws";
-        WebSocketURL.parse(scheme, relayUrl);
-        String url = relayUrl + (relayUrl.indexOf('?') >= 0 ? "&" : "?") + "target="
-                + JsTypes.encodeURIComponent(address);
+        String lower = relayUrl.toLowerCase();
+        String scheme = lower.startsWith("wss:") || lower.startsWith("https:") ? "wss" : "ws";
+        String base = browserUrl(WebSocketURL.parse(scheme, relayUrl));
+        String url = base + (base.indexOf('?') >= 0 ? "&" : "?") + "target=" + JsTypes.encodeURIComponent(address);
         return open(p, d, network, url, new WebAddr(network, address), List.of());
+    }
+
+    /** Rebuilt rather than passed through: http(s) schemes become ws(s) and a fragment goes. */
+    private static String browserUrl(WebSocketURL u) {
+        return (u.secure() ? "wss://" : "ws://") + u.host() + u.requestURI();
     }
 
     private static BrowserWebSocketConn open(WebPlatform p, Dialer d, String network, String url, Addr remote,

@@ -1,7 +1,11 @@
 package dev.gonet.demo.ws;
 
+import dev.gonet.Dialer;
 import dev.gonet.http.ServeMux;
+import dev.gonet.jvm.JvmPlatform;
+import dev.gonet.ws.Relay;
 import dev.gonet.ws.WebSocket;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,8 +14,9 @@ import java.util.List;
  *   <li>{@code /ws/echo}: {@link WsEcho}; speaks subprotocol {@value #ECHO_SUBPROTOCOL} when offered;</li>
  *   <li>{@code /ws/pair?id=X}: {@link WsPair}, both ends of a conn pair through the server;</li>
  *   <li>{@code /ws/close?code=N&reason=R}: {@link WsCloseProbe}, every way a connection ends;</li>
- *   <li>{@code /ws/relay?target=host:port}: gonet's websockify-style relay to TCP, limited to
- *       {@code relayAllow} ({@code host:port} entries); empty (the default) refuses every target.</li>
+ *   <li>{@code /ws/relay?target=host:port}: gonet's websockify-style {@link Relay} to TCP,
+ *       limited to {@code relayAllow} ({@code host:port} or {@code host:*} entries); empty (the
+ *       default) refuses every target with 403 before the upgrade.</li>
  * </ul>
  * Origins: same host only (the handler's default), so only pages this server served may connect.
  */
@@ -27,6 +32,8 @@ public final class WsRoutes {
                 new WebSocket.Options().withSubprotocols(ECHO_SUBPROTOCOL), new WsEcho()));
         mux.handle("GET /ws/pair", WebSocket.handler(new WsPair()));
         mux.handle("GET /ws/close", new WsCloseProbe());
-        mux.handle("GET /ws/relay", WsRelay.handler(relayAllow));
+        // The JVM platform is named: browser-tests puts net-web on the same class path.
+        mux.handle("GET /ws/relay", Relay.allowing(relayAllow.toArray(new String[0]))
+                .withDialer(new Dialer().withPlatform(new JvmPlatform()).withTimeout(Duration.ofSeconds(10))));
     }
 }
