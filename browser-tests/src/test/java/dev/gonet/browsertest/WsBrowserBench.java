@@ -83,6 +83,14 @@ public final class WsBrowserBench {
         // share of the time from the client's); the default is the demo server's /ws/echo.
         String echo = System.getProperty("echoUrl", "ws://" + u.getHost() + ":" + u.getPort() + "/ws/echo");
 
+        if (Boolean.getBoolean("copyProbe")) { // -DcopyProbe: what the conn's JS <-> Java copies cost
+            for (String impl : List.of("js", "wasm")) {
+                System.out.println(impl + " " + size + " B: " + run(page, log, impl, "copyCost", echo, size, 2000, 0));
+            }
+            browser.close();
+            pw.close();
+            System.exit(0);
+        }
         // Warm-up: V8's and TeaVM's code paths, the JVM server's JIT; not reported.
         for (String impl : IMPLS) {
             run(page, log, impl, "throughput", echo, size, 1000, window);

@@ -7,6 +7,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * Entry of the WebSocket benchmark bundles (JS and WASM-GC, built only with {@code -Pbench}):
@@ -68,6 +70,37 @@ public final class WsBenchMain {
         double t = now() - t0;
         c.close();
         return "{\"bytes\":" + received + ",\"millis\":" + t + "}";
+    }
+
+    /**
+     * What the browser conn's copies between JS and Java cost in this bundle, in microseconds per
+     * {@code size}-byte message: {@code {"toJs":..,"toJava":..}}, the send path's
+     * {@code Int8Array.copyFromJavaArray} and the receive path's {@code copyToJavaArray}, each
+     * averaged over {@code n} calls (after {@code n} untimed ones). The url is unused; the page
+     * calls every probe the same way.
+     */
+    @JSExport
+    public static JSPromise<JSString> copyCost(String url, int size, int n, int unused) {
+        return JSPromise.callAsync(() -> {
+            byte[] b = new byte[size];
+            ArrayBuffer ab = Int8Array.create(size).getBuffer();
+            long sink = 0;
+            double toJs = 0;
+            double toJava = 0;
+            for (int round = 0; round < 2; round++) {
+                double t0 = now();
+                for (int i = 0; i < n; i++) {
+                    sink += Int8Array.copyFromJavaArray(b).getLength();
+                }
+                double t1 = now();
+                for (int i = 0; i < n; i++) {
+                    sink += Int8Array.create(ab).copyToJavaArray().length;
+                }
+                toJs = (t1 - t0) * 1000 / n;
+                toJava = (now() - t1) * 1000 / n;
+            }
+            return JSString.valueOf("{\"toJs\":" + toJs + ",\"toJava\":" + toJava + ",\"sink\":" + sink + "}");
+        });
     }
 
     /**
