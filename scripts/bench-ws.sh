@@ -122,7 +122,10 @@ server() {
   echo "|---|---:|---:|---:|---:|---|---:|"
   median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
   for c in $CONNS; do
-    ws_rate=$(awk -v c="$c" '$1 == "ws" && $2 == c { print $4 / $6 }' "$work/results" | median)
+    ws_rate=""
+    if [[ " $SERVERS " == *" ws "* ]]; then
+      ws_rate=$(awk -v c="$c" '$1 == "ws" && $2 == c { print $4 / $6 }' "$work/results" | median)
+    fi
     for s in $SERVERS; do
       rates=$(awk -v s="$s" -v c="$c" '$1 == s && $2 == c { printf "%.0f\n", $4 / $6 }' "$work/results")
       m=$(echo "$rates" | median)
