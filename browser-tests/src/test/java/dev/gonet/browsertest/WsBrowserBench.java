@@ -24,7 +24,10 @@ import java.util.Map;
  *
  * <p>System properties: {@code rounds} (5), {@code millis} per throughput run (3000),
  * {@code size} of a throughput message (65536), {@code window} of unanswered bytes (1 MiB),
- * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips), {@code echoUrl}.
+ * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips), {@code echoUrl}
+ * (another echo server, e.g. the npm ws one), {@code copyProbe} (only print what the browser conn's
+ * JS/Java byte copies cost in each bundle, then exit). Run from the classpath that
+ * {@code scripts/bench-ws.sh browser} builds.
  */
 public final class WsBrowserBench {
     private static final List<String> IMPLS = List.of("raw", "js", "wasm");
