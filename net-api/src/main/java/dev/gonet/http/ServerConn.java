@@ -220,7 +220,11 @@ final class ServerConn {
             return true;
         } catch (Throwable t) {
             if (hijacked) {
-                server.logf("http: panic serving " + remoteAddr + " after hijack: " + Server.describe(t));
+                // The connection is the handler's now: an IOException is its failure (a peer that
+                // went away, a broken pipe), which Go's server never logs. A real panic is logged.
+                if (!(t instanceof IOException)) {
+                    server.logf("http: panic serving " + remoteAddr + " after hijack: " + Server.describe(t));
+                }
                 return false;
             }
             IOException bodyFailure = w.body.failure();

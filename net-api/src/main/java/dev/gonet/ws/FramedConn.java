@@ -8,7 +8,9 @@ import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,8 +20,9 @@ import java.util.Objects;
  *   <li>the reader pulls messages through {@link MessageReader} (which answers pings at once)
  *       and queues their bytes in {@link #inbound}; it stops while the queue is over the read
  *       buffer, so TCP backpressure reaches the peer;</li>
- *   <li>the writer drains {@link #outbound}, one whole message per {@link FrameWriter} call, and
- *       after {@code close()} sends the close frame and closes the socket;</li>
+ *   <li>the writer drains {@link #outbound} through {@link FrameBatch}: the small messages queued
+ *       at that moment leave together in one socket write, a large one alone; after
+ *       {@code close()} it sends the close frame and closes the socket;</li>
  *   <li>the keep-alive pinger ({@link KeepAlive}), only when a ping interval is set.</li>
  * </ul>
  * Locking: {@link #lock} guards queues and state and is what blocked calls wait on (with their
@@ -31,6 +34,7 @@ final class FramedConn implements WebSocketConn {
     private final String network;
     private final String subprotocol;
     private final WebSocketConfig config;
+    private final FrameBatch batch; // the writer thread's way out
     private final FrameWriter writer; // its monitor serializes frames
     private final MessageReader messages;
 
@@ -59,7 +63,8 @@ final class FramedConn implements WebSocketConn {
         this.network = Objects.requireNonNull(network, "network");
         this.subprotocol = subprotocol == null ? "" : subprotocol;
         this.config = config == null ? new WebSocketConfig() : config;
-        this.writer = new FrameWriter(conn.outputStream(), role, this.config.random());
+        this.batch = new FrameBatch(conn, role, this.config.random());
+        this.writer = batch.writer();
         FrameReader frames = new FrameReader(new ConnSource(conn, buffered), role, this.config.maxMessageSize());
         this.messages = new MessageReader(frames, new Control());
         String name = "websocket " + conn.remoteAddr();
@@ -235,9 +240,9 @@ final class FramedConn implements WebSocketConn {
 
     /** The writer thread: queued messages onto the wire; after close(), the close handshake. */
     private void writeLoop() {
+        List<byte[]> ms = new ArrayList<>();
         try {
             while (true) {
-                byte[] m;
                 synchronized (lock) {
                     while (outbound.isEmpty() && !closed && writeEnd == null) {
                         lock.wait();
@@ -245,12 +250,10 @@ final class FramedConn implements WebSocketConn {
                     if (writeEnd != null || outbound.isEmpty()) {
                         break; // failed, or closed with everything flushed
                     }
-                    m = outbound.peekFirst();
+                    FrameBatch.take(outbound, ms); // stays queued (and counted) until written
                 }
                 try {
-                    synchronized (writer) {
-                        writer.writeMessage(MessageType.BINARY, m);
-                    }
+                    batch.writeMessages(ms);
                 } catch (IOException e) {
                     synchronized (lock) {
                         if (writeEnd == null) {
@@ -263,8 +266,12 @@ final class FramedConn implements WebSocketConn {
                     break;
                 }
                 synchronized (lock) {
-                    outbound.pollFirst();
-                    outboundBytes -= m.length;
+                    for (byte[] m : ms) {
+                        if (outbound.peekFirst() == m) { // unless the reader cleared the queue meanwhile
+                            outbound.pollFirst();
+                            outboundBytes -= m.length;
+                        }
+                    }
                     lock.notifyAll();
                 }
             }

@@ -87,7 +87,8 @@ final class UpgradeHandler implements Handler {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
-            throw new IOException(e);
+            // Not an I/O failure of the conn but the handler's own: the server logs it as a panic.
+            throw new RuntimeException(e);
         } finally {
             unregister(server, c);
             if (failed) {

@@ -48,6 +48,41 @@ class HandlerFailureTest {
         }
     }
 
+    /** After a hijack the conn is the handler's: its I/O failure is not a panic; a RuntimeException is. */
+    @Test
+    void afterHijackOnlyRealPanicsAreLogged() throws Exception {
+        for (boolean io : new boolean[] {true, false}) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Handler h = (w, r) -> {
+                Hijacked hj = new ResponseController(w).hijack();
+                hj.conn().close();
+                try {
+                    if (io) {
+                        throw new IOException("write tcp 127.0.0.1:8080->127.0.0.1:5000: broken pipe");
+                    }
+                    throw new IllegalStateException("handler bug");
+                } finally {
+                    done.countDown();
+                }
+            };
+            try (TestServer s = TestServer.start(h); HttpConn c = s.dial()) {
+                c.send(GET);
+                c.assertClosed();
+                assertTrue(done.await(10, java.util.concurrent.TimeUnit.SECONDS));
+                if (io) {
+                    Thread.sleep(50); // the log line would follow the throw at once
+                    assertTrue(s.log.isEmpty(), s.log.toString());
+                } else {
+                    ServerTest.waitFor(() -> !s.log.isEmpty(), "panic log");
+                    assertEquals(1, s.log.size(), s.log.toString());
+                    assertTrue(s.log.get(0).startsWith("http: panic serving mem-"), s.log.get(0));
+                    assertTrue(s.log.get(0).contains(" after hijack: java.lang.IllegalStateException: handler bug"),
+                            s.log.get(0));
+                }
+            }
+        }
+    }
+
     @Test
     void headRequestErrorHasNoBody() throws Exception {
         try (TestServer s = TestServer.start((w, r) -> {

@@ -15,11 +15,13 @@ final class MemWs implements AutoCloseable {
     final Server server;
     final Listener ln;
     final String name;
+    /** The server's error log. */
+    final java.util.List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     MemWs(Handler h) throws IOException {
         ln = Net.listen("mem", "");
         name = ln.addr().toString();
-        server = new Server("", h).setPlatform(VirtualThreads.INSTANCE);
+        server = new Server("", h).setPlatform(VirtualThreads.INSTANCE).setErrorLog(log::add);
         VirtualThreads.INSTANCE.startThread("serve " + name, () -> {
             try {
                 server.serve(ln);

@@ -130,6 +130,50 @@ class WebSocketTest {
         }
     }
 
+    /**
+     * A handler's IOException (a broken pipe when the peer left) closes with 1011 but is not a
+     * panic and not logged; a RuntimeException or a checked non-IO exception is logged as one.
+     */
+    @Test
+    void onlyNonIOHandlerFailuresAreLoggedAsPanics() throws Exception {
+        ServeMux mux = new ServeMux();
+        mux.handle("GET /io", WebSocket.handler((c, r) -> {
+            throw new java.io.IOException("write tcp 127.0.0.1:8080->127.0.0.1:5000: broken pipe");
+        }));
+        mux.handle("GET /checked", WebSocket.handler((c, r) -> {
+            throw new Exception("checked");
+        }));
+        mux.handle("GET /bug", WebSocket.handler((c, r) -> {
+            throw new IllegalStateException("handler broke");
+        }));
+        try (MemWs ws = new MemWs(mux)) {
+            String[][] rows = {
+                {"/io", null},
+                {"/checked", "java.lang.RuntimeException: java.lang.Exception: checked"},
+                {"/bug", "java.lang.IllegalStateException: handler broke"},
+            };
+            for (String[] row : rows) {
+                ws.log.clear();
+                WebSocketConn c = ws.dial(row[0]);
+                NetException e = assertThrows(NetException.class, () -> c.read(new byte[1]), row[0]);
+                assertEquals(CloseCode.INTERNAL_ERROR, CloseException.statusOf(e), row[0]);
+                c.close();
+                long until = System.currentTimeMillis() + 5000;
+                while (row[1] != null && ws.log.isEmpty() && System.currentTimeMillis() < until) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(50); // nothing more follows
+                if (row[1] == null) {
+                    assertTrue(ws.log.isEmpty(), row[0] + ": " + ws.log);
+                } else {
+                    assertEquals(1, ws.log.size(), row[0] + ": " + ws.log);
+                    assertTrue(ws.log.get(0).startsWith("http: panic serving mem-") && ws.log.get(0).contains(
+                            " after hijack: " + row[1]), row[0] + ": " + ws.log.get(0));
+                }
+            }
+        }
+    }
+
     /** A frame sent in the same packet as the upgrade request reaches the handler (Hijacked.buffered). */
     @Test
     void bytesAfterTheRequestHeadReachTheHandler() throws Exception {
