@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gonet.Addr;
 import dev.gonet.Conn;
+import dev.gonet.http.TestThreads;
+import dev.gonet.internal.ForwardingConn;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ class FrameBatchTest {
         Conn[] p = RawPeer.memPair();
         GatedConn gated = new GatedConn(p[0]);
         WebSocketConn c = WebSocketConn.over(gated, null, role, "ws", "",
-                new WebSocketConfig().withPlatform(VirtualThreads.INSTANCE));
+                new WebSocketConfig().withPlatform(TestThreads.INSTANCE));
         try (RawPeer peer = new RawPeer(p[1], role == Role.CLIENT ? Role.SERVER : Role.CLIENT)) {
             c.write(new byte[] {-1}); // the writer takes it and blocks in the socket write
             assertTrue(gated.entered.await(10, TimeUnit.SECONDS), role + ": writer reached the socket");
@@ -152,19 +152,13 @@ class FrameBatchTest {
     }
 
     /** A conn whose first write waits for {@link #gate}; records the size of every write. */
-    private static final class GatedConn implements Conn {
-        final Conn c;
+    private static final class GatedConn extends ForwardingConn {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch gate = new CountDownLatch(1);
         final List<Integer> writes = new CopyOnWriteArrayList<>();
 
         GatedConn(Conn c) {
-            this.c = c;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return c.read(b, off, len);
+            super(c);
         }
 
         @Override
@@ -176,37 +170,7 @@ class FrameBatchTest {
                 throw new java.io.InterruptedIOException();
             }
             writes.add(len);
-            c.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            c.close();
-        }
-
-        @Override
-        public Addr localAddr() {
-            return c.localAddr();
-        }
-
-        @Override
-        public Addr remoteAddr() {
-            return c.remoteAddr();
-        }
-
-        @Override
-        public void setDeadline(Instant t) throws IOException {
-            c.setDeadline(t);
-        }
-
-        @Override
-        public void setReadDeadline(Instant t) throws IOException {
-            c.setReadDeadline(t);
-        }
-
-        @Override
-        public void setWriteDeadline(Instant t) throws IOException {
-            c.setWriteDeadline(t);
+            delegate.write(b, off, len);
         }
     }
 }
