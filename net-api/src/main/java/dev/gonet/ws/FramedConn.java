@@ -4,6 +4,7 @@ import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
+import dev.gonet.internal.ByteQueue;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.gonet.web;
 import dev.gonet.Addr;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
+import dev.gonet.internal.ByteQueue;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;

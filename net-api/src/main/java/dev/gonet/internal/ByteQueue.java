@@ -1,23 +1,29 @@
-package dev.gonet.ws;
+package dev.gonet.internal;
 
 import java.util.ArrayDeque;
 
 /**
- * Received message payloads waiting for {@code read}, consumed across message boundaries. Not
- * thread-safe: {@link FramedConn} guards it with its lock.
+ * Received message payloads waiting for {@code read}, consumed across message boundaries: the
+ * read side of both WebSocket conns (the JVM's framed one and the browser's). Arrays are kept as
+ * they arrived; a read copies out of the head. Not thread-safe: the JVM conn guards it with its
+ * lock, the browser's touches it only on the page's one thread.
  */
-final class ByteQueue {
+public final class ByteQueue {
     private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
     private int headPos; // bytes of the first chunk already taken
     private long size;
 
     /** Bytes queued. */
-    long size() {
+    public long size() {
         return size;
     }
 
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
     /** Appends {@code b} (not copied; the caller gives it up). Empty arrays are dropped. */
-    void add(byte[] b) {
+    public void add(byte[] b) {
         if (b.length > 0) {
             chunks.addLast(b);
             size += b.length;
@@ -25,7 +31,7 @@ final class ByteQueue {
     }
 
     /** Moves up to {@code len} bytes into {@code dst[off..]}; returns how many (0 when empty). */
-    int take(byte[] dst, int off, int len) {
+    public int take(byte[] dst, int off, int len) {
         int done = 0;
         while (done < len && !chunks.isEmpty()) {
             byte[] head = chunks.peekFirst();
@@ -42,7 +48,7 @@ final class ByteQueue {
         return done;
     }
 
-    void clear() {
+    public void clear() {
         chunks.clear();
         headPos = 0;
         size = 0;
