@@ -12,11 +12,12 @@ import dev.gonet.spi.Platform;
 import java.io.IOException;
 
 /**
- * The one thing the server needs from a platform in net-api's tests (which have none on the
- * classpath): threads, virtual ones as on the JVM. Networks here are {@code mem} only.
+ * The one thing the server and the WebSocket conns need from a platform in net-api's tests
+ * (which have none on the classpath): threads, virtual ones as on the JVM. Networks here are
+ * {@code mem} only.
  */
-final class TestThreads implements Platform {
-    static final TestThreads INSTANCE = new TestThreads();
+public final class TestThreads implements Platform {
+    public static final TestThreads INSTANCE = new TestThreads();
 
     @Override
     public String name() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gonet.Conn;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
+import dev.gonet.http.TestThreads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -214,7 +215,7 @@ class FramedConnTest {
         AtomicLong taken = new AtomicLong();
         Conn counting = new CountingConn(p[0], taken);
         WebSocketConn c = WebSocketConn.over(counting, null, Role.CLIENT, "ws", "",
-                DEFAULTS.withReadBufferSize(4096).withPlatform(VirtualThreads.INSTANCE));
+                DEFAULTS.withReadBufferSize(4096).withPlatform(TestThreads.INSTANCE));
         RawPeer peer = new RawPeer(p[1], Role.SERVER);
         int messages = 200;
         int size = 1000;
@@ -377,7 +378,7 @@ class FramedConnTest {
     void addressesAreTheUnderlyingConns() throws Exception {
         Conn[] p = RawPeer.memPair();
         WebSocketConn c = WebSocketConn.over(p[0], utf8(""), Role.CLIENT, "ws", "chat",
-                DEFAULTS.withPlatform(VirtualThreads.INSTANCE));
+                DEFAULTS.withPlatform(TestThreads.INSTANCE));
         assertSame(p[0].localAddr(), c.localAddr());
         assertSame(p[0].remoteAddr(), c.remoteAddr());
         assertEquals("chat", c.subprotocol());
@@ -390,7 +391,7 @@ class FramedConnTest {
         Conn[] p = RawPeer.memPair();
         // A frame the HTTP layer had already read past the handshake: an unmasked binary "hi".
         WebSocketConn c = WebSocketConn.over(p[0], new byte[] {(byte) 0x82, 2, 'h', 'i'}, Role.CLIENT, "ws", "",
-                DEFAULTS.withPlatform(VirtualThreads.INSTANCE));
+                DEFAULTS.withPlatform(TestThreads.INSTANCE));
         RawPeer peer = new RawPeer(p[1], Role.SERVER);
         peer.out.writeBinary(utf8(" there"));
         assertArrayEquals(utf8("hi there"), c.inputStream().readNBytes(8));

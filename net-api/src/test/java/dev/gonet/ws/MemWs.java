@@ -4,6 +4,7 @@ import dev.gonet.Listener;
 import dev.gonet.Net;
 import dev.gonet.http.Handler;
 import dev.gonet.http.Server;
+import dev.gonet.http.TestThreads;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -21,8 +22,8 @@ final class MemWs implements AutoCloseable {
     MemWs(Handler h) throws IOException {
         ln = Net.listen("mem", "");
         name = ln.addr().toString();
-        server = new Server("", h).setPlatform(VirtualThreads.INSTANCE).setErrorLog(log::add);
-        VirtualThreads.INSTANCE.startThread("serve " + name, () -> {
+        server = new Server("", h).setPlatform(TestThreads.INSTANCE).setErrorLog(log::add);
+        TestThreads.INSTANCE.startThread("serve " + name, () -> {
             try {
                 server.serve(ln);
             } catch (IOException e) {
@@ -43,7 +44,7 @@ final class MemWs implements AutoCloseable {
 
     /** A WebSocket client for {@code path}, upgraded over a mem dial with {@code d}'s options. */
     WebSocketConn dial(WebSocketDialer d, String path) throws IOException {
-        return d.withConfig(d.config().withPlatform(VirtualThreads.INSTANCE)).upgrade(raw(), "ws", url(path));
+        return d.withConfig(d.config().withPlatform(TestThreads.INSTANCE)).upgrade(raw(), "ws", url(path));
     }
 
     WebSocketConn dial(String path) throws IOException {

@@ -3,6 +3,7 @@ package dev.gonet.ws;
 import dev.gonet.Conn;
 import dev.gonet.Listener;
 import dev.gonet.Net;
+import dev.gonet.http.TestThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Random;
@@ -36,7 +37,7 @@ final class RawPeer implements AutoCloseable {
     /** A conn under test for {@code role} over mem, and a raw peer of the other role; returns the peer. */
     static RawPeer open(Role role, WebSocketConfig config, WebSocketConn[] under) throws IOException {
         Conn[] p = memPair();
-        under[0] = WebSocketConn.over(p[0], null, role, "ws", "", config.withPlatform(VirtualThreads.INSTANCE));
+        under[0] = WebSocketConn.over(p[0], null, role, "ws", "", config.withPlatform(TestThreads.INSTANCE));
         return new RawPeer(p[1], role == Role.CLIENT ? Role.SERVER : Role.CLIENT);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.TestThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -33,11 +34,11 @@ class WebSocketConfigTest {
         Random r = new Random(3);
         WebSocketConfig d = c.withMaxMessageSize(5).withReadBufferSize(6).withWriteBufferSize(0)
                 .withPingInterval(Duration.ofSeconds(1), Duration.ofSeconds(2)).withCloseTimeout(Duration.ZERO)
-                .withPlatform(VirtualThreads.INSTANCE).withRandom(r);
+                .withPlatform(TestThreads.INSTANCE).withRandom(r);
         assertEquals(List.of(5, 6, 0), List.of(d.maxMessageSize(), d.readBufferSize(), d.writeBufferSize()));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO),
                 List.of(d.pingInterval(), d.pongTimeout(), d.closeTimeout()));
-        assertSame(VirtualThreads.INSTANCE, d.platform());
+        assertSame(TestThreads.INSTANCE, d.platform());
         assertSame(r, d.random());
         assertEquals(32 << 20, c.maxMessageSize(), "the original is unchanged");
         assertEquals(Duration.ZERO, c.withPingInterval(null, Duration.ofSeconds(1)).pingInterval());
