@@ -5,11 +5,12 @@ export async function runAndShow(api, bundle) {
   window.gonetCaseIds = JSON.parse(api.caseIds());
   status.textContent = `running ${window.gonetCaseIds.length} cases in the ${bundle} bundle...`;
   const started = performance.now();
-  // The browser suites dial the server this page came from; the test passes the relay's
-  // loopback TCP echo targets (allowed, denied) in the query string.
+  // The browser suites use the server this page came from; the test passes a second origin
+  // (another port), a closed loopback port, and the relay's loopback TCP echo targets (allowed, denied) in the query
+  // string, and `only=` keeps the cases whose id starts with it (for a look by hand).
   const params = new URLSearchParams(location.search);
-  const results = JSON.parse(await api.runSuites("ws://" + location.host,
-      params.get("tcpEcho") ?? "", params.get("tcpDenied") ?? ""));
+  const results = JSON.parse(await api.runSuites(location.origin, params.get("other") ?? "",
+      params.get("closed") ?? "", params.get("tcpEcho") ?? "", params.get("tcpDenied") ?? "", params.get("only") ?? ""));
   const tbody = document.getElementById("results");
   let failed = 0;
   for (const r of results) {

@@ -23,7 +23,7 @@ final class RelayCases {
     private RelayCases() {
     }
 
-    static Suite suite(WsEndpoints ep) {
+    static Suite suite(Endpoints ep) {
         String s = "BrowserRelay";
         List<Case> cases = List.of(
                 new Case(s, "NotConfiguredIsUnsupported", () -> notConfigured(ep)),
@@ -43,12 +43,12 @@ final class RelayCases {
         };
     }
 
-    private static Dialer relayed(WsEndpoints ep) {
+    private static Dialer relayed(Endpoints ep) {
         return new Dialer().withPlatform(WebPlatform.withRelay(ep.url("/ws/relay")));
     }
 
     /** Without a relay, a TCP dial fails at once, naming the way to opt in. */
-    static void notConfigured(WsEndpoints ep) throws Exception {
+    static void notConfigured(Endpoints ep) throws Exception {
         Check.equal("WebPlatform.relay()", WebPlatform.relay(), null);
         NetException e = Check.raises(NetException.class, "dial tcp", () -> Net.dial("tcp", ep.tcpEcho()));
         Check.equal("kind", Sentinel.of(e), Sentinel.UNSUPPORTED);
@@ -58,7 +58,7 @@ final class RelayCases {
     }
 
     /** Through the relay the conn is a TCP conn to the target: bytes go there and come back. */
-    static void allowed(WsEndpoints ep) throws Exception {
+    static void allowed(Endpoints ep) throws Exception {
         try (Conn c = relayed(ep).dial("tcp", ep.tcpEcho())) {
             Check.equal("remoteAddr().network()", c.remoteAddr().network(), "tcp");
             Check.equal("remoteAddr()", c.remoteAddr().toString(), ep.tcpEcho());
@@ -69,7 +69,7 @@ final class RelayCases {
     }
 
     /** The relay URL may use the page's own scheme (http:// for ws://), as WebSocketURL allows. */
-    static void httpRelayUrl(WsEndpoints ep) throws Exception {
+    static void httpRelayUrl(Endpoints ep) throws Exception {
         String http = "http" + ep.url("/ws/relay").substring("ws".length());
         try (Conn c = new Dialer().withPlatform(WebPlatform.withRelay(http)).dial("tcp", ep.tcpEcho())) {
             c.write(bytes("over http"));
@@ -78,7 +78,7 @@ final class RelayCases {
     }
 
     /** A target the server does not allow: the dial fails with op dial on network tcp. */
-    static void denied(WsEndpoints ep) throws Exception {
+    static void denied(Endpoints ep) throws Exception {
         NetException e = Check.raises(NetException.class, "dial a target off the allowlist",
                 () -> relayed(ep).dial("tcp", ep.tcpDenied()));
         Check.equal("op", e.op(), "dial");

@@ -18,7 +18,7 @@ public final class SuitesMain {
     private SuitesMain() {
     }
 
-    static List<Suite> suites(WsEndpoints endpoints) {
+    static List<Suite> suites(Endpoints endpoints) {
         List<Suite> all = new ArrayList<>(PortableSuites.all());
         all.addAll(BrowserSuites.all(endpoints));
         return all;
@@ -27,18 +27,25 @@ public final class SuitesMain {
     /** JSON array of every case id, to check both bundles run the JVM's cases plus the browser-only ones. */
     @JSExport
     public static String caseIds() {
-        return ResultsJson.ids(suites(WsEndpoints.LISTING));
+        return ResultsJson.ids(suites(Endpoints.LISTING));
     }
 
     /**
-     * Runs all suites on a green thread; resolves with the JSON results. The page passes the
-     * server it was loaded from ({@code ws://host:port}) and the loopback TCP echo addresses the
-     * server's relay allows ({@code tcpEcho}) and refuses ({@code tcpDenied}).
+     * Runs the suites on a green thread; resolves with the JSON results. The page passes the
+     * server it was loaded from ({@code http://host:port}), a second server on another origin, a
+     * loopback address where nothing listens, and the loopback TCP echo addresses the server's relay allows ({@code tcpEcho}) and refuses
+     * ({@code tcpDenied}). {@code only}, when not empty, keeps the cases whose id starts with it
+     * (for a quick look at one suite in a browser; the tests always run all).
      */
     @JSExport
-    public static JSPromise<JSString> runSuites(String wsBase, String tcpEcho, String tcpDenied) {
-        WsEndpoints endpoints = new WsEndpoints(wsBase, tcpEcho, tcpDenied);
-        return JSPromise.callAsync(() -> JSString.valueOf(
-                ResultsJson.encode(Runner.runAll(suites(endpoints)))));
+    public static JSPromise<JSString> runSuites(String origin, String other, String closed, String tcpEcho,
+            String tcpDenied, String only) {
+        Endpoints endpoints = new Endpoints(origin, other, closed, tcpEcho, tcpDenied);
+        List<Suite> suites = suites(endpoints);
+        if (only != null && !only.isEmpty()) {
+            suites = Runner.only(suites, only);
+        }
+        List<Suite> chosen = suites;
+        return JSPromise.callAsync(() -> JSString.valueOf(ResultsJson.encode(Runner.runAll(chosen))));
     }
 }

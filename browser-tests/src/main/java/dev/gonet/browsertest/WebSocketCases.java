@@ -36,7 +36,7 @@ final class WebSocketCases {
     private WebSocketCases() {
     }
 
-    static Suite suite(WsEndpoints ep) {
+    static Suite suite(Endpoints ep) {
         String s = "BrowserWebSocket";
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(s, "EchoAcrossMessageBoundaries", () -> echo(ep)));
@@ -66,7 +66,7 @@ final class WebSocketCases {
     }
 
     /** Two writes echoed back are read as one byte stream; addresses say ws, the server and the browser. */
-    static void echo(WsEndpoints ep) throws Exception {
+    static void echo(Endpoints ep) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/echo"))) {
             Check.equal("remoteAddr().network()", c.remoteAddr().network(), "ws");
             Check.equal("remoteAddr()", c.remoteAddr().toString(), ep.hostPort());
@@ -91,7 +91,7 @@ final class WebSocketCases {
     }
 
     /** The dialer's subprotocols are offered in order; the server's choice is the conn's. */
-    static void subprotocols(WsEndpoints ep) throws Exception {
+    static void subprotocols(Endpoints ep) throws Exception {
         try (WebSocketConn c = (WebSocketConn) new Dialer().withSubprotocols("gonet.nope.v0", "gonet.echo.v1")
                 .dial("ws", ep.url("/ws/echo"))) {
             Check.equal("subprotocol()", c.subprotocol(), "gonet.echo.v1");
@@ -104,7 +104,7 @@ final class WebSocketCases {
     }
 
     /** A read times out with Go's text; data the peer sends afterwards is read next. */
-    static void readDeadlineKeepsLateData(WsEndpoints ep) throws Exception {
+    static void readDeadlineKeepsLateData(Endpoints ep) throws Exception {
         String url = ep.url("/ws/pair?id=" + WsPairMaker.freshId());
         try (Conn c1 = Net.dial("ws", url); Conn c2 = Net.dial("ws", url)) {
             long start = System.currentTimeMillis();
@@ -126,7 +126,7 @@ final class WebSocketCases {
      * Nobody reads the other side (a pair id nobody else dials), so the browser's send queue
      * grows past the high-water mark and write blocks, until the write deadline fails it.
      */
-    static void writeBackpressure(WsEndpoints ep) throws Exception {
+    static void writeBackpressure(Endpoints ep) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/pair?id=lonely-" + WsPairMaker.freshId()))) {
             long deadline = System.currentTimeMillis() + 1500;
             c.setWriteDeadline(Instant.ofEpochMilli(deadline));
@@ -160,7 +160,7 @@ final class WebSocketCases {
     }
 
     /** close() fails a blocked read and a blocked write with the closed error; close again too. */
-    static void localClose(WsEndpoints ep) throws Exception {
+    static void localClose(Endpoints ep) throws Exception {
         Conn r = Net.dial("ws", ep.url("/ws/echo"));
         Conn w = Net.dial("ws", ep.url("/ws/pair?id=lonely-" + WsPairMaker.freshId()));
         Group g = new Group();
@@ -183,7 +183,7 @@ final class WebSocketCases {
     }
 
     /** The server sends a text message and closes with 1000 or 1001: the text's bytes, then EOF. */
-    static void peerCloseIsEOF(WsEndpoints ep, int code) throws Exception {
+    static void peerCloseIsEOF(Endpoints ep, int code) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/close?code=" + code + "&reason=done"))) {
             Check.equal("text message as bytes", readText(c, 3), "bye");
             Check.equal("read at EOF", c.read(new byte[8]), -1);
@@ -194,7 +194,7 @@ final class WebSocketCases {
     }
 
     /** Close 4000 with a reason fails reads with a NetException carrying both. */
-    static void peerCloseIsError(WsEndpoints ep) throws Exception {
+    static void peerCloseIsError(Endpoints ep) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/close?code=4000&reason=custom%20reason"))) {
             Check.equal("text message as bytes", readText(c, 3), "bye");
             IOException e = Check.raises(IOException.class, "read after close 4000", () -> c.read(new byte[8]));
@@ -211,7 +211,7 @@ final class WebSocketCases {
      * with a WebSocketException of that code (not a CloseException: no close frame came), as on
      * the JVM.
      */
-    static void dropped(WsEndpoints ep) throws Exception {
+    static void dropped(Endpoints ep) throws Exception {
         try (Conn c = Net.dial("ws", ep.url("/ws/close?code=drop"))) {
             Check.equal("data before the drop", readText(c, 3), "bye");
             IOException e = Check.raises(IOException.class, "read after the drop", () -> c.read(new byte[8]));
@@ -226,7 +226,7 @@ final class WebSocketCases {
     }
 
     /** A path that is not a WebSocket endpoint (404): dial fails with op dial, no timeout. */
-    static void dialRejected(WsEndpoints ep) throws Exception {
+    static void dialRejected(Endpoints ep) throws Exception {
         NetException e = Check.raises(NetException.class, "dial a 404",
                 () -> Net.dial("ws", ep.url("/no-such-endpoint")));
         Check.equal("op", e.op(), "dial");
@@ -238,7 +238,7 @@ final class WebSocketCases {
     }
 
     /** The server answers the upgrade after 3 s; a 300 ms dial timeout fails first with Go's text. */
-    static void dialTimeout(WsEndpoints ep) throws Exception {
+    static void dialTimeout(Endpoints ep) throws Exception {
         long start = System.currentTimeMillis();
         NetException e = Check.raises(NetException.class, "dial a slow upgrade", () -> new Dialer()
                 .withTimeout(Duration.ofMillis(300)).dial("ws", ep.url("/ws/close?code=1000&delay=3000")));
@@ -249,7 +249,7 @@ final class WebSocketCases {
     }
 
     /** Addresses that are not ws URLs fail before any connection, with the JVM's rules and texts. */
-    static void dialBadUrls(WsEndpoints ep) throws Exception {
+    static void dialBadUrls(Endpoints ep) throws Exception {
         String[][] table = {
                 {"ws", "ftp://127.0.0.1/x", "unexpected url scheme \"ftp\" for network ws"},
                 {"wss", "ws://127.0.0.1/x", "url scheme \"ws\" does not match network wss (use ws)"},
@@ -268,7 +268,7 @@ final class WebSocketCases {
     }
 
     /** What a page cannot do names the operation and the alternative. */
-    static void unsupported(WsEndpoints ep) throws Exception {
+    static void unsupported(Endpoints ep) throws Exception {
         NetException tcp = Check.raises(NetException.class, "dial tcp", () -> Net.dial("tcp", ep.tcpEcho()));
         Check.equal("kind", Sentinel.of(tcp), Sentinel.UNSUPPORTED);
         Check.isTrue(tcp.getMessage().contains("WebPlatform.setRelay"), "text: " + tcp.getMessage());

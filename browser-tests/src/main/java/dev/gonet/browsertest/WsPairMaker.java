@@ -12,9 +12,9 @@ import dev.gonet.testkit.ConnPairMaker;
 final class WsPairMaker implements ConnPairMaker {
     private static int next;
 
-    private final WsEndpoints endpoints;
+    private final Endpoints endpoints;
 
-    WsPairMaker(WsEndpoints endpoints) {
+    WsPairMaker(Endpoints endpoints) {
         this.endpoints = endpoints;
     }
 

@@ -54,13 +54,22 @@ final class Chromium {
     }
 
     /**
-     * The log without Chromium's own report of a WebSocket that failed to open ("WebSocket
-     * connection to 'ws://...' failed: ..."), which the browser prints for every refused or
-     * abandoned dial, including the ones the WebSocket cases provoke on purpose.
+     * Chromium's own reports of failures the cases provoke on purpose, which it prints to the
+     * console whatever the page does with them: WebSocket dials that fail, and fetches that get
+     * an error status, hit a refused or unsafe port, too many redirects, a CORS or mode refusal,
+     * an integrity mismatch or a protocol that cannot carry a streamed body.
      */
+    private static final List<String> PROVOKED = List.of(
+            "console.error: WebSocket connection to ",
+            "console.error: Failed to load resource: ",
+            "console.error: Fetch API cannot load ",
+            "console.error: Access to fetch at ",
+            "console.error: Failed to find a valid digest in the 'integrity' attribute");
+
+    /** The log without the failures in {@link #PROVOKED}. */
     static List<String> unexpected(List<String> log) {
         synchronized (log) {
-            return log.stream().filter(l -> !l.startsWith("console.error: WebSocket connection to ")).toList();
+            return log.stream().filter(l -> PROVOKED.stream().noneMatch(l::startsWith)).toList();
         }
     }
 

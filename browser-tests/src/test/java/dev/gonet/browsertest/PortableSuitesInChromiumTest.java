@@ -3,6 +3,8 @@ package dev.gonet.browsertest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import dev.gonet.testkit.Case;
 import dev.gonet.testkit.PortableSuites;
@@ -23,7 +25,13 @@ import org.junit.jupiter.api.TestFactory;
 class PortableSuitesInChromiumTest {
     private static final Map<String, BundleRun> RUNS = new ConcurrentHashMap<>();
 
-    record BundleRun(List<Map<String, Object>> results, List<String> ids, List<String> log) {
+    /**
+     * What a bundle's run left: its results, its case ids, the page's console errors, and the
+     * priority Chromium's network stack gave each request (by URL), which no server can see over
+     * HTTP/1.1 ({@code Network.requestWillBeSent} through the DevTools protocol).
+     */
+    record BundleRun(List<Map<String, Object>> results, List<String> ids, List<String> log,
+            Map<String, String> priorities) {
     }
 
     @SuppressWarnings("unchecked")
@@ -31,9 +39,16 @@ class PortableSuitesInChromiumTest {
         return RUNS.computeIfAbsent(bundle, b -> {
             List<String> log = Chromium.newLog();
             Page page = Chromium.page(log);
+            Map<String, String> priorities = new ConcurrentHashMap<>();
+            CDPSession cdp = page.context().newCDPSession(page);
+            cdp.send("Network.enable");
+            cdp.on("Network.requestWillBeSent", e -> {
+                JsonObject req = e.getAsJsonObject("request");
+                priorities.put(req.get("url").getAsString(), req.get("initialPriority").getAsString());
+            });
             try {
                 page.navigate(TestSite.url("suites-" + b + ".html?tcpEcho=" + TestSite.tcpEcho()
-                        + "&tcpDenied=" + TestSite.tcpDenied()));
+                        + "&tcpDenied=" + TestSite.tcpDenied() + "&other=" + TestSite.otherOrigin() + "&closed=" + TestSite.closed()));
                 page.waitForFunction("window.gonetDone === true", null,
                         new Page.WaitForFunctionOptions().setTimeout(180_000));
                 Object err = page.evaluate("window.gonetError || null");
@@ -43,7 +58,7 @@ class PortableSuitesInChromiumTest {
                 return new BundleRun(
                         (List<Map<String, Object>>) page.evaluate("window.gonetResults"),
                         (List<String>) page.evaluate("window.gonetCaseIds"),
-                        log);
+                        log, priorities);
             } finally {
                 page.close();
             }
@@ -69,6 +84,21 @@ class PortableSuitesInChromiumTest {
         }));
     }
 
+    /** {@code FetchCases.PriorityAccepted} asked for each priority; Chromium's network stack must have used it. */
+    @Test
+    void fetchPriorityReachesTheNetworkStack() {
+        for (String bundle : List.of("js", "wasm")) {
+            Map<String, String> p = run(bundle).priorities();
+            String origin = TestSite.url("");
+            String low = p.get(origin + "api/inspect?priority=low");
+            String high = p.get(origin + "api/inspect?priority=high");
+            String auto = p.get(origin + "api/inspect?priority=auto");
+            assertEquals("Low", low, bundle + ": priority low, all seen: " + p);
+            assertEquals("High", high, bundle + ": priority high");
+            assertEquals("High", auto, bundle + ": priority auto (fetch's default)");
+        }
+    }
+
     @Test
     void bothBundlesRunTheJvmCasesAndTheBrowserOnes() {
         List<String> jvm = new ArrayList<>();
@@ -77,7 +107,7 @@ class PortableSuitesInChromiumTest {
                 jvm.add(c.id());
             }
         }
-        for (Suite s : BrowserSuites.all(WsEndpoints.LISTING)) {
+        for (Suite s : BrowserSuites.all(Endpoints.LISTING)) {
             for (Case c : s.cases()) {
                 jvm.add(c.id());
             }

@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The demo server on an ephemeral loopback port, also serving the test pages and bundles, with
+ * The demo server on an ephemeral loopback port, also serving the test pages and bundles, a
+ * second one on another port ({@link #otherOrigin()}, a different origin), and
  * two loopback TCP echo servers: one its relay allows ({@link #tcpEcho()}), one it does not
  * ({@link #tcpDenied()}), for the pages' relay cases.
  */
 final class TestSite {
     private static DemoServer server;
+    private static DemoServer other;
     private static Listener echo;
     private static Listener denied;
+    private static String closed;
 
     private TestSite() {
     }
@@ -26,6 +29,22 @@ final class TestSite {
     static synchronized String url(String page) {
         start();
         return server.url() + page;
+    }
+
+    /**
+     * The root of a second demo server on another port ({@code http://127.0.0.1:PORT}): a
+     * different origin for the pages of {@link #url}, for CORS cases.
+     */
+    static synchronized String otherOrigin() {
+        start();
+        String u = other.url();
+        return u.substring(0, u.length() - 1);
+    }
+
+    /** {@code 127.0.0.1:PORT} where nothing listens: a port the system gave and took back. */
+    static synchronized String closed() {
+        start();
+        return closed;
     }
 
     /** {@code 127.0.0.1:PORT} of the echo server the relay allows. */
@@ -46,14 +65,19 @@ final class TestSite {
         }
         Path site = Path.of(System.getProperty("gonet.testSite", "target/test-site")).toAbsolutePath();
         try {
+            Listener gone = new ListenConfig().withPlatform(new JvmPlatform()).listen("tcp", "127.0.0.1:0");
+            closed = gone.addr().toString();
+            gone.close();
             echo = echoServer();
             denied = echoServer();
             server = DemoServer.start(0, List.of(site), List.of(echo.addr().toString()));
+            other = DemoServer.start(0, List.of(site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            other.close();
             closeQuietly(echo);
             closeQuietly(denied);
         }));

@@ -13,6 +13,7 @@ import dev.gonet.http.Server;
 import dev.gonet.http.Status;
 import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.jvm.http.DirFileSystem;
+import dev.gonet.demo.api.ApiRoutes;
 import dev.gonet.demo.ws.WsRoutes;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -24,11 +25,12 @@ import java.util.List;
 /**
  * Serves the demo pages and the gonet bundles on loopback, on gonet's own {@link Server}.
  *
- * <p>Routes ({@link ServeMux}, GET and HEAD; other methods get 405):
+ * <p>Routes ({@link ServeMux}; files GET and HEAD, other methods get 405):
  * <ul>
  *   <li>{@code /gonet/...}: the bundles packed by js-glue (class-path folder {@code gonet/}),
  *       unless an extra root has the file under its own {@code gonet/};</li>
  *   <li>{@code /ws/...}: the WebSocket endpoints of {@link WsRoutes} (echo, pair, close, relay);</li>
+ *   <li>{@code /api/...}: the HTTP API of {@link ApiRoutes} for the fetch demos and tests;</li>
  *   <li>everything else: each extra root given to {@link #start}, in order, then the
  *       class-path folder {@code site/} (the demo pages).</li>
  * </ul>
@@ -112,6 +114,7 @@ public final class DemoServer implements AutoCloseable {
         ServeMux mux = new ServeMux();
         mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
         WsRoutes.register(mux, relayAllow);
+        ApiRoutes.register(mux);
         mux.handle("GET /", siteHandler);
         return (w, r) -> {
             if (containsDotDot(r.url().path())) {

@@ -31,12 +31,19 @@ public interface CheckRedirect {
         };
     }
 
-    /** Never follows: the client returns the first 3xx response as is. */
+    /**
+     * Never follows: the client returns the first 3xx response as is. Over the browser's fetch,
+     * which hides redirects from pages, this asks for {@code redirect: "manual"}: the answer is
+     * an opaque redirect (status 0, no header fields).
+     */
     static CheckRedirect useLastResponse() {
-        return (req, via) -> {
-            throw new UseLastResponse();
-        };
+        return USE_LAST_RESPONSE;
     }
+
+    /** The one instance {@link #useLastResponse()} returns, so a transport can recognise it. */
+    CheckRedirect USE_LAST_RESPONSE = (req, via) -> {
+        throw new UseLastResponse();
+    };
 
     /** Go's {@code ErrUseLastResponse}: thrown by a policy to return the last response unfollowed. */
     final class UseLastResponse extends IOException {

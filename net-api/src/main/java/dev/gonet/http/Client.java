@@ -44,42 +44,57 @@ public final class Client {
     private final Duration timeout;
     private final CheckRedirect checkRedirect;
     private final CookieJar jar;
+    private final FetchOptions fetchOptions;
 
     /** Go's zero {@code Client}: the default transport, no timeout, no jar, at most 10 redirects. */
     public Client() {
-        this(null, Duration.ZERO, null, null);
+        this(null, Duration.ZERO, null, null, FetchOptions.DEFAULT);
     }
 
     /** A client sending through {@code transport}. */
     public Client(RoundTripper transport) {
-        this(transport, Duration.ZERO, null, null);
+        this(transport, Duration.ZERO, null, null, FetchOptions.DEFAULT);
     }
 
-    private Client(RoundTripper transport, Duration timeout, CheckRedirect checkRedirect, CookieJar jar) {
+    private Client(RoundTripper transport, Duration timeout, CheckRedirect checkRedirect, CookieJar jar,
+            FetchOptions fetchOptions) {
         this.transport = transport;
         this.timeout = timeout == null || timeout.isNegative() ? Duration.ZERO : timeout;
         this.checkRedirect = checkRedirect;
         this.jar = jar;
+        this.fetchOptions = fetchOptions == null ? FetchOptions.DEFAULT : fetchOptions;
     }
 
     /** The round tripper; null means {@link Http#defaultTransport()}. */
     public Client withTransport(RoundTripper t) {
-        return new Client(t, timeout, checkRedirect, jar);
+        return new Client(t, timeout, checkRedirect, jar, fetchOptions);
     }
 
     /** The limit for each whole call; zero means none. */
     public Client withTimeout(Duration d) {
-        return new Client(transport, d, checkRedirect, jar);
+        return new Client(transport, d, checkRedirect, jar, fetchOptions);
     }
 
     /** The redirect policy; null means {@link CheckRedirect#DEFAULT}. */
     public Client withCheckRedirect(CheckRedirect c) {
-        return new Client(transport, timeout, c, jar);
+        return new Client(transport, timeout, c, jar, fetchOptions);
     }
 
     /** The cookie jar; null means none (cookies are neither sent nor kept). */
     public Client withJar(CookieJar j) {
-        return new Client(transport, timeout, checkRedirect, j);
+        return new Client(transport, timeout, checkRedirect, j, fetchOptions);
+    }
+
+    /**
+     * Default {@link FetchOptions} for every request this client sends; a request's own options
+     * win field by field. Null means none.
+     */
+    public Client withFetchOptions(FetchOptions o) {
+        return new Client(transport, timeout, checkRedirect, jar, o);
+    }
+
+    public FetchOptions fetchOptions() {
+        return fetchOptions;
     }
 
     public RoundTripper transport() {
@@ -155,12 +170,17 @@ public final class Client {
      * response's cookies into the jar (Go's {@code Client.send} and {@code send}).
      */
     Response sendOne(Request req, Instant deadline) throws IOException {
-        if (jar != null) {
+        RoundTripper t = transport();
+        UserAgentRoundTripper ua = t instanceof UserAgentRoundTripper u ? u : null;
+        if (jar != null && ua == null) {
             for (Cookie c : jar.cookies(req.url())) {
                 req.addCookie(c);
             }
         }
-        if (!req.requestURI().isEmpty()) {
+        // Over a user agent a relative URL is the page's, so the target the constructor kept
+        // for handler tests is no sign of a server's request; elsewhere it is refused, as in Go.
+        boolean pageRelative = ua != null && !req.url().isAbs();
+        if (!req.requestURI().isEmpty() && !pageRelative) {
             ClientExchange.closeQuietly(req.body());
             throw new IOException("http: Request.RequestURI can't be set in client requests");
         }
@@ -176,16 +196,23 @@ public final class Client {
             }
             r.setDeadline(deadline);
         }
-        Response resp = transport().roundTrip(r);
+        FetchOptions merged = req.fetchOptions().over(fetchOptions);
+        if (!merged.equals(req.fetchOptions())) {
+            if (r == req) {
+                r = fork(req, false);
+            }
+            r.setFetchOptions(merged);
+        }
+        Response resp = ua != null ? ua.roundTrip(r, checkRedirect(), jar) : t.roundTrip(r);
         if (resp == null) {
-            throw new IOException("http: RoundTripper implementation (" + transport().getClass().getName()
+            throw new IOException("http: RoundTripper implementation (" + t.getClass().getName()
                     + ") returned a nil *Response with a nil error");
         }
         if (deadline != null) {
             boolean clientsDeadline = req.deadline() == null || !req.deadline().isBefore(deadline);
             resp.setBody(new TimeoutBody(resp.body(), deadline, clientsDeadline));
         }
-        if (jar != null) {
+        if (jar != null && ua == null) {
             List<Cookie> rc = resp.cookies();
             if (!rc.isEmpty()) {
                 jar.setCookies(req.url(), rc);

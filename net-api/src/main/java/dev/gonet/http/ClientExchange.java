@@ -237,7 +237,7 @@ final class ClientExchange {
             // A timeout is whichever deadline the connection had: the header timer when it was
             // the earlier one, else the request's deadline. Nothing else sets one.
             if (timeout && headerDeadline != null && (deadline == null || headerDeadline.isBefore(deadline))) {
-                return new HttpError("net/http: timeout awaiting response headers", true, e);
+                return HttpError.headerTimeout(e);
             }
             if ((timeout && deadline != null) || HttpError.passed(deadline)) {
                 return HttpError.deadlineExceeded(e);

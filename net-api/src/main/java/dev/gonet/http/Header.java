@@ -126,6 +126,35 @@ public final class Header {
         map.remove(canonicalKey(key));
     }
 
+    /**
+     * What a client transport checks before sending (Go's {@code Transport.roundTrip}): every key
+     * a token, no control characters but tab in values. Go's {@code js.fetch:} option fields are
+     * skipped: transports never send them.
+     *
+     * @throws IOException {@code net/http: invalid header field name "k"}, or
+     *                     {@code net/http: invalid header field value for "K"} (Go leaves the
+     *                     value out: it may be a secret)
+     */
+    public void checkSendable() throws IOException {
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            String k = e.getKey();
+            if (FetchOptions.isGoOptionField(k)) {
+                continue;
+            }
+            if (!Ascii.isToken(k)) {
+                throw new IOException("net/http: invalid header field name " + Ascii.quote(k));
+            }
+            for (String v : e.getValue()) {
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    if ((c < ' ' && c != '\t') || c == 0x7f) {
+                        throw new IOException("net/http: invalid header field value for " + Ascii.quote(k));
+                    }
+                }
+            }
+        }
+    }
+
     /** The keys in insertion order, as a snapshot. */
     public List<String> keys() {
         return new ArrayList<>(map.keySet());

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.spi.Platforms;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -9,20 +10,21 @@ import java.io.InputStream;
  * The caller reads and closes every response body.
  */
 public final class Http {
-    private static Transport defaultTransport; // guarded by Http.class
+    private static RoundTripper defaultTransport; // guarded by Http.class
     private static Client defaultClient; // guarded by Http.class
 
     private Http() {
     }
 
     /**
-     * Go's {@code DefaultTransport}: one {@link Transport} with the default settings, shared by
-     * every client that names no transport, so its connection pool is shared too. Created at
-     * first use; its threads and sockets come from the platform found then.
+     * Go's {@code DefaultTransport}: the platform's round tripper
+     * ({@link dev.gonet.spi.Platform#defaultTransport()}), shared by every client that names no
+     * transport, so its connection pool is shared too. On the JVM it is a {@link Transport} with
+     * the default settings; in the browser, the fetch transport. Created at first use.
      */
-    public static synchronized Transport defaultTransport() {
+    public static synchronized RoundTripper defaultTransport() {
         if (defaultTransport == null) {
-            defaultTransport = new Transport();
+            defaultTransport = Platforms.get().defaultTransport();
         }
         return defaultTransport;
     }

@@ -44,13 +44,14 @@ final class Redirects {
             if (!reqs.isEmpty()) {
                 Request next = nextHop(redirectMethod, includeBody);
                 if (next == null) {
-                    return resp; // a 3xx without Location is the answer (Go's issues 17773, 49281)
+                    // a 3xx without Location is the answer (Go's issues 17773, 49281)
+                    return resp.setRedirected(reqs.size() > 1);
                 }
                 IOException refused = null;
                 try {
                     client.checkRedirect().check(next, Client.unmodifiable(reqs));
                 } catch (CheckRedirect.UseLastResponse e) {
-                    return resp;
+                    return resp.setRedirected(reqs.size() > 1);
                 } catch (IOException e) {
                     refused = e;
                 }
@@ -86,7 +87,7 @@ final class Redirects {
                 follow = ireq.getBody() != null || ireq.outgoingLength() == 0;
             }
             if (!follow) {
-                return resp;
+                return resp.setRedirected(resp.redirected() || reqs.size() > 1);
             }
         }
     }
@@ -133,6 +134,7 @@ final class Redirects {
         next.setHost(host);
         next.setResponse(resp);
         next.setDeadline(ireq.deadline());
+        next.setFetchOptions(ireq.fetchOptions());
         if (includeBody && ireq.getBody() != null) {
             next.setBody(ireq.getBody().get());
             next.setContentLength(ireq.contentLength());

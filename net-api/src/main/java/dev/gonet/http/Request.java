@@ -76,6 +76,7 @@ public final class Request {
     private final String requestURI;
     private GetBody getBody;
     private Instant deadline;
+    private FetchOptions fetchOptions = FetchOptions.DEFAULT;
     private Response response;
     private String pattern = "";
     private Map<String, String> pathValues;
@@ -198,6 +199,7 @@ public final class Request {
         this.server = r.server;
         this.getBody = r.getBody;
         this.deadline = r.deadline;
+        this.fetchOptions = r.fetchOptions;
         this.response = r.response;
     }
 
@@ -290,6 +292,20 @@ public final class Request {
     /** Sets {@link #deadline()}. */
     public Request setDeadline(Instant t) {
         this.deadline = t;
+        return this;
+    }
+
+    /**
+     * The browser fetch options of this request ({@link FetchOptions#DEFAULT} when none were
+     * set); a {@link Client}'s defaults fill the fields left unset.
+     */
+    public FetchOptions fetchOptions() {
+        return fetchOptions;
+    }
+
+    /** Sets {@link #fetchOptions()}; null means {@link FetchOptions#DEFAULT}. */
+    public Request setFetchOptions(FetchOptions o) {
+        this.fetchOptions = o == null ? FetchOptions.DEFAULT : o;
         return this;
     }
 

@@ -34,6 +34,7 @@ public final class Response {
     private List<String> transferEncoding = List.of();
     private boolean close;
     private boolean uncompressed;
+    private boolean redirected;
     private Header trailer = new Header();
     private Request request;
     private Conn conn;
@@ -149,6 +150,20 @@ public final class Response {
 
     public Response setUncompressed(boolean v) {
         uncompressed = v;
+        return this;
+    }
+
+    /**
+     * Whether this is the answer to a request that was redirected on the way (the fetch
+     * {@code Response.redirected}): the {@link Client} followed at least one redirect, or the
+     * browser did. {@link #request()} then holds the final URL.
+     */
+    public boolean redirected() {
+        return redirected;
+    }
+
+    public Response setRedirected(boolean v) {
+        redirected = v;
         return this;
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 final class ResponseBody extends InputStream {
     private final ClientExchange ex;
     private final PersistConn pc;
+    private final TransportRequest tr;
     private final Response resp;
     private final InputStream raw;
     private final boolean alive;
@@ -25,9 +26,11 @@ final class ResponseBody extends InputStream {
     private IOException err;
     private volatile IOException rawError;
 
-    private ResponseBody(ClientExchange ex, PersistConn pc, Response resp, InputStream raw, boolean alive) {
+    private ResponseBody(ClientExchange ex, PersistConn pc, TransportRequest tr, Response resp, InputStream raw,
+            boolean alive) {
         this.ex = ex;
         this.pc = pc;
+        this.tr = tr;
         this.resp = resp;
         this.raw = raw;
         this.alive = alive;
@@ -54,16 +57,18 @@ final class ResponseBody extends InputStream {
         r.setTLS(pc.tlsState);
         if (h.statusCode() == Status.SWITCHING_PROTOCOLS) {
             // The connection now belongs to the caller (Go's readWriteCloserBody).
+            tr.exchangeDone();
             pc.conn.setDeadline(null);
             pc.handOver();
             return r.setConn(pc.conn).setBody(new Switched(pc));
         }
         boolean alive = !h.close() && !req.wantsClose() && h.statusCode() > 199;
         if (h.framing() == BodyFraming.NONE) {
+            tr.exchangeDone();
             pc.finish(alive && ex.wroteRequest());
             return r.setBody(Request.NO_BODY);
         }
-        ResponseBody body = new ResponseBody(ex, pc, r, pc.reader.body(h), alive);
+        ResponseBody body = new ResponseBody(ex, pc, tr, r, pc.reader.body(h), alive);
         r.setBody(body);
         if (tr.requestedGzip && Ascii.equalFold(header.get("Content-Encoding"), "gzip")) {
             header.del("Content-Encoding");
@@ -116,6 +121,7 @@ final class ResponseBody extends InputStream {
         if ((timeout && d != null) || HttpError.passed(d)) {
             mapped = HttpError.deadlineExceeded(e); // the request's deadline is the only one on the body
         }
+        mapped = tr.orAborted(mapped);
         synchronized (this) {
             if (closed) {
                 mapped = new IOException("http: read on closed response body");
@@ -124,6 +130,7 @@ final class ResponseBody extends InputStream {
             }
         }
         rawError = mapped;
+        tr.exchangeDone();
         pc.close();
         return mapped;
     }
@@ -135,6 +142,7 @@ final class ResponseBody extends InputStream {
             }
             eof = true;
         }
+        tr.exchangeDone();
         if (raw instanceof ChunkedInputStream c) {
             Header got = c.trailer();
             for (String k : got.keys()) {
@@ -169,6 +177,7 @@ final class ResponseBody extends InputStream {
             closed = true;
             early = !eof && err == null;
         }
+        tr.exchangeDone();
         if (early) {
             pc.close(); // unread bytes would corrupt the next exchange; Go closes too
         }

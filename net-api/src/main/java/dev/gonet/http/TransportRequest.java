@@ -14,6 +14,8 @@ final class TransportRequest {
     final long outgoingLength;
     final InputStream body;
     boolean requestedGzip;
+    /** The request's abort signal while this attempt runs, or null. */
+    AbortWatch abort;
     /** The caller's body failed while being sent: reported as is, never retried. */
     volatile IOException bodyReadError;
 
@@ -21,5 +23,17 @@ final class TransportRequest {
         this.req = req;
         this.outgoingLength = outgoingLength;
         this.body = body;
+    }
+
+    /** The exchange is over: an abort must no longer close the connection. */
+    void exchangeDone() {
+        if (abort != null) {
+            abort.done();
+        }
+    }
+
+    /** {@code e}, or the abort signal's error when an abort closed the connection. */
+    IOException orAborted(IOException e) {
+        return abort != null && abort.fired() ? abort.error(e) : e;
     }
 }

@@ -16,12 +16,21 @@ final class TransportRoundTrip {
     static Response run(Transport t, ConnPool pool, Request req) throws IOException {
         validate(req);
         Request orig = req;
+        Header sent = FetchOptions.withoutGoOptionFields(req.header());
+        if (sent != req.header()) {
+            req = req.withHeader(sent); // Go's wasm options are not header fields
+        }
+        AbortSignal signal = req.fetchOptions().signal();
         Rewind body = new Rewind(req);
         while (true) {
             Instant d = req.deadline();
             if (HttpError.passed(d)) {
                 body.close();
                 throw HttpError.deadlineExceeded(null);
+            }
+            if (signal != null && signal.aborted()) {
+                body.close();
+                throw signal.error(null);
             }
             TransportRequest tr;
             PersistConn pc;
@@ -33,15 +42,27 @@ final class TransportRoundTrip {
                 body.close();
                 throw e;
             }
+            tr.abort = AbortWatch.start(signal, pc);
             try {
                 return new ClientExchange(pc, tr).run().setRequest(orig);
             } catch (RoundTripFailure f) {
+                tr.exchangeDone();
+                if (tr.abort != null && tr.abort.fired()) {
+                    body.close();
+                    throw tr.abort.error(f);
+                }
                 if (!shouldRetry(pc, req, f)) {
                     body.close();
                     throw f.unwrap();
                 }
                 body.rewind(); // throws Go's "cannot rewind body" when it must and cannot
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                tr.exchangeDone();
+                pc.close();
+                body.close();
+                throw tr.orAborted(e);
+            } catch (RuntimeException e) {
+                tr.exchangeDone();
                 pc.close();
                 body.close();
                 throw e;
@@ -60,21 +81,11 @@ final class TransportRoundTrip {
             ClientExchange.closeQuietly(req.body());
             throw new IOException("unsupported protocol scheme " + Ascii.quote(scheme));
         }
-        for (String k : req.header().keys()) {
-            if (!Ascii.isToken(k)) {
-                ClientExchange.closeQuietly(req.body());
-                throw new IOException("net/http: invalid header field name " + Ascii.quote(k));
-            }
-            for (String v : req.header().values(k)) {
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if ((c < ' ' && c != '\t') || c == 0x7f) {
-                        ClientExchange.closeQuietly(req.body());
-                        // Go leaves the value out: it may be a secret.
-                        throw new IOException("net/http: invalid header field value for " + Ascii.quote(k));
-                    }
-                }
-            }
+        try {
+            req.header().checkSendable();
+        } catch (IOException e) {
+            ClientExchange.closeQuietly(req.body());
+            throw e;
         }
         if (u.host().isEmpty()) {
             ClientExchange.closeQuietly(req.body());

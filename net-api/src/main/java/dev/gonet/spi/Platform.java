@@ -7,6 +7,8 @@ import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
 import dev.gonet.Resolver;
+import dev.gonet.http.RoundTripper;
+import dev.gonet.http.Transport;
 import java.io.IOException;
 
 /**
@@ -47,6 +49,16 @@ public interface Platform {
      * system resolver on the JVM, DNS over HTTPS in the browser.
      */
     Resolver resolver();
+
+    /**
+     * Go's {@code http.DefaultTransport} on this platform, behind {@code Http.defaultTransport()}
+     * and every {@code Client} that names none: by default gonet's HTTP/1.1 {@link Transport}
+     * over this platform's dial; the browser answers with its {@code fetch}, since a page has no
+     * sockets. Called once per process; the result is shared.
+     */
+    default RoundTripper defaultTransport() {
+        return new Transport().withPlatform(this);
+    }
 
     /**
      * Starts {@code task} on a new thread and returns it: a virtual thread on the JVM, a green

@@ -7,11 +7,11 @@ import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
 import dev.gonet.Resolver;
+import dev.gonet.http.RoundTripper;
 import dev.gonet.internal.LiteralResolver;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
-import org.teavm.jso.browser.Window;
 
 /**
  * The browser side of the seam (TeaVM, JS and WASM-GC). Threads are TeaVM green threads; timers
@@ -118,6 +118,12 @@ public final class WebPlatform implements Platform {
         return RESOLVER;
     }
 
+    /** The browser's {@code fetch}: a {@link FetchTransport} (a page has no sockets for gonet's own). */
+    @Override
+    public RoundTripper defaultTransport() {
+        return new FetchTransport();
+    }
+
     @Override
     public Thread startThread(String name, Runnable task) {
         Thread t = new Thread(task, name);
@@ -128,22 +134,6 @@ public final class WebPlatform implements Platform {
 
     @Override
     public Cancel schedule(long delayMillis, Runnable task) {
-        // JS callbacks must never block: the task only runs if not cancelled, and a flag read is
-        // all that happens on the event loop besides the task itself.
-        boolean[] done = new boolean[1];
-        int id = Window.setTimeout(() -> {
-            if (!done[0]) {
-                done[0] = true;
-                task.run();
-            }
-        }, (int) Math.min(Integer.MAX_VALUE, Math.max(0, delayMillis)));
-        return () -> {
-            if (done[0]) {
-                return false;
-            }
-            done[0] = true;
-            Window.clearTimeout(id);
-            return true;
-        };
+        return Timers.schedule(delayMillis, task);
     }
 }

@@ -1,0 +1,333 @@
+package dev.gonet.browsertest;
+
+import static dev.gonet.browsertest.HttpCheck.field;
+import static dev.gonet.browsertest.HttpCheck.text;
+
+import dev.gonet.NetException;
+import dev.gonet.http.CheckRedirect;
+import dev.gonet.http.Client;
+import dev.gonet.http.ClientException;
+import dev.gonet.http.CookieJars;
+import dev.gonet.http.FetchOptions;
+import dev.gonet.http.Http;
+import dev.gonet.http.Request;
+import dev.gonet.http.Response;
+import dev.gonet.testkit.Case;
+import dev.gonet.testkit.Check;
+import dev.gonet.testkit.Suite;
+import dev.gonet.web.FetchTransport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The browser's fetch transport beyond what {@link HttpClientCases} checks on both platforms:
+ * the seam, relative URLs, what a page may not send, the client settings fetch cannot honour,
+ * every {@link FetchOptions} field as the server sees it, Go's {@code js.fetch:} fields, CORS and
+ * the streaming-upload opt-in. Against the demo server's {@code /api/} on two origins.
+ */
+final class FetchCases {
+    private FetchCases() {
+    }
+
+    static Suite suite(Endpoints ep) {
+        String s = "Fetch";
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(s, "DefaultTransportIsFetch", FetchCases::defaultTransport));
+        cases.add(new Case(s, "HttpGetRelativeToThePage", () -> relative(ep)));
+        cases.add(new Case(s, "ForbiddenFieldsFailLoudly", () -> forbidden(ep)));
+        cases.add(new Case(s, "BodyOnGetFailsLoudly", () -> getWithBody(ep)));
+        cases.add(new Case(s, "CookieJarRefused", () -> jar(ep)));
+        cases.add(new Case(s, "CheckRedirectPolicies", () -> checkRedirect(ep)));
+        cases.add(new Case(s, "RedirectOverBrowserLimit", () -> redirectLimit(ep)));
+        cases.add(new Case(s, "ModeSeenByServer", () -> mode(ep)));
+        cases.add(new Case(s, "CredentialsSeenByServer", () -> credentials(ep)));
+        cases.add(new Case(s, "CacheSeenByServer", () -> cache(ep)));
+        cases.add(new Case(s, "RedirectOption", () -> redirectOption(ep)));
+        cases.add(new Case(s, "ReferrerAndPolicySeenByServer", () -> referrer(ep)));
+        cases.add(new Case(s, "Integrity", () -> integrity(ep)));
+        cases.add(new Case(s, "Keepalive", () -> keepalive(ep)));
+        cases.add(new Case(s, "PriorityAccepted", () -> priority(ep)));
+        cases.add(new Case(s, "GoHeaderOptionsHonoured", () -> goHeaders(ep)));
+        cases.add(new Case(s, "RequestOptionsOverClientDefaults", () -> clientDefaults(ep)));
+        cases.add(new Case(s, "CorsAllowedAndExposedFields", () -> corsAllowed(ep)));
+        cases.add(new Case(s, "CorsRefusedIsNetException", () -> corsRefused(ep)));
+        cases.add(new Case(s, "StreamingUploadOverHttp1Fails", () -> streamingUpload(ep)));
+        cases.add(new Case(s, "InMemoryBodyNeverStreams", () -> inMemoryNotStreamed(ep)));
+        return new Suite() {
+            @Override
+            public String name() {
+                return s;
+            }
+
+            @Override
+            public List<Case> cases() {
+                return cases;
+            }
+        };
+    }
+
+    private static String inspect(Request req) throws IOException {
+        return text(new Client().send(req));
+    }
+
+    private static Request get(String url, FetchOptions o) throws IOException {
+        return new Request("GET", url, null).setFetchOptions(o);
+    }
+
+    static void defaultTransport() {
+        Check.isTrue(Http.defaultTransport() instanceof FetchTransport,
+                "Http.defaultTransport() = " + Http.defaultTransport() + ", want a FetchTransport");
+        Check.isTrue(new Client().transport() == Http.defaultTransport(), "a new Client does not use the default");
+    }
+
+    static void relative(Endpoints ep) throws Exception {
+        Response r = Http.get("/api/text?s=relative");
+        Check.equal("body", text(r), "relative");
+        Check.equal("final URL", r.request().url().toString(), ep.http("/api/text?s=relative"));
+    }
+
+    private static void failsWith(String what, String want, Request req) {
+        IOException e = Check.raises(IOException.class, what, () -> new Client().send(req));
+        Check.isTrue(e.getMessage().contains(want), what + ": text \"" + e.getMessage() + "\" lacks \"" + want + "\"");
+    }
+
+    static void forbidden(Endpoints ep) throws Exception {
+        Request cookie = new Request("GET", ep.http("/api/inspect"), null);
+        cookie.header().set("Cookie", "a=b");
+        failsWith("Cookie", "does not let a page set the Cookie header field; the browser sends its own cookies",
+                cookie);
+        Request referer = new Request("GET", ep.http("/api/inspect"), null);
+        referer.header().set("Referer", ep.http("/"));
+        failsWith("Referer", "use FetchOptions.withReferrer", referer);
+        Request sec = new Request("GET", ep.http("/api/inspect"), null);
+        sec.header().set("Sec-Fetch-Mode", "navigate");
+        failsWith("Sec-Fetch-Mode", "the browser sets it itself", sec);
+        Request host = new Request("GET", ep.http("/api/inspect"), null).setHost("example.com");
+        failsWith("setHost", "does not let a page set the Host header field", host);
+        failsWith("TRACE", "refuses the method TRACE", new Request("TRACE", ep.http("/api/inspect"), null));
+        Request bad = new Request("GET", ep.http("/api/inspect"), null);
+        bad.header().set("X-Bad", "a\nb");
+        failsWith("newline in a value", "net/http: invalid header field value for \"X-Bad\"", bad);
+    }
+
+    static void getWithBody(Endpoints ep) throws Exception {
+        failsWith("GET with a body", "cannot send a body with GET",
+                new Request("GET", ep.http("/api/inspect"), new ByteArrayInputStream(new byte[] {1})));
+    }
+
+    static void jar(Endpoints ep) {
+        Client c = new Client().withJar(CookieJars.rfc6265());
+        IOException e = Check.raises(IOException.class, "jar", () -> c.get(ep.http("/api/text?s=x")));
+        Check.isTrue(e.getMessage().contains("a Client cookie jar cannot work over fetch"), "text: " + e.getMessage());
+    }
+
+    static void checkRedirect(Endpoints ep) throws Exception {
+        Client custom = new Client().withCheckRedirect((req, via) -> { });
+        IOException e = Check.raises(IOException.class, "custom policy",
+                () -> custom.get(ep.http("/api/redirect/1")));
+        Check.isTrue(e.getMessage().contains("cannot see each hop"), "text: " + e.getMessage());
+        Response r = new Client().withCheckRedirect(CheckRedirect.useLastResponse()).get(ep.http("/api/redirect/2"));
+        Check.equal("useLastResponse statusCode", r.statusCode(), 0);
+        Check.isTrue(r.status().startsWith("0 opaque redirect"), "status " + r.status());
+        Check.equal("no header fields", r.header().keys(), List.of());
+        Check.equal("empty body", r.body().read(), -1);
+        r.body().close();
+    }
+
+    /** Chromium stops after 20 redirects and says no more than a network error would. */
+    static void redirectLimit(Endpoints ep) {
+        ClientException e = Check.raises(ClientException.class, "25 redirects",
+                () -> new Client().get(ep.http("/api/redirect/25")));
+        Check.isTrue(e.getCause() instanceof NetException, "cause " + e.getCause());
+    }
+
+    static void mode(Endpoints ep) throws Exception {
+        String cors = inspect(get(ep.http("/api/inspect"), FetchOptions.DEFAULT.withMode(FetchOptions.Mode.CORS)));
+        Check.equal("mode CORS: Sec-Fetch-Mode", field(cors, "Sec-Fetch-Mode"), "cors");
+        String same = inspect(get(ep.http("/api/inspect"),
+                FetchOptions.DEFAULT.withMode(FetchOptions.Mode.SAME_ORIGIN)));
+        Check.equal("mode SAME_ORIGIN: Sec-Fetch-Mode", field(same, "Sec-Fetch-Mode"), "same-origin");
+        String noCors = inspect(get(ep.http("/api/inspect"),
+                FetchOptions.DEFAULT.withMode(FetchOptions.Mode.NO_CORS)));
+        Check.equal("mode NO_CORS: Sec-Fetch-Mode", field(noCors, "Sec-Fetch-Mode"), "no-cors");
+        Response opaque = new Client().send(get(ep.otherHttp("/api/text?s=x"),
+                FetchOptions.DEFAULT.withMode(FetchOptions.Mode.NO_CORS)));
+        Check.equal("cross-origin no-cors statusCode", opaque.statusCode(), 0);
+        Check.isTrue(opaque.status().startsWith("0 opaque response"), "status " + opaque.status());
+        Check.equal("cross-origin no-cors body", text(opaque), "");
+        ClientException e = Check.raises(ClientException.class, "SAME_ORIGIN to another origin",
+                () -> new Client().send(get(ep.otherHttp("/api/text?s=x"),
+                        FetchOptions.DEFAULT.withMode(FetchOptions.Mode.SAME_ORIGIN))));
+        Check.isTrue(e.getMessage().contains("which mode SAME_ORIGIN refuses"), "text: " + e.getMessage());
+    }
+
+    static void credentials(Endpoints ep) throws Exception {
+        text(new Client().get(ep.http("/api/cookie?v=fetch")));
+        String omit = inspect(get(ep.http("/api/inspect"),
+                FetchOptions.DEFAULT.withCredentials(FetchOptions.Credentials.OMIT)));
+        Check.equal("OMIT: Cookie", field(omit, "Cookie"), "");
+        String same = inspect(get(ep.http("/api/inspect"),
+                FetchOptions.DEFAULT.withCredentials(FetchOptions.Credentials.SAME_ORIGIN)));
+        Check.equal("SAME_ORIGIN: Cookie", field(same, "Cookie"), "gonet=fetch");
+        String other = inspect(get(ep.otherHttp("/api/inspect?cors=1"),
+                FetchOptions.DEFAULT.withCredentials(FetchOptions.Credentials.INCLUDE)));
+        Check.equal("INCLUDE to the other origin: Cookie", field(other, "Cookie"), "gonet=fetch");
+        String otherDefault = inspect(get(ep.otherHttp("/api/inspect?cors=1"), FetchOptions.DEFAULT));
+        Check.equal("default to the other origin: Cookie", field(otherDefault, "Cookie"), "");
+    }
+
+    static void cache(Endpoints ep) throws Exception {
+        String noStore = inspect(get(ep.http("/api/inspect?c=1"),
+                FetchOptions.DEFAULT.withCache(FetchOptions.Cache.NO_STORE)));
+        Check.equal("NO_STORE: Pragma", field(noStore, "Pragma"), "no-cache");
+        Check.equal("NO_STORE: Cache-Control", field(noStore, "Cache-Control"), "no-cache");
+        String noCache = inspect(get(ep.http("/api/inspect?c=2"),
+                FetchOptions.DEFAULT.withCache(FetchOptions.Cache.NO_CACHE)));
+        Check.equal("NO_CACHE: Cache-Control", field(noCache, "Cache-Control"), "max-age=0");
+        String plain = inspect(get(ep.http("/api/inspect?c=3"), FetchOptions.DEFAULT));
+        Check.equal("default: Cache-Control", field(plain, "Cache-Control"), "");
+    }
+
+    static void redirectOption(Endpoints ep) throws Exception {
+        ClientException e = Check.raises(ClientException.class, "redirect ERROR",
+                () -> new Client().send(get(ep.http("/api/redirect/1"),
+                        FetchOptions.DEFAULT.withRedirect(FetchOptions.Redirect.ERROR))));
+        Check.isTrue(e.getMessage().contains("which FetchOptions redirect ERROR refuses"), "text: " + e.getMessage());
+        Response manual = new Client().send(get(ep.http("/api/redirect/1"),
+                FetchOptions.DEFAULT.withRedirect(FetchOptions.Redirect.MANUAL)));
+        Check.equal("MANUAL statusCode", manual.statusCode(), 0);
+        manual.body().close();
+        Response follow = new Client().send(get(ep.http("/api/redirect/1"),
+                FetchOptions.DEFAULT.withRedirect(FetchOptions.Redirect.FOLLOW)));
+        Check.equal("FOLLOW body", text(follow), "redirected");
+    }
+
+    static void referrer(Endpoints ep) throws Exception {
+        String ref = inspect(get(ep.http("/api/inspect"), FetchOptions.DEFAULT.withReferrer(ep.http("/from/here"))
+                .withReferrerPolicy(FetchOptions.ReferrerPolicy.UNSAFE_URL)));
+        Check.equal("Referer", field(ref, "Referer"), ep.http("/from/here"));
+        String none = inspect(get(ep.http("/api/inspect"),
+                FetchOptions.DEFAULT.withReferrerPolicy(FetchOptions.ReferrerPolicy.NO_REFERRER)));
+        Check.equal("NO_REFERRER: Referer", field(none, "Referer"), "");
+        String origin = inspect(get(ep.http("/api/inspect"), FetchOptions.DEFAULT.withReferrer(ep.http("/from/here"))
+                .withReferrerPolicy(FetchOptions.ReferrerPolicy.ORIGIN)));
+        Check.equal("ORIGIN: Referer", field(origin, "Referer"), ep.http("/"));
+        String empty = inspect(get(ep.http("/api/inspect"), FetchOptions.DEFAULT.withReferrer("")));
+        Check.equal("referrer \"\": Referer", field(empty, "Referer"), "");
+    }
+
+    /** SHA-256 of the five bytes {@code hello}, base64: the SRI test vector for {@code /api/text?s=hello}. */
+    private static final String HELLO_SHA256 = "sha256-LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ=";
+
+    static void integrity(Endpoints ep) throws Exception {
+        Response ok = new Client().send(get(ep.http("/api/text?s=hello"),
+                FetchOptions.DEFAULT.withIntegrity(HELLO_SHA256)));
+        Check.equal("matching integrity", text(ok), "hello");
+        ClientException e = Check.raises(ClientException.class, "integrity mismatch",
+                () -> text(new Client().send(get(ep.http("/api/text?s=hullo"),
+                        FetchOptions.DEFAULT.withIntegrity(HELLO_SHA256)))));
+        Check.isTrue(e.getMessage().contains("did not match FetchOptions integrity"), "text: " + e.getMessage());
+    }
+
+    static void keepalive(Endpoints ep) throws Exception {
+        Request small = new Request("POST", ep.http("/api/inspect"), new ByteArrayInputStream(new byte[1000]))
+                .setFetchOptions(FetchOptions.DEFAULT.withKeepalive(true));
+        Check.equal("keepalive request body", field(inspect(small), "body-length"), "1000");
+        Request big = new Request("POST", ep.http("/api/inspect"), new ByteArrayInputStream(new byte[100_000]))
+                .setFetchOptions(FetchOptions.DEFAULT.withKeepalive(true));
+        IOException e = Check.raises(IOException.class, "keepalive with 100 kB", () -> inspect(big));
+        Check.isTrue(e.getMessage().contains("keepalive body over 64 KiB"), "text: " + e.getMessage());
+    }
+
+    /** The server cannot see a priority over HTTP/1.1; the browser-side check is in the Playwright test. */
+    static void priority(Endpoints ep) throws Exception {
+        for (FetchOptions.Priority p : FetchOptions.Priority.values()) {
+            String r = inspect(get(ep.http("/api/inspect?priority=" + p.token()), FetchOptions.DEFAULT.withPriority(p)));
+            Check.equal("request line", HttpCheck.requestLine(r), "GET /api/inspect?priority=" + p.token());
+        }
+    }
+
+    static void goHeaders(Endpoints ep) throws Exception {
+        Request mode = new Request("GET", ep.http("/api/inspect"), null);
+        mode.header().set("js.fetch:mode", "no-cors");
+        Check.equal("js.fetch:mode no-cors", field(inspect(mode), "Sec-Fetch-Mode"), "no-cors");
+        text(new Client().get(ep.http("/api/cookie?v=go")));
+        Request creds = new Request("GET", ep.http("/api/inspect"), null);
+        creds.header().set("js.fetch:credentials", "omit");
+        Check.equal("js.fetch:credentials omit", field(inspect(creds), "Cookie"), "");
+        Request redirect = new Request("GET", ep.http("/api/redirect/1"), null);
+        redirect.header().set("js.fetch:redirect", "manual");
+        Response r = new Client().send(redirect);
+        Check.equal("js.fetch:redirect manual", r.statusCode(), 0);
+        r.body().close();
+        Request bad = new Request("GET", ep.http("/api/inspect"), null);
+        bad.header().set("js.fetch:mode", "navigate");
+        failsWith("js.fetch:mode navigate", "invalid js.fetch:mode value \"navigate\"; want one of cors, no-cors, "
+                + "same-origin", bad);
+        Request both = new Request("GET", ep.http("/api/inspect"), null)
+                .setFetchOptions(FetchOptions.DEFAULT.withMode(FetchOptions.Mode.CORS));
+        both.header().set("js.fetch:mode", "no-cors");
+        Check.equal("FetchOptions win over js.fetch:mode", field(inspect(both), "Sec-Fetch-Mode"), "cors");
+    }
+
+    static void clientDefaults(Endpoints ep) throws Exception {
+        Client c = new Client().withFetchOptions(FetchOptions.DEFAULT.withMode(FetchOptions.Mode.NO_CORS)
+                .withReferrerPolicy(FetchOptions.ReferrerPolicy.NO_REFERRER));
+        String r = text(c.send(get(ep.http("/api/inspect"), FetchOptions.DEFAULT.withMode(FetchOptions.Mode.CORS))));
+        Check.equal("the request's mode", field(r, "Sec-Fetch-Mode"), "cors");
+        Check.equal("the client's referrer policy", field(r, "Referer"), "");
+        String d = text(c.get(ep.http("/api/inspect")));
+        Check.equal("the client's mode", field(d, "Sec-Fetch-Mode"), "no-cors");
+    }
+
+    static void corsAllowed(Endpoints ep) throws Exception {
+        Response r = new Client().get(ep.otherHttp("/api/status/202?cors=1"));
+        Check.equal("statusCode", r.statusCode(), 202);
+        Check.equal("exposed X-Api", r.header().get("X-Api"), "status");
+        Check.equal("hidden Vary", r.header().get("Vary"), "");
+        Check.equal("body", text(r), "status 202");
+        Request put = new Request("PUT", ep.otherHttp("/api/echo?cors=1"), new ByteArrayInputStream(new byte[] {'p'}));
+        put.header().set("X-Preflighted", "yes");
+        Response echoed = new Client().send(put);
+        Check.equal("preflighted PUT echo", text(echoed), "p");
+        Check.equal("X-Echo-Method", echoed.header().get("X-Echo-Method"), "PUT");
+    }
+
+    static void corsRefused(Endpoints ep) {
+        ClientException e = Check.raises(ClientException.class, "other origin without CORS",
+                () -> new Client().get(ep.otherHttp("/api/text?s=x")));
+        Check.isTrue(e.getCause() instanceof NetException, "cause " + e.getCause() + ", want a NetException");
+        NetException ne = (NetException) e.getCause();
+        Check.equal("op", ne.op(), "fetch");
+        Check.isTrue(e.getMessage().contains("a network error or a CORS refusal: the browser does not tell a page which"),
+                "text: " + e.getMessage());
+    }
+
+    /** Our demo server speaks HTTP/1.1, over which Chromium refuses streamed bodies: the error says so. */
+    static void streamingUpload(Endpoints ep) throws Exception {
+        Check.isTrue(FetchTransport.canStreamUploads(), "Chromium should support request streams");
+        InputStream body = new InputStream() {
+            private int left = 100_000;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+        };
+        Request req = new Request("POST", ep.http("/api/echo"), body)
+                .setFetchOptions(FetchOptions.DEFAULT.withStreamingUpload(true));
+        IOException e = Check.raises(IOException.class, "streamed POST over HTTP/1.1", () -> new Client().send(req));
+        Check.isTrue(e.getMessage().contains("streams request bodies only over HTTP/2 or later"),
+                "text: " + e.getMessage());
+        Check.isTrue(e.getMessage().contains("withStreamingUpload(false)"), "no fix named: " + e.getMessage());
+    }
+
+    static void inMemoryNotStreamed(Endpoints ep) throws Exception {
+        Client c = new Client().withFetchOptions(FetchOptions.DEFAULT.withStreamingUpload(true));
+        Response r = c.post(ep.http("/api/echo"), "text/plain", "in memory".getBytes());
+        Check.equal("echo", text(r), "in memory");
+    }
+}

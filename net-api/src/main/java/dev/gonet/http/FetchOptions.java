@@ -1,0 +1,393 @@
+package dev.gonet.http;
+
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * What the browser's {@code fetch()} takes besides method, URL, header and body: the fields of
+ * its {@code RequestInit} that HTTP has no field for, typed. An immutable value: every
+ * {@code with...} returns a changed copy; an unset field ({@code null}) leaves the browser's
+ * default. Set them per request ({@link Request#setFetchOptions}) or as a client's defaults
+ * ({@link Client#withFetchOptions}); a request's fields win over the client's, field by field
+ * ({@link #over}).
+ *
+ * <p>Go's wasm port takes three of these as magic header fields; they are honoured too, where
+ * the request's options leave the field unset, and are never sent: {@code js.fetch:mode},
+ * {@code js.fetch:credentials}, {@code js.fetch:redirect} ({@link #withGoHeaders}).
+ *
+ * <p>On the JVM, the {@link Transport} honours {@link #signal()} and drops Go's {@code js.fetch:}
+ * fields; the rest describe a browser and mean nothing to a socket.
+ */
+public final class FetchOptions {
+    /** Go's wasm header fields that carry options; the transport removes them before sending. */
+    static final String GO_MODE = "js.fetch:mode";
+    static final String GO_CREDENTIALS = "js.fetch:credentials";
+    static final String GO_REDIRECT = "js.fetch:redirect";
+
+    /** No field set: the browser's defaults. */
+    public static final FetchOptions DEFAULT = new FetchOptions(null, null, null, null, null, null, null, null, null,
+            null, null);
+
+    /** A fetch option whose values are fixed JS strings. */
+    public interface Token {
+        /** The JS string, e.g. {@code no-cors}. */
+        String token();
+    }
+
+    /** {@code mode}: which cross-origin requests may be made and what of the answer a page sees. */
+    public enum Mode implements Token {
+        CORS("cors"), NO_CORS("no-cors"), SAME_ORIGIN("same-origin");
+
+        private final String token;
+
+        Mode(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    /** {@code credentials}: whether the browser sends its cookies and HTTP authentication. */
+    public enum Credentials implements Token {
+        OMIT("omit"), SAME_ORIGIN("same-origin"), INCLUDE("include");
+
+        private final String token;
+
+        Credentials(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    /** {@code cache}: how the request uses the browser's HTTP cache. */
+    public enum Cache implements Token {
+        DEFAULT("default"), NO_STORE("no-store"), RELOAD("reload"), NO_CACHE("no-cache"),
+        FORCE_CACHE("force-cache"), ONLY_IF_CACHED("only-if-cached");
+
+        private final String token;
+
+        Cache(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    /** {@code redirect}: follow (the browser's way), fail, or return an opaque redirect. */
+    public enum Redirect implements Token {
+        FOLLOW("follow"), ERROR("error"), MANUAL("manual");
+
+        private final String token;
+
+        Redirect(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    /** {@code referrerPolicy}. */
+    public enum ReferrerPolicy implements Token {
+        NO_REFERRER("no-referrer"), NO_REFERRER_WHEN_DOWNGRADE("no-referrer-when-downgrade"), ORIGIN("origin"),
+        ORIGIN_WHEN_CROSS_ORIGIN("origin-when-cross-origin"), SAME_ORIGIN("same-origin"),
+        STRICT_ORIGIN("strict-origin"), STRICT_ORIGIN_WHEN_CROSS_ORIGIN("strict-origin-when-cross-origin"),
+        UNSAFE_URL("unsafe-url");
+
+        private final String token;
+
+        ReferrerPolicy(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    /** {@code priority}: a hint relative to the page's other requests. */
+    public enum Priority implements Token {
+        HIGH("high"), LOW("low"), AUTO("auto");
+
+        private final String token;
+
+        Priority(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public String token() {
+            return token;
+        }
+    }
+
+    private final Mode mode;
+    private final Credentials credentials;
+    private final Cache cache;
+    private final Redirect redirect;
+    private final String referrer;
+    private final ReferrerPolicy referrerPolicy;
+    private final String integrity;
+    private final Boolean keepalive;
+    private final Priority priority;
+    private final AbortSignal signal;
+    private final Boolean streamingUpload;
+
+    private FetchOptions(Mode mode, Credentials credentials, Cache cache, Redirect redirect, String referrer,
+            ReferrerPolicy referrerPolicy, String integrity, Boolean keepalive, Priority priority, AbortSignal signal,
+            Boolean streamingUpload) {
+        this.mode = mode;
+        this.credentials = credentials;
+        this.cache = cache;
+        this.redirect = redirect;
+        this.referrer = referrer;
+        this.referrerPolicy = referrerPolicy;
+        this.integrity = integrity;
+        this.keepalive = keepalive;
+        this.priority = priority;
+        this.signal = signal;
+        this.streamingUpload = streamingUpload;
+    }
+
+    public FetchOptions withMode(Mode v) {
+        return new FetchOptions(v, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
+                priority, signal, streamingUpload);
+    }
+
+    public FetchOptions withCredentials(Credentials v) {
+        return new FetchOptions(mode, v, cache, redirect, referrer, referrerPolicy, integrity, keepalive, priority,
+                signal, streamingUpload);
+    }
+
+    public FetchOptions withCache(Cache v) {
+        return new FetchOptions(mode, credentials, v, redirect, referrer, referrerPolicy, integrity, keepalive,
+                priority, signal, streamingUpload);
+    }
+
+    /**
+     * How redirects are handled. Unset, the {@link Client}'s {@link CheckRedirect} decides: the
+     * default policy lets the browser follow, {@link CheckRedirect#useLastResponse()} asks for
+     * {@code manual}.
+     */
+    public FetchOptions withRedirect(Redirect v) {
+        return new FetchOptions(mode, credentials, cache, v, referrer, referrerPolicy, integrity, keepalive,
+                priority, signal, streamingUpload);
+    }
+
+    /**
+     * The {@code Referer} the browser sends (a page may not set the header itself): a same-origin
+     * URL, {@code ""} for none, or {@code about:client} for the page's own.
+     */
+    public FetchOptions withReferrer(String v) {
+        return new FetchOptions(mode, credentials, cache, redirect, v, referrerPolicy, integrity, keepalive,
+                priority, signal, streamingUpload);
+    }
+
+    public FetchOptions withReferrerPolicy(ReferrerPolicy v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, v, integrity, keepalive, priority,
+                signal, streamingUpload);
+    }
+
+    /** Subresource integrity, e.g. {@code sha256-<base64>}: a body that does not match fails the request. */
+    public FetchOptions withIntegrity(String v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, v, keepalive, priority,
+                signal, streamingUpload);
+    }
+
+    /** Whether the request may outlive the page (bodies of at most 64 KiB in flight, browser rule). */
+    public FetchOptions withKeepalive(Boolean v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, v, priority,
+                signal, streamingUpload);
+    }
+
+    public FetchOptions withPriority(Priority v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
+                v, signal, streamingUpload);
+    }
+
+    /** A signal whose {@link AbortSignal#abort()} stops the request and fails its pending body reads. */
+    public FetchOptions withSignal(AbortSignal v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
+                priority, v, streamingUpload);
+    }
+
+    /**
+     * Streams an {@code InputStream} body as it is read (a {@code ReadableStream} with
+     * {@code duplex: "half"}) instead of buffering it first. Opt-in: Chromium streams request
+     * bodies only over HTTP/2 and later and refuses them over HTTP/1.1; the transport detects
+     * browsers that cannot stream at all and says so.
+     */
+    public FetchOptions withStreamingUpload(Boolean v) {
+        return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
+                priority, signal, v);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public Cache cache() {
+        return cache;
+    }
+
+    public Redirect redirect() {
+        return redirect;
+    }
+
+    public String referrer() {
+        return referrer;
+    }
+
+    public ReferrerPolicy referrerPolicy() {
+        return referrerPolicy;
+    }
+
+    public String integrity() {
+        return integrity;
+    }
+
+    public Boolean keepalive() {
+        return keepalive;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public AbortSignal signal() {
+        return signal;
+    }
+
+    public Boolean streamingUpload() {
+        return streamingUpload;
+    }
+
+    /** Whether {@link #streamingUpload()} is set to true. */
+    public boolean streamsUpload() {
+        return Boolean.TRUE.equals(streamingUpload);
+    }
+
+    /** These options, with each unset field taken from {@code defaults} (null = none). */
+    public FetchOptions over(FetchOptions defaults) {
+        if (defaults == null || defaults == DEFAULT) {
+            return this;
+        }
+        FetchOptions d = defaults;
+        return new FetchOptions(mode != null ? mode : d.mode, credentials != null ? credentials : d.credentials,
+                cache != null ? cache : d.cache, redirect != null ? redirect : d.redirect,
+                referrer != null ? referrer : d.referrer,
+                referrerPolicy != null ? referrerPolicy : d.referrerPolicy,
+                integrity != null ? integrity : d.integrity, keepalive != null ? keepalive : d.keepalive,
+                priority != null ? priority : d.priority, signal != null ? signal : d.signal,
+                streamingUpload != null ? streamingUpload : d.streamingUpload);
+    }
+
+    /**
+     * These options with Go's {@code js.fetch:mode}, {@code js.fetch:credentials} and
+     * {@code js.fetch:redirect} fields of {@code h} filling the fields still unset.
+     *
+     * @throws IOException for a value fetch does not know, naming the field and the valid values
+     */
+    public FetchOptions withGoHeaders(Header h) throws IOException {
+        FetchOptions o = this;
+        String v = h.get(GO_MODE);
+        if (o.mode == null && !v.isEmpty()) {
+            o = o.withMode(parse(Mode.values(), GO_MODE, v));
+        }
+        v = h.get(GO_CREDENTIALS);
+        if (o.credentials == null && !v.isEmpty()) {
+            o = o.withCredentials(parse(Credentials.values(), GO_CREDENTIALS, v));
+        }
+        v = h.get(GO_REDIRECT);
+        if (o.redirect == null && !v.isEmpty()) {
+            o = o.withRedirect(parse(Redirect.values(), GO_REDIRECT, v));
+        }
+        return o;
+    }
+
+    /** Whether {@code key} is one of Go's {@code js.fetch:} option fields, which are never sent. */
+    public static boolean isGoOptionField(String key) {
+        return key.regionMatches(true, 0, "js.fetch:", 0, 9);
+    }
+
+    /** {@code h} without Go's {@code js.fetch:} fields; {@code h} itself when it has none. */
+    static Header withoutGoOptionFields(Header h) {
+        Header out = null;
+        for (String k : h.keys()) {
+            if (isGoOptionField(k)) {
+                if (out == null) {
+                    out = h.clone();
+                }
+                out.del(k);
+            }
+        }
+        return out == null ? h : out;
+    }
+
+    private static <T extends Token> T parse(T[] values, String field, String v) throws IOException {
+        StringBuilder valid = new StringBuilder();
+        for (T t : values) {
+            if (t.token().equals(v)) {
+                return t;
+            }
+            valid.append(valid.length() == 0 ? "" : ", ").append(t.token());
+        }
+        throw new IOException("net/http: invalid " + field + " value " + Ascii.quote(v) + "; want one of " + valid);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FetchOptions f && mode == f.mode && credentials == f.credentials && cache == f.cache
+                && redirect == f.redirect && Objects.equals(referrer, f.referrer)
+                && referrerPolicy == f.referrerPolicy && Objects.equals(integrity, f.integrity)
+                && Objects.equals(keepalive, f.keepalive) && priority == f.priority && signal == f.signal
+                && Objects.equals(streamingUpload, f.streamingUpload);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
+                priority, System.identityHashCode(signal), streamingUpload);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("FetchOptions{");
+        field(b, "mode", mode);
+        field(b, "credentials", credentials);
+        field(b, "cache", cache);
+        field(b, "redirect", redirect);
+        field(b, "referrer", referrer == null ? null : Ascii.quote(referrer));
+        field(b, "referrerPolicy", referrerPolicy);
+        field(b, "integrity", integrity);
+        field(b, "keepalive", keepalive);
+        field(b, "priority", priority);
+        field(b, "signal", signal);
+        field(b, "streamingUpload", streamingUpload);
+        return b.append('}').toString();
+    }
+
+    private static void field(StringBuilder b, String name, Object v) {
+        if (v != null) {
+            b.append(b.charAt(b.length() - 1) == '{' ? "" : ", ").append(name).append('=')
+                    .append(v instanceof Token t ? t.token() : v);
+        }
+    }
+}
