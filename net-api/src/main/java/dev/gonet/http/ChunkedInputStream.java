@@ -73,6 +73,11 @@ public final class ChunkedInputStream extends InputStream {
         if (off < 0 || len < 0 || len > b.length - off) {
             throw new IndexOutOfBoundsException();
         }
+        if (len == 0) {
+            // InputStream's contract, which JDK callers such as readNBytes rely on: a read of
+            // nothing returns at once, never waiting at a chunk boundary for the next size line.
+            return 0;
+        }
         try {
             return step(b, off, len);
         } catch (IOException e) {

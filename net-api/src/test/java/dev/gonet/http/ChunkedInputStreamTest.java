@@ -30,6 +30,18 @@ class ChunkedInputStreamTest {
         }
     }
 
+    /** A read of nothing returns 0 at once, even where the next read would wait for a size line. */
+    @Test
+    void zeroLengthReadNeverWaits() throws IOException {
+        // Only the first chunk has arrived: reading further would block (here: fail at EOF).
+        ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(Wire.bytes("5\r\nfirst\r\n")));
+        byte[] b = new byte[5];
+        assertEquals(5, in.read(b, 0, 5));
+        assertEquals(0, in.read(b, 0, 0), "read of nothing at a chunk boundary");
+        assertEquals("first", new String(b, StandardCharsets.ISO_8859_1));
+        assertThrows(IOException.class, () -> in.read(b, 0, 1), "the size line never came");
+    }
+
     @Test
     void largestSizeIsAccepted() throws IOException {
         ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(Wire.bytes("7fffffffffffffff\r\nab")));
