@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.JSObject;
 
 /**
  * The browser's fetch transport beyond what {@link HttpClientCases} checks on both platforms:
@@ -56,6 +57,8 @@ final class FetchCases {
         cases.add(new Case(s, "CorsRefusedIsNetException", () -> corsRefused(ep)));
         cases.add(new Case(s, "StreamingUploadOverHttp1Fails", () -> streamingUpload(ep)));
         cases.add(new Case(s, "InMemoryBodyNeverStreams", () -> inMemoryNotStreamed(ep)));
+        cases.add(new Case(s, "StreamingUploadUndetectedNamesFix", () -> noRequestStreams(ep)));
+        cases.add(new Case(s, "ArrayBufferFallbackWithoutStreams", () -> arrayBufferFallback(ep)));
         return new Suite() {
             @Override
             public String name() {
@@ -329,5 +332,38 @@ final class FetchCases {
         Client c = new Client().withFetchOptions(FetchOptions.DEFAULT.withStreamingUpload(true));
         Response r = c.post(ep.http("/api/echo"), "text/plain", "in memory".getBytes());
         Check.equal("echo", text(r), "in memory");
+    }
+
+    static void noRequestStreams(Endpoints ep) throws Exception {
+        JSObject saved = PageHacks.hideRequestStreams();
+        try {
+            Check.isTrue(!FetchTransport.canStreamUploads(), "streams still detected");
+            Request req = new Request("POST", ep.http("/api/echo"), new InputStream() {
+                @Override
+                public int read() {
+                    return -1;
+                }
+            }).setFetchOptions(FetchOptions.DEFAULT.withStreamingUpload(true));
+            failsWith("streaming without browser support", "this browser cannot stream request bodies", req);
+        } finally {
+            PageHacks.restoreRequest(saved);
+        }
+        Check.isTrue(FetchTransport.canStreamUploads(), "streams not detected after the restore");
+    }
+
+    /** Where responses have no body stream, the body comes whole from {@code arrayBuffer()}. */
+    static void arrayBufferFallback(Endpoints ep) throws Exception {
+        JSObject saved = PageHacks.hideResponseBodies();
+        try {
+            Response r = new Client().get(ep.http("/api/bytes?n=300000"));
+            try (InputStream in = r.body()) {
+                Check.equal("bytes", HttpCheck.readPattern(in, 0, 4096), 300_000L);
+            }
+            Response empty = new Client().get(ep.http("/api/status/204"));
+            Check.equal("204 body", empty.body().read(), -1);
+            empty.body().close();
+        } finally {
+            PageHacks.restoreResponseBodies(saved);
+        }
     }
 }
