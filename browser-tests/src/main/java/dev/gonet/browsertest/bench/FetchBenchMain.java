@@ -1,0 +1,139 @@
+package dev.gonet.browsertest.bench;
+
+import dev.gonet.http.Client;
+import dev.gonet.http.Request;
+import dev.gonet.web.FetchTransport;
+import dev.gonet.web.jso.Promises;
+import org.teavm.jso.JSObject;
+import dev.gonet.http.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
+
+/**
+ * Entry of the fetch and DoH benchmark bundles (JS and WASM-GC, built only with
+ * {@code -Pbench}): the same request loops the page runs over raw {@code fetch()}
+ * ({@code bench-fetch.js}), through gonet's {@link Client} over the browser's fetch transport,
+ * so the two differ only in the layer under test. Driven by {@code FetchBrowserBench} through
+ * {@code scripts/bench-fetch.sh}; not a test.
+ */
+public final class FetchBenchMain {
+    private static final Client CLIENT = new Client();
+
+    private FetchBenchMain() {
+    }
+
+    @JSBody(script = "return performance.now();")
+    static native double now();
+
+    /**
+     * {@code warm} untimed then {@code count} timed GETs of {@code url}, one at a time, each body
+     * read whole ({@code readAllBytes}) and closed, as the raw loop does with {@code arrayBuffer()};
+     * resolves with the timed requests in microseconds as a JSON array.
+     */
+    @JSExport
+    public static JSPromise<JSString> small(String url, int warm, int count) {
+        return JSPromise.callAsync(() -> {
+            StringBuilder out = new StringBuilder("[");
+            long sink = 0;
+            for (int i = 0; i < warm + count; i++) {
+                double t0 = now();
+                Response r = CLIENT.get(url);
+                try (InputStream in = r.body()) {
+                    sink += in.readAllBytes().length;
+                }
+                double us = (now() - t0) * 1000;
+                if (i >= warm) {
+                    out.append(i > warm ? "," : "").append(Math.round(us * 10) / 10.0);
+                }
+            }
+            if (sink < 0) {
+                throw new IOException("unreachable");
+            }
+            return JSString.valueOf(out.append(']').toString());
+        });
+    }
+
+    /**
+     * {@code warm} untimed then {@code count} timed GETs of a large body, read through a 64 KiB
+     * buffer as a streaming consumer reads it (the raw loop reads the body's stream chunk by
+     * chunk); resolves with the timed requests in milliseconds as a JSON array, and fails if a
+     * body was short.
+     */
+    @JSExport
+    public static JSPromise<JSString> large(String url, int warm, int count) {
+        return JSPromise.callAsync(() -> {
+            StringBuilder out = new StringBuilder("[");
+            byte[] buf = new byte[64 * 1024];
+            for (int i = 0; i < warm + count; i++) {
+                double t0 = now();
+                Response r = CLIENT.get(url);
+                long n = 0;
+                try (InputStream in = r.body()) {
+                    int k;
+                    while ((k = in.read(buf)) >= 0) {
+                        n += k;
+                    }
+                }
+                double ms = now() - t0;
+                if (r.contentLength() >= 0 && n != r.contentLength()) {
+                    throw new IOException("read " + n + " of " + r.contentLength() + " bytes");
+                }
+                if (i >= warm) {
+                    out.append(i > warm ? "," : "").append(Math.round(ms * 100) / 100.0);
+                }
+            }
+            return JSString.valueOf(out.append(']').toString());
+        });
+    }
+
+    @JSBody(params = "url", script = "return fetch(url).then(function(r) { return r.arrayBuffer(); });")
+    private static native JSPromise<JSObject> rawFetch(String url);
+
+    /**
+     * Where a small request's time goes, in microseconds per request (median of {@code count}):
+     * a raw {@code fetch()} awaited from a green thread, gonet's {@code FetchTransport} alone,
+     * and the whole {@code Client}; plus one await of an already resolved promise. Diagnostic.
+     */
+    @JSExport
+    public static JSPromise<JSString> probe(String url, int count, int unused) {
+        return JSPromise.callAsync(() -> {
+            double[] raw = new double[count];
+            double[] transport = new double[count];
+            double[] client = new double[count];
+            FetchTransport t = new FetchTransport();
+            for (int i = 0; i < count; i++) {
+                double t0 = now();
+                Promises.await(rawFetch(url));
+                double t1 = now();
+                try (InputStream in = t.roundTrip(new Request("GET", url, null)).body()) {
+                    in.readAllBytes();
+                }
+                double t2 = now();
+                try (InputStream in = CLIENT.get(url).body()) {
+                    in.readAllBytes();
+                }
+                double t3 = now();
+                raw[i] = t1 - t0;
+                transport[i] = t2 - t1;
+                client[i] = t3 - t2;
+            }
+            double t0 = now();
+            for (int i = 0; i < count; i++) {
+                Promises.await(JSPromise.resolve(null));
+            }
+            double awaitUs = (now() - t0) * 1000 / count;
+            return JSString.valueOf("{\"rawFromJava\":" + med(raw) + ",\"transport\":" + med(transport)
+                    + ",\"client\":" + med(client) + ",\"awaitResolved\":" + awaitUs + "}");
+        });
+    }
+
+    private static double med(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2] * 1000;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.gonet.browsertest;
+
+import static dev.gonet.browsertest.BenchPage.join;
+import static dev.gonet.browsertest.BenchPage.median;
+import static dev.gonet.browsertest.BenchPage.parseArray;
+import static dev.gonet.browsertest.BenchPage.pct;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The browser half of {@code scripts/bench-fetch.sh} (a main, not a test: surefire never runs
+ * it). One headless Chromium page ({@code bench-fetch.html}) runs the same request loops over raw
+ * {@code fetch()} (the anchor) and over gonet's {@code Client} on the fetch transport in the JS
+ * and the WASM-GC bundle, against the demo server in this JVM. Rounds are interleaved (every
+ * contender once, then the next round); each figure is the median over rounds of that round's
+ * median. Prints Markdown.
+ *
+ * <p>System properties: {@code rounds} (5); {@code smallCount} (500 timed after 100 warm-up) GETs
+ * of a 5-byte answer; {@code largeCount} (8 timed after 2 warm-up) GETs of a {@code largeBytes}
+ * (10 MiB) body.
+ */
+public final class FetchBrowserBench {
+    private static final List<String> IMPLS = List.of("raw", "js", "wasm");
+
+    private FetchBrowserBench() {
+    }
+
+    /** One measurement: a kind of request and how each contender's rounds went. */
+    private record Series(String title, String unit, Map<String, List<Double>> medians) {
+        Series(String title, String unit) {
+            this(title, unit, new LinkedHashMap<>());
+        }
+
+        void add(String impl, double v) {
+            medians.computeIfAbsent(impl, k -> new ArrayList<>()).add(v);
+        }
+    }
+
+    public static void main(String[] args) {
+        int rounds = Integer.getInteger("rounds", 5);
+        int smallCount = Integer.getInteger("smallCount", 500);
+        int largeCount = Integer.getInteger("largeCount", 8);
+        long largeBytes = Long.getLong("largeBytes", 10L << 20);
+        String origin = TestSite.url("");
+        String smallUrl = origin + "api/text?s=hello";
+        String largeUrl = origin + "api/bytes?n=" + largeBytes;
+
+        BenchPage bench = new BenchPage("bench-fetch.html");
+        if (Boolean.getBoolean("probe")) { // -Dprobe: where a small request's time goes, per bundle
+            for (String impl : List.of("js", "wasm")) {
+                bench.run(impl, "probe", smallUrl, 200, 0);
+                System.out.println(impl + ": " + bench.run(impl, "probe", smallUrl, 300, 0));
+            }
+            bench.close();
+            System.exit(0);
+        }
+        for (String impl : IMPLS) { // warm-up: V8's and TeaVM's code, the server's JIT; not reported
+            bench.run(impl, "small", smallUrl, 200, 1);
+            bench.run(impl, "large", largeUrl, 2, 1);
+        }
+        Series small = new Series("GET of a 5-byte answer, body read whole, " + smallCount
+                + " timed requests one at a time after 100 warm-up; median of each round", "µs");
+        Series large = new Series("GET of a " + (largeBytes >> 20) + " MiB body, read as a stream, " + largeCount
+                + " timed requests one at a time after 2 warm-up; median of each round", "ms");
+        for (int r = 0; r < rounds; r++) {
+            for (String impl : IMPLS) {
+                double[] us = parseArray(bench.run(impl, "small", smallUrl, 100, smallCount));
+                Arrays.sort(us);
+                small.add(impl, pct(us, 50));
+                double[] ms = parseArray(bench.run(impl, "large", largeUrl, 2, largeCount));
+                Arrays.sort(ms);
+                large.add(impl, pct(ms, 50));
+                System.err.printf("round %d %s small p50 %.0f us, large p50 %.1f ms%n", r + 1, impl,
+                        pct(us, 50), pct(ms, 50));
+            }
+        }
+        bench.close();
+        bench.checkLog();
+        print(small, rounds);
+        print(large, rounds);
+        System.exit(0); // Playwright's and the demo server's threads are not daemons
+    }
+
+    private static String label(String impl) {
+        return switch (impl) {
+            case "raw" -> "raw `fetch()` (anchor)";
+            case "js" -> "gonet `Client`, JS bundle";
+            default -> "gonet `Client`, WASM-GC bundle";
+        };
+    }
+
+    static void print(Series s, int rounds) {
+        System.out.printf("#### %s, %d rounds%n%n", s.title(), rounds);
+        System.out.printf("| client in Chromium | median %s | vs raw | each round (%s) |%n", s.unit(), s.unit());
+        System.out.println("|---|---:|---:|---|");
+        double raw = median(s.medians().get("raw"));
+        String format = s.unit().equals("ms") ? "%.1f" : "%.0f";
+        for (String impl : IMPLS) {
+            List<Double> v = s.medians().get(impl);
+            System.out.printf("| %s | " + format + " | %.2f× | %s |%n", label(impl), median(v), median(v) / raw,
+                    join(v, format));
+        }
+        System.out.println();
+    }
+}
