@@ -7,8 +7,8 @@ import java.util.List;
  * Go's {@code net.Resolver}: name and service lookups. {@link Net}'s lookup functions use the
  * platform's default ({@code Platforms.get().resolver()}): on the JVM the hosts file and then the
  * system ({@code dev.gonet.jvm.dns.SystemResolver}, which also builds resolvers with their own
- * files and options); in the browser, DNS over HTTPS ({@code dev.gonet.dns.DoHResolver}, usable
- * on the JVM too). As in Go, MX, SRV, TXT and NS lookups always use a DNS client of the library's
+ * files and options); in the browser, what net-web's platform provides. DNS over HTTPS
+ * ({@code dev.gonet.dns.DoHResolver}) works on both platforms. As in Go, MX, SRV, TXT and NS lookups always use a DNS client of the library's
  * own, never the operating system's. Implementations are thread-safe; every method blocks.
  *
  * <p>Answers and errors are Go 1.19's on Linux, including its types:
