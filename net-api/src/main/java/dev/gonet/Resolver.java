@@ -7,9 +7,9 @@ import java.util.List;
  * Go's {@code net.Resolver}: name and service lookups. {@link Net}'s lookup functions use the
  * platform's default ({@code Platforms.get().resolver()}): on the JVM the hosts file and then the
  * system ({@code dev.gonet.jvm.dns.SystemResolver}, which also builds resolvers with their own
- * files and options); in the browser, for now, only what needs no query (IP literals, ports and Go's built-in
- * service names). Implementations
- * are thread-safe; every method blocks.
+ * files and options); in the browser, what net-web's platform provides. DNS over HTTPS
+ * ({@code dev.gonet.dns.DoHResolver}) works on both platforms. As in Go, MX, SRV, TXT and NS lookups always use a DNS client of the library's
+ * own, never the operating system's. Implementations are thread-safe; every method blocks.
  *
  * <p>Answers and errors are Go 1.19's on Linux, including its types:
  * <ul>
@@ -58,4 +58,27 @@ public interface Resolver {
 
     /** Go's LookupCNAME: the canonical name, fully qualified with a trailing dot. */
     String lookupCNAME(String host) throws IOException;
+
+    /**
+     * Go's LookupMX: the mail exchangers of {@code name}, sorted by preference (equal
+     * preferences in random order). Hosts end in a dot. A host that is not a valid domain name
+     * fails the lookup with {@code DNS response contained records which contain invalid names}.
+     */
+    List<MX> lookupMX(String name) throws IOException;
+
+    /**
+     * Go's LookupSRV: the records of {@code _service._proto.name}, or of {@code name} itself
+     * when {@code service} and {@code proto} are both empty, with the name they belong to, in
+     * RFC 2782 order ({@link SRVResult}).
+     */
+    SRVResult lookupSRV(String service, String proto, String name) throws IOException;
+
+    /**
+     * Go's LookupTXT: one string per TXT record, the record's strings joined without separator
+     * (bytes decoded as UTF-8).
+     */
+    List<String> lookupTXT(String name) throws IOException;
+
+    /** Go's LookupNS: the name servers of {@code name}; hosts end in a dot. */
+    List<NS> lookupNS(String name) throws IOException;
 }

@@ -3,8 +3,12 @@ package dev.gonet.internal;
 import dev.gonet.AddrException;
 import dev.gonet.DNSException;
 import dev.gonet.IP;
+import dev.gonet.MX;
+import dev.gonet.NS;
 import dev.gonet.NetError;
 import dev.gonet.Resolver;
+import dev.gonet.SRV;
+import dev.gonet.SRVResult;
 import dev.gonet.SentinelException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,8 +17,9 @@ import java.util.List;
 /**
  * The platform-independent half of Go 1.19's {@code net.Resolver} ({@code lookup.go},
  * {@code ipsock.go}): argument checks, IP literals, network filters and Go's error values,
- * around five hooks a platform fills in (Go's unexported {@code r.lookupHost},
- * {@code r.lookupIP}, {@code r.lookupAddr}, {@code r.lookupPort}, {@code r.lookupCNAME}).
+ * around the hooks a platform fills in (Go's unexported {@code r.lookupHost},
+ * {@code r.lookupIP}, {@code r.lookupAddr}, {@code r.lookupPort}, {@code r.lookupCNAME},
+ * {@code r.lookupMX}, {@code r.lookupSRV}, {@code r.lookupTXT}, {@code r.lookupNS}).
  * TeaVM-safe, so every platform answers the same inputs with the same errors.
  */
 public abstract class GoResolver implements Resolver {
@@ -44,6 +49,21 @@ public abstract class GoResolver implements Resolver {
 
     /** Go's {@code r.lookupCNAME}: the canonical name, unvalidated. */
     protected abstract String canonicalName(String host) throws IOException;
+
+    /** Go's {@code goLookupMX}: the MX records of {@code name}, any order, unvalidated. */
+    protected abstract List<MX> mx(String name) throws IOException;
+
+    /**
+     * Go's {@code goLookupSRV} after the target is built: the records of {@code target} (with
+     * the owner name as {@code cname}), any order, unvalidated.
+     */
+    protected abstract SRVResult srv(String target) throws IOException;
+
+    /** Go's {@code goLookupTXT}: one string per record. */
+    protected abstract List<String> txt(String name) throws IOException;
+
+    /** Go's {@code goLookupNS}: unvalidated. */
+    protected abstract List<NS> ns(String name) throws IOException;
 
     /** Go's {@code lookupProtocol}, for {@code ip:icmp}-style networks; the built-in table. */
     protected int protocol(String name) throws IOException {
@@ -186,6 +206,60 @@ public abstract class GoResolver implements Resolver {
             throw new DNSException(MALFORMED_RECORDS, host, "", false, false, false);
         }
         return cname;
+    }
+
+    /** Go's {@code LookupMX}: hosts must be domain names; sorted by preference. */
+    @Override
+    public final List<MX> lookupMX(String name) throws IOException {
+        name = orEmpty(name);
+        List<MX> records = mx(name);
+        for (MX mx : records) {
+            if (!DnsNames.isDomainName(mx.host())) {
+                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
+            }
+        }
+        return List.copyOf(RecordOrder.mx(records));
+    }
+
+    /**
+     * Go's {@code LookupSRV}: the target is {@code _service._proto.name}, or {@code name} when
+     * both are empty; the canonical name and every target must be domain names.
+     */
+    @Override
+    public final SRVResult lookupSRV(String service, String proto, String name) throws IOException {
+        service = orEmpty(service);
+        proto = orEmpty(proto);
+        name = orEmpty(name);
+        String target = service.isEmpty() && proto.isEmpty() ? name : "_" + service + "._" + proto + "." + name;
+        SRVResult r = srv(target);
+        if (!r.cname().isEmpty() && !DnsNames.isDomainName(r.cname())) {
+            throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
+        }
+        for (SRV s : r.addrs()) {
+            if (!DnsNames.isDomainName(s.target())) {
+                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
+            }
+        }
+        return new SRVResult(r.cname(), RecordOrder.srv(r.addrs()));
+    }
+
+    /** Go's {@code LookupTXT}: the strings as the records hold them. */
+    @Override
+    public final List<String> lookupTXT(String name) throws IOException {
+        return List.copyOf(txt(orEmpty(name)));
+    }
+
+    /** Go's {@code LookupNS}: hosts must be domain names. */
+    @Override
+    public final List<NS> lookupNS(String name) throws IOException {
+        name = orEmpty(name);
+        List<NS> records = ns(name);
+        for (NS ns : records) {
+            if (!DnsNames.isDomainName(ns.host())) {
+                throw new DNSException(MALFORMED_RECORDS, name, "", false, false, false);
+            }
+        }
+        return List.copyOf(records);
     }
 
     /** Go's {@code &DNSError{Err: errNoSuchHost.Error(), Name: name, IsNotFound: true}}. */

@@ -1,6 +1,9 @@
 package dev.gonet.internal;
 
 import dev.gonet.DNSException;
+import dev.gonet.MX;
+import dev.gonet.NS;
+import dev.gonet.SRVResult;
 import java.io.IOException;
 import java.util.List;
 
@@ -46,6 +49,26 @@ public final class LiteralResolver extends GoResolver {
     @Override
     protected String canonicalName(String host) throws IOException {
         throw fail(host);
+    }
+
+    @Override
+    protected List<MX> mx(String name) throws IOException {
+        throw fail(name);
+    }
+
+    @Override
+    protected SRVResult srv(String target) throws IOException {
+        throw fail(target);
+    }
+
+    @Override
+    protected List<String> txt(String name) throws IOException {
+        throw fail(name);
+    }
+
+    @Override
+    protected List<NS> ns(String name) throws IOException {
+        throw fail(name);
     }
 
     private DNSException fail(String name) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.gonet.AddrException;
 import dev.gonet.DNSException;
 import dev.gonet.IP;
+import dev.gonet.MX;
+import dev.gonet.NS;
+import dev.gonet.SRVResult;
 import dev.gonet.Resolver;
 import dev.gonet.SentinelException;
 import java.io.IOException;
@@ -54,6 +57,27 @@ class AddrResolveTest {
         @Override
         public String lookupCNAME(String host) {
             throw new UnsupportedOperationException();
+        }
+
+        /** The table holds addresses only: every other record type does not exist. */
+        @Override
+        public List<MX> lookupMX(String name) throws IOException {
+            throw DNSException.notFound(name, "");
+        }
+
+        @Override
+        public SRVResult lookupSRV(String service, String proto, String name) throws IOException {
+            throw DNSException.notFound("_" + service + "._" + proto + "." + name, "");
+        }
+
+        @Override
+        public List<String> lookupTXT(String name) throws IOException {
+            throw DNSException.notFound(name, "");
+        }
+
+        @Override
+        public List<NS> lookupNS(String name) throws IOException {
+            throw DNSException.notFound(name, "");
         }
     }
 

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.AddrException;
 import dev.gonet.DNSException;
+import dev.gonet.MX;
+import dev.gonet.NS;
+import dev.gonet.SRV;
+import dev.gonet.SRVResult;
 import dev.gonet.IP;
 import dev.gonet.Sentinel;
 import dev.gonet.SentinelException;
@@ -190,6 +194,33 @@ class LiteralResolverTest {
             protected String canonicalName(String host) {
                 return host.equals("ok") ? "ok.example." : "";
             }
+
+            @Override
+            protected List<MX> mx(String name) {
+                return name.equals("ok") ? List.of(new MX("b.example.", 20), new MX("a.example.", 10), new MX(".", 30))
+                        : List.of(new MX("a.example.", 10), new MX("bad host.", 20));
+            }
+
+            @Override
+            protected SRVResult srv(String target) {
+                List<SRV> ok = List.of(new SRV("c.example.", 3, 20, 0), new SRV("a.example.", 1, 10, 5),
+                        new SRV("b.example.", 2, 10, 0));
+                return switch (target) {
+                    case "_x._tcp.ok" -> new SRVResult("_x._tcp.ok.", ok);
+                    case "badcname" -> new SRVResult("bad cname.", ok);
+                    default -> new SRVResult("t.", List.of(new SRV("bad target.", 1, 1, 1)));
+                };
+            }
+
+            @Override
+            protected List<String> txt(String name) {
+                return List.of("v=spf1 -all", "");
+            }
+
+            @Override
+            protected List<NS> ns(String name) {
+                return name.equals("ok") ? List.of(new NS("ns1.example.")) : List.of(new NS("ns_1!.example."));
+            }
         };
         assertEquals(List.of("good.example."), bad.lookupAddr("1.1.1.1"));
         assertEquals("lookup 2.2.2.2: " + GoResolver.MALFORMED_RECORDS,
@@ -201,5 +232,34 @@ class LiteralResolverTest {
         assertEquals("lookup x.example: backend broke", assertThrows(DNSException.class,
                 () -> bad.lookupIP("ip", "x.example")).getMessage(), "non-DNS errors are wrapped as Go's lookupIPAddr does");
         assertEquals(List.of(), bad.lookupHost("x.example"));
+        assertEquals(List.of(new MX("a.example.", 10), new MX("b.example.", 20), new MX(".", 30)), bad.lookupMX("ok"),
+                "by preference; the null MX is valid");
+        assertEquals("lookup nope: " + GoResolver.MALFORMED_RECORDS,
+                assertThrows(DNSException.class, () -> bad.lookupMX("nope")).getMessage());
+        SRVResult srv = bad.lookupSRV("x", "tcp", "ok");
+        assertEquals("_x._tcp.ok.", srv.cname());
+        assertEquals(List.of("a.example.", "b.example.", "c.example."),
+                srv.addrs().stream().map(SRV::target).toList(),
+                "priority 10 first; within it the weight-0 record can only come after the weighted one here");
+        assertEquals("lookup badcname: " + GoResolver.MALFORMED_RECORDS,
+                assertThrows(DNSException.class, () -> bad.lookupSRV("", "", "badcname")).getMessage());
+        assertEquals("lookup t: " + GoResolver.MALFORMED_RECORDS,
+                assertThrows(DNSException.class, () -> bad.lookupSRV("", "", "t")).getMessage());
+        assertEquals(List.of("v=spf1 -all", ""), bad.lookupTXT("any"), "TXT is not validated, as in Go");
+        assertEquals(List.of(new NS("ns1.example.")), bad.lookupNS("ok"));
+        assertEquals("lookup x: " + GoResolver.MALFORMED_RECORDS,
+                assertThrows(DNSException.class, () -> bad.lookupNS("x")).getMessage());
+    }
+
+    @Test
+    void recordLookupsFailLikeTheOthers() {
+        assertEquals("lookup example.com: no resolver here",
+                assertThrows(DNSException.class, () -> r.lookupMX("example.com")).getMessage());
+        assertEquals("lookup _sip._udp.example.com: no resolver here",
+                assertThrows(DNSException.class, () -> r.lookupSRV("sip", "udp", "example.com")).getMessage());
+        assertEquals("lookup example.com: no resolver here",
+                assertThrows(DNSException.class, () -> r.lookupTXT("example.com")).getMessage());
+        assertEquals("lookup example.com: no resolver here",
+                assertThrows(DNSException.class, () -> r.lookupNS("example.com")).getMessage());
     }
 }

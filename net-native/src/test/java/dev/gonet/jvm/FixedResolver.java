@@ -2,6 +2,9 @@ package dev.gonet.jvm;
 
 import dev.gonet.DNSException;
 import dev.gonet.IP;
+import dev.gonet.SRVResult;
+import dev.gonet.NS;
+import dev.gonet.MX;
 import dev.gonet.Resolver;
 import dev.gonet.jvm.dns.SystemResolver;
 import java.io.IOException;
@@ -50,5 +53,25 @@ final class FixedResolver implements Resolver {
     @Override
     public String lookupCNAME(String host) throws IOException {
         return system.lookupCNAME(host);
+    }
+
+    @Override
+    public List<MX> lookupMX(String name) throws IOException {
+        return system.lookupMX(name);
+    }
+
+    @Override
+    public SRVResult lookupSRV(String service, String proto, String name) throws IOException {
+        return system.lookupSRV(service, proto, name);
+    }
+
+    @Override
+    public List<String> lookupTXT(String name) throws IOException {
+        return system.lookupTXT(name);
+    }
+
+    @Override
+    public List<NS> lookupNS(String name) throws IOException {
+        return system.lookupNS(name);
     }
 }

@@ -2,6 +2,7 @@ package dev.gonet.testkit;
 
 import dev.gonet.testkit.addr.AddrSuites;
 import dev.gonet.testkit.conn.ConnSuites;
+import dev.gonet.testkit.dns.DnsSuites;
 import dev.gonet.testkit.http.HttpClientSuites;
 import dev.gonet.testkit.names.NameSuites;
 import dev.gonet.testkit.ws.WsConnSuites;
@@ -26,6 +27,7 @@ public final class PortableSuites {
         all.addAll(WsSuites.all());
         all.addAll(WsConnSuites.all());
         all.addAll(HttpClientSuites.all());
+        all.addAll(DnsSuites.all());
         return all;
     }
 }

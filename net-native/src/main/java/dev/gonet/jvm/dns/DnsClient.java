@@ -1,8 +1,24 @@
 package dev.gonet.jvm.dns;
 
 import dev.gonet.DNSException;
-import dev.gonet.IP;
-import dev.gonet.internal.DnsMessage;
+import dev.gonet.MX;
+import dev.gonet.NS;
+import dev.gonet.SRV;
+import dev.gonet.SRVResult;
+import dev.gonet.dns.AAAAResource;
+import dev.gonet.dns.AResource;
+import dev.gonet.dns.DNSFormatException;
+import dev.gonet.dns.Header;
+import dev.gonet.dns.MXResource;
+import dev.gonet.dns.NSResource;
+import dev.gonet.dns.PTRResource;
+import dev.gonet.dns.Parser;
+import dev.gonet.dns.RCode;
+import dev.gonet.dns.RRType;
+import dev.gonet.dns.Resource;
+import dev.gonet.dns.ResourceHeader;
+import dev.gonet.dns.SRVResource;
+import dev.gonet.dns.TXTResource;
 import dev.gonet.internal.DnsNames;
 import dev.gonet.internal.ResolvConf;
 import java.util.ArrayList;
@@ -15,6 +31,9 @@ import java.util.function.Supplier;
  * server ({@code lookup nx.example on 127.0.0.1:53: no such host}).
  */
 final class DnsClient {
+    /** Go's text when an answer's records cannot be read (PTR's says "marshal", as in Go). */
+    private static final String CANNOT_UNMARSHAL = "cannot unmarshal DNS message";
+
     private final Supplier<ResolvConf> conf;
     private final List<String> servers; // overrides the file's when non-empty
     private final long timeoutMillis; // overrides the file's when > 0
@@ -28,7 +47,11 @@ final class DnsClient {
     }
 
     /** A successful answer: a parser positioned at the first record of the asked type. */
-    record Answer(DnsMessage.Parser parser, String server) {
+    record Answer(Parser parser, String server) {
+    }
+
+    /** One query's outcome, as Go's {@code result} struct: an answer or an error. */
+    private record Reply(Answer answer, DNSException error) {
     }
 
     /** Addresses of a name and the owner name of its first address record (Go's cname). */
@@ -44,22 +67,22 @@ final class DnsClient {
         for (int i = 0; i < c.attempts(); i++) {
             for (int j = 0; j < list.size(); j++) {
                 String server = list.get(Math.floorMod(offset + j, list.size()));
-                DnsMessage.Parser p;
+                Parser p;
                 try {
                     p = DnsExchange.exchange(server, name, qtype, timeout, c.useTCP());
                 } catch (DnsExchange.Failure f) {
                     lastErr = new DNSException(f.getMessage(), name, server, f.timeout, f.opError, false);
                     continue;
                 }
-                Reply err = checkHeader(p);
-                if (err == Reply.OK) {
+                Check err = checkHeader(p);
+                if (err == Check.OK) {
                     err = skipToAnswer(p, qtype);
-                    if (err == Reply.OK) {
+                    if (err == Check.OK) {
                         return new Answer(p, server);
                     }
                 }
-                boolean notFound = err == Reply.NO_SUCH_HOST;
-                lastErr = new DNSException(err.text, name, server, false, err == Reply.SERVER_FAILURE, notFound);
+                boolean notFound = err == Check.NO_SUCH_HOST;
+                lastErr = new DNSException(err.text, name, server, false, err == Check.SERVER_FAILURE, notFound);
                 if (notFound) {
                     throw lastErr; // the name does not exist; other servers will agree
                 }
@@ -69,58 +92,58 @@ final class DnsClient {
     }
 
     /** What Go's header checks make of a reply; SERVFAIL alone is temporary. */
-    private enum Reply {
+    private enum Check {
         OK(""),
         NO_SUCH_HOST(DNSException.NO_SUCH_HOST),
-        CANNOT_UNMARSHAL("cannot unmarshal DNS message"),
+        CANNOT_UNMARSHAL(DnsClient.CANNOT_UNMARSHAL),
         LAME_REFERRAL("lame referral"),
         SERVER_MISBEHAVING("server misbehaving"),
         SERVER_FAILURE("server misbehaving");
 
         final String text;
 
-        Reply(String text) {
+        Check(String text) {
             this.text = text;
         }
     }
 
     /** Go's {@code checkHeader}. */
-    private static Reply checkHeader(DnsMessage.Parser p) {
-        DnsMessage.Header h = p.header();
-        if (h.rcode() == DnsMessage.RCODE_NAME_ERROR) {
-            return Reply.NO_SUCH_HOST;
+    private static Check checkHeader(Parser p) {
+        Header h = p.header();
+        if (h.rcode() == RCode.NAME_ERROR) {
+            return Check.NO_SUCH_HOST;
         }
         boolean none;
         try {
             none = p.answerHeader() == null;
-        } catch (DnsMessage.FormatException e) {
-            return Reply.CANNOT_UNMARSHAL;
+        } catch (DNSFormatException e) {
+            return Check.CANNOT_UNMARSHAL;
         }
         // libresolv moves on after an invalid referral (Go issue 15434).
-        if (h.rcode() == DnsMessage.RCODE_SUCCESS && !h.authoritative() && !h.recursionAvailable() && none) {
-            return Reply.LAME_REFERRAL;
+        if (h.rcode() == RCode.SUCCESS && !h.authoritative() && !h.recursionAvailable() && none) {
+            return Check.LAME_REFERRAL;
         }
-        if (h.rcode() != DnsMessage.RCODE_SUCCESS) {
-            return h.rcode() == DnsMessage.RCODE_SERVER_FAILURE ? Reply.SERVER_FAILURE : Reply.SERVER_MISBEHAVING;
+        if (h.rcode() != RCode.SUCCESS) {
+            return h.rcode() == RCode.SERVER_FAILURE ? Check.SERVER_FAILURE : Check.SERVER_MISBEHAVING;
         }
-        return Reply.OK;
+        return Check.OK;
     }
 
     /** Go's {@code skipToAnswer}: no record of the asked type means {@code no such host}. */
-    private static Reply skipToAnswer(DnsMessage.Parser p, int qtype) {
+    private static Check skipToAnswer(Parser p, int qtype) {
         try {
             while (true) {
-                DnsMessage.ResourceHeader h = p.answerHeader();
+                ResourceHeader h = p.answerHeader();
                 if (h == null) {
-                    return Reply.NO_SUCH_HOST;
+                    return Check.NO_SUCH_HOST;
                 }
                 if (h.type() == qtype) {
-                    return Reply.OK;
+                    return Check.OK;
                 }
                 p.skipAnswer();
             }
-        } catch (DnsMessage.FormatException e) {
-            return Reply.CANNOT_UNMARSHAL;
+        } catch (DNSFormatException e) {
+            return Check.CANNOT_UNMARSHAL;
         }
     }
 
@@ -156,16 +179,15 @@ final class DnsClient {
     IPResult lookupIP(String network, String name) throws DNSException {
         ResolvConf c = conf.get();
         char v = network.charAt(network.length() - 1);
-        int[] qtypes = v == '4' ? new int[] {DnsMessage.TYPE_A}
-                : v == '6' ? new int[] {DnsMessage.TYPE_AAAA} : new int[] {DnsMessage.TYPE_A, DnsMessage.TYPE_AAAA};
+        int[] qtypes = v == '4' ? new int[] {RRType.A} : v == '6' ? new int[] {RRType.AAAA} : new int[] {RRType.A, RRType.AAAA};
         List<DnsNames.IPZone> addrs = new ArrayList<>();
         String cname = "";
         DNSException lastErr = null;
         for (String fqdn : c.nameList(name)) {
-            Object[] results = query(c, fqdn, qtypes);
             boolean hitStrictError = false;
-            for (Object r : results) {
-                if (r instanceof DNSException e) {
+            for (Reply r : query(c, fqdn, qtypes)) {
+                if (r.error() != null) {
+                    DNSException e = r.error();
                     if (e.isTemporary() && strictErrors) {
                         hitStrictError = true;
                         lastErr = e;
@@ -174,25 +196,26 @@ final class DnsClient {
                     }
                     continue;
                 }
-                Answer a = (Answer) r;
+                Parser p = r.answer().parser();
                 try {
                     while (true) {
-                        DnsMessage.ResourceHeader h = a.parser().answerHeader();
+                        ResourceHeader h = p.answerHeader();
                         if (h == null) {
                             break;
                         }
-                        if (h.type() == DnsMessage.TYPE_A || h.type() == DnsMessage.TYPE_AAAA) {
-                            addrs.add(new DnsNames.IPZone(IP.of(a.parser().addressResource()), ""));
+                        if (h.type() == RRType.A || h.type() == RRType.AAAA) {
+                            Resource rr = p.answer();
+                            addrs.add(new DnsNames.IPZone(rr instanceof AResource a ? a.a() : ((AAAAResource) rr).aaaa(), ""));
                             if (cname.isEmpty()) {
-                                cname = h.name();
+                                cname = h.name().toString();
                             }
                         } else {
-                            a.parser().skipAnswer();
+                            p.skipAnswer();
                         }
                     }
-                } catch (DnsMessage.FormatException e) {
+                } catch (DNSFormatException e) {
                     // Go's text says "marshal" here although it is unmarshalling.
-                    lastErr = new DNSException("cannot marshal DNS message", name, a.server(), false, false, false);
+                    lastErr = new DNSException("cannot marshal DNS message", name, r.answer().server(), false, false, false);
                 }
             }
             if (hitStrictError) {
@@ -215,16 +238,16 @@ final class DnsClient {
     }
 
     /** A and AAAA in parallel on virtual threads, as Go's goroutines, unless {@code single-request}. */
-    private Object[] query(ResolvConf c, String fqdn, int[] qtypes) {
-        Object[] out = new Object[qtypes.length];
+    private List<Reply> query(ResolvConf c, String fqdn, int[] qtypes) {
+        Reply[] out = new Reply[qtypes.length];
         Thread[] threads = new Thread[qtypes.length];
         for (int i = 0; i < qtypes.length; i++) {
             int k = i;
             Runnable ask = () -> {
                 try {
-                    out[k] = tryOneName(c, fqdn, qtypes[k]);
+                    out[k] = new Reply(tryOneName(c, fqdn, qtypes[k]), null);
                 } catch (DNSException e) {
-                    out[k] = e;
+                    out[k] = new Reply(null, e);
                 }
             };
             if (c.singleRequest() || i == qtypes.length - 1) {
@@ -238,7 +261,7 @@ final class DnsClient {
                 joinUninterruptibly(t);
             }
         }
-        return out;
+        return List.of(out);
     }
 
     private static void joinUninterruptibly(Thread t) {
@@ -256,25 +279,72 @@ final class DnsClient {
         }
     }
 
-    /** Go's {@code goLookupPTR} after the hosts file: PTR names, rooted, for an arpa name. */
-    List<String> lookupPTR(String arpa, String addr) throws DNSException {
-        Answer a = lookup(arpa, DnsMessage.TYPE_PTR);
-        List<String> ptrs = new ArrayList<>();
+    /** Reads the answer records of one type; any malformed record fails with Go's text. */
+    private interface Each {
+        void accept(ResourceHeader h, Resource r);
+    }
+
+    private static void each(Answer a, int qtype, String errText, String name, Each each) throws DNSException {
+        Parser p = a.parser();
         try {
-            while (true) {
-                DnsMessage.ResourceHeader h = a.parser().answerHeader();
-                if (h == null) {
-                    return ptrs;
-                }
-                if (h.type() == DnsMessage.TYPE_PTR) {
-                    ptrs.add(a.parser().nameResource());
+            for (ResourceHeader h; (h = p.answerHeader()) != null;) {
+                if (h.type() == qtype) {
+                    each.accept(h, p.answer());
                 } else {
-                    a.parser().skipAnswer();
+                    p.skipAnswer();
                 }
             }
-        } catch (DnsMessage.FormatException e) {
-            throw new DNSException("cannot marshal DNS message", addr, a.server(), false, false, false);
+        } catch (DNSFormatException e) {
+            throw new DNSException(errText, name, a.server(), false, false, false);
         }
+    }
+
+    /** Go's {@code goLookupPTR} after the hosts file: PTR names, rooted, for an arpa name. */
+    List<String> lookupPTR(String arpa, String addr) throws DNSException {
+        List<String> ptrs = new ArrayList<>();
+        each(lookup(arpa, RRType.PTR), RRType.PTR, "cannot marshal DNS message", addr,
+                (h, r) -> ptrs.add(((PTRResource) r).ptr().toString()));
+        return ptrs;
+    }
+
+    /** Go's {@code goLookupMX}, unsorted. */
+    List<MX> lookupMX(String name) throws DNSException {
+        List<MX> out = new ArrayList<>();
+        each(lookup(name, RRType.MX), RRType.MX, CANNOT_UNMARSHAL, name, (h, r) -> {
+            MXResource mx = (MXResource) r;
+            out.add(new MX(mx.mx().toString(), mx.preference()));
+        });
+        return out;
+    }
+
+    /** Go's {@code goLookupNS}. */
+    List<NS> lookupNS(String name) throws DNSException {
+        List<NS> out = new ArrayList<>();
+        each(lookup(name, RRType.NS), RRType.NS, CANNOT_UNMARSHAL, name,
+                (h, r) -> out.add(new NS(((NSResource) r).ns().toString())));
+        return out;
+    }
+
+    /** Go's {@code goLookupTXT}: each record's strings joined. */
+    List<String> lookupTXT(String name) throws DNSException {
+        List<String> out = new ArrayList<>();
+        each(lookup(name, RRType.TXT), RRType.TXT, CANNOT_UNMARSHAL, name,
+                (h, r) -> out.add(((TXTResource) r).joined()));
+        return out;
+    }
+
+    /** Go's {@code goLookupSRV} for a built target; cname is the first SRV record's owner. */
+    SRVResult lookupSRV(String target) throws DNSException {
+        List<SRV> out = new ArrayList<>();
+        String[] cname = {""};
+        each(lookup(target, RRType.SRV), RRType.SRV, CANNOT_UNMARSHAL, target, (h, r) -> {
+            SRVResource s = (SRVResource) r;
+            if (cname[0].isEmpty()) {
+                cname[0] = h.name().toString();
+            }
+            out.add(new SRV(s.target().toString(), s.port(), s.priority(), s.weight()));
+        });
+        return new SRVResult(cname[0], out);
     }
 
     private static DNSException rename(DNSException e, String name) {

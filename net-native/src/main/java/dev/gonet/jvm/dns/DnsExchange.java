@@ -2,11 +2,17 @@ package dev.gonet.jvm.dns;
 
 import dev.gonet.IP;
 import dev.gonet.Net;
-import dev.gonet.internal.DnsMessage;
+import dev.gonet.dns.DNSClass;
+import dev.gonet.dns.DNSFormatException;
+import dev.gonet.dns.Header;
+import dev.gonet.dns.Message;
+import dev.gonet.dns.Name;
+import dev.gonet.dns.Parser;
+import dev.gonet.dns.Question;
+import dev.gonet.dns.TCPFraming;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -25,6 +31,8 @@ import java.security.SecureRandom;
  */
 final class DnsExchange {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Go's {@code maxDNSPacketSize} (dnsflagday.net/2020), advertised with EDNS0. */
+    static final int MAX_PACKET = 1232;
 
     private DnsExchange() {
     }
@@ -42,30 +50,41 @@ final class DnsExchange {
     }
 
     /**
+     * Go's {@code newRequest}: a recursive query for {@code fqdn} (which ends in a dot) with an
+     * EDNS0 OPT record offering {@link #MAX_PACKET} bytes. This is the UDP form; over TCP it is
+     * framed by its 2-byte length.
+     */
+    static byte[] query(int id, Name fqdn, int qtype) throws DNSFormatException {
+        return Message.builder().id(id).recursionDesired(true).question(new Question(fqdn, qtype))
+                .edns(MAX_PACKET, false).build().pack();
+    }
+
+    /**
      * Asks {@code server} ({@code host:port}) about {@code fqdn}; returns a parser whose question
      * has been read and checked.
      */
-    static DnsMessage.Parser exchange(String server, String fqdn, int qtype, long timeoutMillis, boolean useTCP)
+    static Parser exchange(String server, String fqdn, int qtype, long timeoutMillis, boolean useTCP)
             throws Failure {
         int id = RANDOM.nextInt(0x10000);
         byte[] udpReq;
+        Name q;
         try {
-            udpReq = DnsMessage.query(id, DnsMessage.wire(fqdn), qtype);
-        } catch (DnsMessage.FormatException e) {
+            q = Name.parse(fqdn);
+            udpReq = query(id, q, qtype);
+        } catch (DNSFormatException e) {
             throw new Failure("cannot marshal DNS message", false, false);
         }
         InetSocketAddress to = socketAddress(server);
-        String q = DnsMessage.wire(fqdn);
         for (String network : useTCP ? new String[] {"tcp"} : new String[] {"udp", "tcp"}) {
             long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-            DnsMessage.Parser p = network.equals("udp")
+            Parser p = network.equals("udp")
                     ? udp(to, server, id, q, qtype, udpReq, deadline)
                     : tcp(to, server, id, q, qtype, udpReq, deadline);
             try {
                 if (p.skipQuestion()) {
                     throw new Failure("invalid DNS response", false, false);
                 }
-            } catch (DnsMessage.FormatException e) {
+            } catch (DNSFormatException e) {
                 throw new Failure("invalid DNS response", false, false);
             }
             if (!p.header().truncated()) {
@@ -76,7 +95,7 @@ final class DnsExchange {
         throw new Failure("no answer from DNS server", false, false);
     }
 
-    private static DnsMessage.Parser udp(InetSocketAddress to, String server, int id, String q, int qtype, byte[] req,
+    private static Parser udp(InetSocketAddress to, String server, int id, Name q, int qtype, byte[] req,
             long deadline) throws Failure {
         DatagramSocket s;
         try {
@@ -92,7 +111,7 @@ final class DnsExchange {
             } catch (IOException e) {
                 throw new Failure("write " + conn + ": write: " + errnoText(e), false, true);
             }
-            byte[] b = new byte[DnsMessage.MAX_PACKET];
+            byte[] b = new byte[MAX_PACKET];
             while (true) {
                 int left = remainingMillis(deadline);
                 if (left <= 0) {
@@ -111,7 +130,7 @@ final class DnsExchange {
                 }
                 byte[] msg = new byte[in.getLength()];
                 System.arraycopy(b, 0, msg, 0, msg.length);
-                DnsMessage.Parser p = matching(msg, id, q, qtype);
+                Parser p = matching(msg, id, q, qtype);
                 if (p != null) {
                     return p;
                 }
@@ -120,7 +139,7 @@ final class DnsExchange {
         }
     }
 
-    private static DnsMessage.Parser tcp(InetSocketAddress to, String server, int id, String q, int qtype, byte[] req,
+    private static Parser tcp(InetSocketAddress to, String server, int id, Name q, int qtype, byte[] req,
             long deadline) throws Failure {
         Socket s = new Socket();
         try (s) {
@@ -133,31 +152,26 @@ final class DnsExchange {
             }
             String conn = "tcp " + text(s.getLocalAddress(), s.getLocalPort()) + "->" + server;
             try {
-                OutputStream out = s.getOutputStream();
-                byte[] framed = new byte[req.length + 2];
-                framed[0] = (byte) (req.length >> 8);
-                framed[1] = (byte) req.length;
-                System.arraycopy(req, 0, framed, 2, req.length);
-                out.write(framed);
-                out.flush();
+                TCPFraming.write(s.getOutputStream(), req);
             } catch (IOException e) {
                 throw new Failure("write " + conn + ": write: " + errnoText(e), false, true);
             }
-            InputStream in;
             byte[] msg;
             try {
-                in = s.getInputStream();
-                byte[] len = readFull(s, in, new byte[2], deadline, conn);
-                msg = readFull(s, in, new byte[(len[0] & 0xff) << 8 | len[1] & 0xff], deadline, conn);
+                msg = TCPFraming.read(deadlineBound(s, s.getInputStream(), deadline));
+            } catch (SocketTimeoutException e) {
+                throw new Failure("read " + conn + ": i/o timeout", true, true);
+            } catch (EOFException e) {
+                throw new Failure(e.getMessage(), false, false); // Go's io.ReadFull texts
             } catch (IOException e) {
                 throw new Failure("read " + conn + ": read: " + errnoText(e), false, true);
             }
-            DnsMessage.Parser p;
-            DnsMessage.Question got;
+            Parser p;
+            Question got;
             try {
-                p = new DnsMessage.Parser(msg);
+                p = new Parser(msg);
                 got = p.question();
-            } catch (DnsMessage.FormatException e) {
+            } catch (DNSFormatException e) {
                 throw new Failure("cannot unmarshal DNS message", false, false);
             }
             if (got == null) {
@@ -172,46 +186,44 @@ final class DnsExchange {
         }
     }
 
-    /** Go's io.ReadFull with the connection deadline: EOF and unexpected EOF keep Go's texts. */
-    private static byte[] readFull(Socket s, InputStream in, byte[] b, long deadline, String conn)
-            throws IOException, Failure {
-        int n = 0;
-        while (n < b.length) {
-            int left = remainingMillis(deadline);
-            if (left <= 0) {
-                throw new Failure("read " + conn + ": i/o timeout", true, true);
+    /**
+     * The socket's stream with the exchange's deadline applied to every read: what is left of
+     * it becomes the socket timeout, and none left is a {@link SocketTimeoutException}.
+     */
+    private static InputStream deadlineBound(Socket s, InputStream in, long deadline) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
-            s.setSoTimeout(left);
-            int r;
-            try {
-                r = in.read(b, n, b.length - n);
-            } catch (SocketTimeoutException e) {
-                throw new Failure("read " + conn + ": i/o timeout", true, true);
-            } catch (EOFException e) {
-                r = -1;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int left = remainingMillis(deadline);
+                if (left <= 0) {
+                    throw new SocketTimeoutException("deadline");
+                }
+                s.setSoTimeout(left);
+                return in.read(b, off, len);
             }
-            if (r < 0) {
-                throw new Failure(n == 0 ? "EOF" : "unexpected EOF", false, false);
-            }
-            n += r;
-        }
-        return b;
+        };
     }
 
     /** Go's {@code checkResponse} over a UDP datagram; {@code null} means ignore it. */
-    private static DnsMessage.Parser matching(byte[] msg, int id, String q, int qtype) {
+    private static Parser matching(byte[] msg, int id, Name q, int qtype) {
         try {
-            DnsMessage.Parser p = new DnsMessage.Parser(msg);
-            DnsMessage.Question got = p.question();
+            Parser p = new Parser(msg);
+            Question got = p.question();
             return got != null && checkResponse(p.header(), id, got, q, qtype) ? p : null;
-        } catch (DnsMessage.FormatException e) {
+        } catch (DNSFormatException e) {
             return null;
         }
     }
 
-    private static boolean checkResponse(DnsMessage.Header h, int id, DnsMessage.Question got, String q, int qtype) {
-        return h.response() && h.id() == id && got.type() == qtype && got.cls() == DnsMessage.CLASS_INET
-                && DnsMessage.equalASCIIName(q, got.name());
+    private static boolean checkResponse(Header h, int id, Question got, Name q, int qtype) {
+        return h.response() && h.id() == id && got.type() == qtype && got.cls() == DNSClass.INET
+                && q.equalsIgnoreCase(got.name());
     }
 
     private static int remainingMillis(long deadline) {

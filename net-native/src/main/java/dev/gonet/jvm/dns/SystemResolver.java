@@ -2,7 +2,10 @@ package dev.gonet.jvm.dns;
 
 import dev.gonet.DNSException;
 import dev.gonet.IP;
+import dev.gonet.MX;
+import dev.gonet.NS;
 import dev.gonet.Resolver;
+import dev.gonet.SRVResult;
 import dev.gonet.internal.DnsNames;
 import dev.gonet.internal.GoResolver;
 import dev.gonet.internal.HostsFile;
@@ -33,6 +36,10 @@ import java.util.List;
  * {@code localhost.}, unless {@code preferGo} is set: then it fails exactly as Go's pure resolver
  * does, with {@code lookup localhost: DNS response contained records which contain invalid
  * names}. {@code lookupPort} reads {@code /etc/services} once, over Go's built-in table.
+ *
+ * <p>{@code lookupMX}, {@code lookupSRV}, {@code lookupTXT} and {@code lookupNS} always use the
+ * stub resolver (the hosts file has no such records), as Go does on every Unix, whatever
+ * {@code preferGo} says.
  */
 public final class SystemResolver extends GoResolver {
     private final CachedFile<HostsFile> hosts;
@@ -207,6 +214,26 @@ public final class SystemResolver extends GoResolver {
     @Override
     protected int protocol(String name) throws IOException {
         return services.get().protocol(name);
+    }
+
+    @Override
+    protected List<MX> mx(String name) throws IOException {
+        return dns.lookupMX(name);
+    }
+
+    @Override
+    protected SRVResult srv(String target) throws IOException {
+        return dns.lookupSRV(target);
+    }
+
+    @Override
+    protected List<String> txt(String name) throws IOException {
+        return dns.lookupTXT(name);
+    }
+
+    @Override
+    protected List<NS> ns(String name) throws IOException {
+        return dns.lookupNS(name);
     }
 
     /** The hosts file's spelling rooted (cgo), or "" for it (pure Go), else the stub resolver's. */

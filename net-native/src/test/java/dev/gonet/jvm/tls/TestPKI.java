@@ -14,19 +14,20 @@ import java.util.stream.Stream;
  * through {@code scripts/ensure-apt.sh} when missing) in a temporary directory that is deleted
  * right after: nothing is committed, no key outlives the run. OpenSSL rather than keytool
  * because it writes the key forms a Go user has lying around (PKCS#8, PKCS#1, SEC1) on its own,
- * so the parsers are tested against a foreign writer, not against themselves.
+ * so the parsers are tested against a foreign writer, not against themselves. Public for the
+ * other packages' HTTPS tests (DoH in {@code dev.gonet.jvm.dns}).
  */
-final class TestPKI {
+public final class TestPKI {
     /** A certificate chain (leaf first) and its key in PKCS#8 and in the key's traditional form. */
-    record Leaf(String certPem, String keyPem, String traditionalKeyPem) {
+    public record Leaf(String certPem, String keyPem, String traditionalKeyPem) {
     }
 
     /** The CA the tests trust. */
-    final String caPem;
+    public final String caPem;
     /** A CA nobody trusts. */
     final String otherCaPem;
     /** RSA 2048 for a.example, localhost, *.w.example, 127.0.0.1; traditional form: PKCS#1. */
-    final Leaf server;
+    public final Leaf server;
     /** EC P-256 for a.example; traditional form: SEC1. */
     final Leaf serverEc;
     /** Ed25519 for a.example (PKCS#8 only). */
@@ -54,7 +55,7 @@ final class TestPKI {
 
     private static TestPKI instance;
 
-    static synchronized TestPKI get() {
+    public static synchronized TestPKI get() {
         if (instance == null) {
             try {
                 instance = new TestPKI();

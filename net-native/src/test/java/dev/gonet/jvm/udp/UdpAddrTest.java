@@ -17,6 +17,9 @@ import dev.gonet.AddrException;
 import dev.gonet.DNSException;
 import dev.gonet.Dialer;
 import dev.gonet.IP;
+import dev.gonet.MX;
+import dev.gonet.NS;
+import dev.gonet.SRVResult;
 import dev.gonet.Net;
 import dev.gonet.Resolver;
 import dev.gonet.SockOpt;
@@ -167,6 +170,27 @@ class UdpAddrTest {
         @Override
         public String lookupCNAME(String host) throws IOException {
             throw DNSException.notFound(host, "");
+        }
+
+        /** The table holds addresses only: every other record type does not exist. */
+        @Override
+        public List<MX> lookupMX(String name) throws IOException {
+            throw DNSException.notFound(name, "");
+        }
+
+        @Override
+        public SRVResult lookupSRV(String service, String proto, String name) throws IOException {
+            throw DNSException.notFound("_" + service + "._" + proto + "." + name, "");
+        }
+
+        @Override
+        public List<String> lookupTXT(String name) throws IOException {
+            throw DNSException.notFound(name, "");
+        }
+
+        @Override
+        public List<NS> lookupNS(String name) throws IOException {
+            throw DNSException.notFound(name, "");
         }
     }
 

@@ -1,0 +1,28 @@
+package dev.gonet.dns;
+
+import java.util.Objects;
+
+/** A pointer to another name, as used for reverse lookups under {@code in-addr.arpa} (RFC 1035 section 3.3.12). */
+public record PTRResource(Name name, int cls, long ttl, Name ptr) implements Resource {
+    public PTRResource {
+        Objects.requireNonNull(name, "name");
+        Wire.checkU16(cls, "class");
+        Wire.checkU32(ttl, "ttl");
+        Objects.requireNonNull(ptr, "ptr");
+    }
+
+    /** Class {@code INET}. */
+    public PTRResource(Name name, long ttl, Name ptr) {
+        this(name, DNSClass.INET, ttl, ptr);
+    }
+
+    @Override
+    public int type() {
+        return RRType.PTR;
+    }
+
+    @Override
+    public String toString() {
+        return Records.head(this) + ptr;
+    }
+}
