@@ -23,6 +23,7 @@ public final class BrowserSuites {
                 RelayCases.suite(endpoints),
                 HttpClientCases.suite("HttpClient/fetch", new HttpClientCases.Setup(endpoints,
                         Http::defaultTransport, d -> new FetchTransport().withResponseHeaderTimeout(d))),
-                FetchCases.suite(endpoints));
+                FetchCases.suite(endpoints),
+                DohCases.suite(endpoints));
     }
 }

@@ -14,6 +14,7 @@ import dev.gonet.http.Status;
 import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.jvm.http.DirFileSystem;
 import dev.gonet.demo.api.ApiRoutes;
+import dev.gonet.demo.dns.DemoZone;
 import dev.gonet.demo.ws.WsRoutes;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.List;
  *       unless an extra root has the file under its own {@code gonet/};</li>
  *   <li>{@code /ws/...}: the WebSocket endpoints of {@link WsRoutes} (echo, pair, close, relay);</li>
  *   <li>{@code /api/...}: the HTTP API of {@link ApiRoutes} for the fetch demos and tests;</li>
+ *   <li>{@code /dns-query}: DNS over HTTPS for the local zone {@code gonet.test} ({@link DemoZone});</li>
  *   <li>everything else: each extra root given to {@link #start}, in order, then the
  *       class-path folder {@code site/} (the demo pages).</li>
  * </ul>
@@ -115,6 +117,7 @@ public final class DemoServer implements AutoCloseable {
         mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
         WsRoutes.register(mux, relayAllow);
         ApiRoutes.register(mux);
+        DemoZone.register(mux);
         mux.handle("GET /", siteHandler);
         return (w, r) -> {
             if (containsDotDot(r.url().path())) {

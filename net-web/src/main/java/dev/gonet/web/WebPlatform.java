@@ -7,8 +7,8 @@ import dev.gonet.Listener;
 import dev.gonet.NetException;
 import dev.gonet.PacketConn;
 import dev.gonet.Resolver;
+import dev.gonet.dns.DoHResolver;
 import dev.gonet.http.RoundTripper;
-import dev.gonet.internal.LiteralResolver;
 import dev.gonet.spi.Cancel;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -20,8 +20,6 @@ import java.io.IOException;
  */
 public final class WebPlatform implements Platform {
     static final String NAME = "browser";
-    private static final Resolver RESOLVER =
-            new LiteralResolver("DNS-over-HTTPS resolver not implemented yet; use IP literals");
 
     @Override
     public String name() {
@@ -29,16 +27,23 @@ public final class WebPlatform implements Platform {
     }
 
     private static String globalRelay;
+    private static Resolver pageResolver;
+    private static Resolver defaultResolver;
 
     private final String relay;
+    private final Resolver resolver;
 
-    /** The platform {@code ServiceLoader} finds: relays through {@link #setRelay} if set. */
+    /**
+     * The platform {@code ServiceLoader} finds: relays through {@link #setRelay} and resolves
+     * through {@link #setResolver} if set.
+     */
     public WebPlatform() {
-        this(null);
+        this(null, null);
     }
 
-    private WebPlatform(String relay) {
+    private WebPlatform(String relay, Resolver resolver) {
         this.relay = relay;
+        this.resolver = resolver;
     }
 
     /**
@@ -47,7 +52,31 @@ public final class WebPlatform implements Platform {
      * {@link #setRelay} says; for a {@code Dialer.withPlatform(...)} in one place.
      */
     public static WebPlatform withRelay(String relayUrl) {
-        return new WebPlatform(java.util.Objects.requireNonNull(relayUrl, "relayUrl"));
+        return new WebPlatform(java.util.Objects.requireNonNull(relayUrl, "relayUrl"), null);
+    }
+
+    /**
+     * A platform whose resolver is {@code r}, whatever {@link #setResolver} says; for a
+     * {@code Dialer.withPlatform(...)} in one place. Dials through it resolve {@code ws} host
+     * names with {@code r} (see {@link #setResolver}).
+     */
+    public static WebPlatform withResolver(Resolver r) {
+        return new WebPlatform(null, java.util.Objects.requireNonNull(r, "resolver"));
+    }
+
+    /**
+     * The page's resolver, for {@code Net.lookup*}, {@code Net.resolveTCPAddr} and the host names
+     * of {@code ws} dials; {@code null} brings back the default. By default lookups go to
+     * {@link DoHResolver#DEFAULT_ENDPOINTS}, public DNS-over-HTTPS services that answer pages
+     * from any origin, while {@code ws}/{@code wss} dials hand their URL's host name to the
+     * browser, which resolves it itself (so TLS names and virtual hosts stay intact). A page that
+     * sets a resolver (its own DoH endpoint, a private zone, static entries) opts in to it for
+     * dials too: a {@code ws} URL's name is looked up with it and the addresses are dialed in
+     * order. {@code wss} URLs always go by name, since the certificate is for the name.
+     * Page-wide configuration: tests should prefer {@link #withResolver}.
+     */
+    public static void setResolver(Resolver r) {
+        pageResolver = r;
     }
 
     /**
@@ -113,9 +142,23 @@ public final class WebPlatform implements Platform {
                 "browsers have no UDP; use WebSocket or WebRTC from JavaScript");
     }
 
+    /** This platform's resolver: its own, else the page's ({@link #setResolver}), else DoH to the public defaults. */
     @Override
     public Resolver resolver() {
-        return RESOLVER;
+        Resolver r = configuredResolver();
+        return r != null ? r : defaultResolver();
+    }
+
+    /** The resolver someone chose for this page or platform, or null when the default applies. */
+    Resolver configuredResolver() {
+        return resolver != null ? resolver : pageResolver;
+    }
+
+    private static synchronized Resolver defaultResolver() {
+        if (defaultResolver == null) {
+            defaultResolver = new DoHResolver().withPlatform(new WebPlatform());
+        }
+        return defaultResolver;
     }
 
     /** The browser's {@code fetch}: a {@link FetchTransport} (a page has no sockets for gonet's own). */

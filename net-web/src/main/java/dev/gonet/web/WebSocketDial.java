@@ -4,7 +4,10 @@ import dev.gonet.Addr;
 import dev.gonet.AddrException;
 import dev.gonet.Dialer;
 import dev.gonet.Net;
+import dev.gonet.IP;
 import dev.gonet.NetException;
+import dev.gonet.Resolver;
+import dev.gonet.internal.DnsNames;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.WebSocketURL;
 import java.io.IOException;
@@ -21,11 +24,38 @@ final class WebSocketDial {
     private WebSocketDial() {
     }
 
-    /** {@code Net.dial("ws"/"wss", url)}: the peer address is the URL's {@code host:port}. */
+    /**
+     * {@code Net.dial("ws"/"wss", url)}: the peer address is the URL's {@code host:port}. A
+     * {@code ws} URL's host name goes through the resolver the page configured
+     * ({@link WebPlatform#setResolver}), if any, and its addresses are dialed in order, as Go's
+     * dialer does (the peer address is then the address that answered); otherwise, and always
+     * for {@code wss} (the certificate is for the name), the browser resolves it.
+     */
     static BrowserWebSocketConn dialUrl(WebPlatform p, Dialer d, String network, String address,
             List<String> subprotocols) throws IOException {
         WebSocketURL u = WebSocketURL.parse(network, address); // the JVM's rules and texts
-        return open(p, d, network, browserUrl(u), new WebAddr(network, u.hostPort()), subprotocols);
+        Resolver r = p.configuredResolver();
+        if (u.secure() || r == null || DnsNames.parseIPZone(u.hostname()) != null) {
+            return open(p, d, network, browserUrl(u), new WebAddr(network, u.hostPort()), subprotocols);
+        }
+        String port = Net.splitHostPort(u.hostPort()).port();
+        List<IP> ips;
+        try {
+            ips = r.lookupIP("ip", u.hostname());
+        } catch (IOException e) {
+            throw new NetException("dial", network, null, null, e);
+        }
+        IOException last = null;
+        for (IP ip : ips) {
+            String hostPort = Net.joinHostPort(ip.toString(), port);
+            try {
+                return open(p, d, network, "ws://" + hostPort + u.requestURI(), new WebAddr(network, hostPort),
+                        subprotocols);
+            } catch (IOException e) {
+                last = e; // Go's dialSerial: the next address, within the same deadline
+            }
+        }
+        throw last;
     }
 
     /**
