@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>System properties: {@code rounds} (5); {@code smallCount} (500 timed after 100 warm-up) GETs
  * of a 5-byte answer; {@code largeCount} (8 timed after 2 warm-up) GETs of a {@code largeBytes}
- * (10 MiB) body.
+ * (10 MiB) body; {@code dohCount} (300 timed after 50 warm-up) DoH cache misses against the
+ * demo server's {@code /dns-query}; {@code probe} (only print where a small request's time goes).
  */
 public final class FetchBrowserBench {
     private static final List<String> IMPLS = List.of("raw", "js", "wasm");
@@ -62,10 +63,22 @@ public final class FetchBrowserBench {
             bench.run(impl, "small", smallUrl, 200, 1);
             bench.run(impl, "large", largeUrl, 2, 1);
         }
+        String endpoint = origin + "dns-query";
+        String name = "echo.gonet.test";
+        String dohUrl = bench.run("js", "dohUrl", endpoint, name);
+        int dohCount = Integer.getInteger("dohCount", 300);
+        for (String impl : IMPLS) {
+            bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 100, 1);
+        }
         Series small = new Series("GET of a 5-byte answer, body read whole, " + smallCount
                 + " timed requests one at a time after 100 warm-up; median of each round", "µs");
         Series large = new Series("GET of a " + (largeBytes >> 20) + " MiB body, read as a stream, " + largeCount
                 + " timed requests one at a time after 2 warm-up; median of each round", "ms");
+        Series miss = new Series("DoH lookup, cache miss (`lookupIP(\"ip4\", \"" + name + "\")`: one A query, GET, "
+                + "`no-store`) against a raw `fetch()` of the same query URL, " + dohCount
+                + " timed lookups one at a time after 50 warm-up; median of each round", "µs");
+        Series hit = new Series("DoH lookup, cache hit: 10 000 lookups of the same name per batch, 5 batches; "
+                + "median batch of each round, per lookup", "µs");
         for (int r = 0; r < rounds; r++) {
             for (String impl : IMPLS) {
                 double[] us = parseArray(bench.run(impl, "small", smallUrl, 100, smallCount));
@@ -74,22 +87,45 @@ public final class FetchBrowserBench {
                 double[] ms = parseArray(bench.run(impl, "large", largeUrl, 2, largeCount));
                 Arrays.sort(ms);
                 large.add(impl, pct(ms, 50));
-                System.err.printf("round %d %s small p50 %.0f us, large p50 %.1f ms%n", r + 1, impl,
-                        pct(us, 50), pct(ms, 50));
+                double[] doh = parseArray(bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 50,
+                        dohCount));
+                Arrays.sort(doh);
+                miss.add(impl, pct(doh, 50));
+                System.err.printf("round %d %s small p50 %.0f us, large p50 %.1f ms, doh miss p50 %.0f us%n", r + 1,
+                        impl, pct(us, 50), pct(ms, 50), pct(doh, 50));
+            }
+            for (String impl : List.of("js", "wasm")) {
+                double[] perHit = parseArray(bench.run(impl, "dohHit", endpoint, name, 10_000, 5));
+                Arrays.sort(perHit);
+                hit.add(impl, pct(perHit, 50));
             }
         }
         bench.close();
         bench.checkLog();
         print(small, rounds);
         print(large, rounds);
+        print(miss, rounds);
+        printHits(hit, rounds);
         System.exit(0); // Playwright's and the demo server's threads are not daemons
+    }
+
+    static void printHits(Series s, int rounds) {
+        System.out.printf("#### %s, %d rounds%n%n", s.title(), rounds);
+        System.out.println("| resolver in Chromium | median µs per lookup | each round (µs) |");
+        System.out.println("|---|---:|---|");
+        for (String impl : List.of("js", "wasm")) {
+            List<Double> v = s.medians().get(impl);
+            System.out.printf("| %s | %.2f | %s |%n", impl.equals("js") ? "gonet `DoHResolver`, JS bundle"
+                    : "gonet `DoHResolver`, WASM-GC bundle", median(v), join(v, "%.2f"));
+        }
+        System.out.println();
     }
 
     private static String label(String impl) {
         return switch (impl) {
             case "raw" -> "raw `fetch()` (anchor)";
-            case "js" -> "gonet `Client`, JS bundle";
-            default -> "gonet `Client`, WASM-GC bundle";
+            case "js" -> "gonet, JS bundle";
+            default -> "gonet, WASM-GC bundle";
         };
     }
 

@@ -1,6 +1,10 @@
 package dev.gonet.browsertest.bench;
 
+import dev.gonet.IP;
+import dev.gonet.dns.DoHResolver;
 import dev.gonet.http.Client;
+import dev.gonet.http.FetchOptions;
+import dev.gonet.http.RoundTripper;
 import dev.gonet.http.Request;
 import dev.gonet.web.FetchTransport;
 import dev.gonet.web.jso.Promises;
@@ -8,6 +12,7 @@ import org.teavm.jso.JSObject;
 import dev.gonet.http.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
@@ -135,5 +140,83 @@ public final class FetchBenchMain {
         double[] s = v.clone();
         java.util.Arrays.sort(s);
         return s[s.length / 2] * 1000;
+    }
+
+    /**
+     * The browser's fetch with {@code cache: "no-store"} on every request, so each DoH query
+     * reaches the server (GET answers are otherwise cached by the browser for their TTL), and
+     * the URL of the last request, so the raw loop can fetch exactly the same query.
+     */
+    private static final class NoStore implements RoundTripper {
+        private final FetchTransport fetch = new FetchTransport();
+        String lastUrl;
+
+        @Override
+        public Response roundTrip(Request req) throws IOException {
+            lastUrl = req.url().toString();
+            return fetch.roundTrip(req.setFetchOptions(req.fetchOptions().withCache(FetchOptions.Cache.NO_STORE)));
+        }
+    }
+
+    /** The GET URL gonet's resolver sends for an A query of {@code name} at {@code endpoint}. */
+    @JSExport
+    public static JSPromise<JSString> dohUrl(String endpoint, String name) {
+        return JSPromise.callAsync(() -> {
+            NoStore t = new NoStore();
+            new DoHResolver(List.of(endpoint)).withTransport(t).lookupIP("ip4", name);
+            return JSString.valueOf(t.lastUrl);
+        });
+    }
+
+    /**
+     * {@code warm} untimed then {@code count} timed cache misses: {@code lookupIP("ip4", name)}
+     * (one A query) through a resolver without a cache over fetch with {@code no-store};
+     * resolves with the timed lookups in microseconds as a JSON array.
+     */
+    @JSExport
+    public static JSPromise<JSString> dohMiss(String endpoint, String name, int warm, int count) {
+        return JSPromise.callAsync(() -> {
+            DoHResolver r = new DoHResolver(List.of(endpoint)).withCacheSize(0).withTransport(new NoStore());
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < warm + count; i++) {
+                double t0 = now();
+                List<IP> ips = r.lookupIP("ip4", name);
+                double us = (now() - t0) * 1000;
+                if (ips.isEmpty()) {
+                    throw new IOException("no address");
+                }
+                if (i >= warm) {
+                    out.append(i > warm ? "," : "").append(Math.round(us * 10) / 10.0);
+                }
+            }
+            return JSString.valueOf(out.append(']').toString());
+        });
+    }
+
+    /**
+     * A cached lookup: one {@code lookupIP("ip4", name)} to fill the cache, then {@code count}
+     * timed lookups in {@code batches} batches; resolves with each batch's microseconds per lookup
+     * as a JSON array (a batch, since one hit is shorter than the clock's 5 µs step).
+     */
+    @JSExport
+    public static JSPromise<JSString> dohHit(String endpoint, String name, int count, int batches) {
+        return JSPromise.callAsync(() -> {
+            DoHResolver r = new DoHResolver(List.of(endpoint)).withTransport(new NoStore());
+            r.lookupIP("ip4", name);
+            StringBuilder out = new StringBuilder("[");
+            long sink = 0;
+            for (int b = 0; b < batches; b++) {
+                double t0 = now();
+                for (int i = 0; i < count; i++) {
+                    sink += r.lookupIP("ip4", name).size();
+                }
+                double us = (now() - t0) * 1000 / count;
+                out.append(b > 0 ? "," : "").append(Math.round(us * 100) / 100.0);
+            }
+            if (sink != (long) count * batches) {
+                throw new IOException("a cached lookup changed its answer");
+            }
+            return JSString.valueOf(out.append(']').toString());
+        });
     }
 }
