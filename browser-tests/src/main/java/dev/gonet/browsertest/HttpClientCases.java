@@ -13,6 +13,7 @@ import dev.gonet.http.HttpError;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
 import dev.gonet.http.RoundTripper;
+import dev.gonet.http.Values;
 import dev.gonet.testkit.Case;
 import dev.gonet.testkit.Check;
 import dev.gonet.testkit.Suite;
@@ -53,6 +54,7 @@ final class HttpClientCases {
         cases.add(new Case(name, "GetText", () -> getText(s)));
         cases.add(new Case(name, "PostEchoBytes", () -> postEcho(s)));
         cases.add(new Case(name, "PostStreamBody", () -> postStream(s)));
+        cases.add(new Case(name, "PostFormUrlencoded", () -> postForm(s)));
         cases.add(new Case(name, "HeadHasNoBody", () -> head(s)));
         cases.add(new Case(name, "PutDeleteReachServer", () -> methods(s)));
         cases.add(new Case(name, "StatusesAreNotErrors", () -> statuses(s)));
@@ -123,6 +125,16 @@ final class HttpClientCases {
         };
         Response r = s.client().post(s.ep().http("/api/echo"), "text/plain", body);
         Check.equal("echo", text(r), "streamed, not in memory");
+    }
+
+    static void postForm(Setup s) throws Exception {
+        Values form = new Values();
+        form.add("a", "1");
+        form.add("b", "x y");
+        String report = text(s.client().postForm(s.ep().http("/api/inspect"), form));
+        Check.equal("request line", HttpCheck.requestLine(report), "POST /api/inspect");
+        Check.equal("Content-Type", field(report, "Content-Type"), "application/x-www-form-urlencoded");
+        Check.equal("body-length", field(report, "body-length"), "9");
     }
 
     static void head(Setup s) throws Exception {

@@ -51,6 +51,13 @@ public final class FetchBrowserBench {
         String largeUrl = origin + "api/bytes?n=" + largeBytes;
 
         BenchPage bench = new BenchPage("bench-fetch.html");
+        if (Boolean.getBoolean("copyProbe")) { // -DcopyProbe: what a 64 KiB JS -> Java copy costs, by route
+            for (String impl : List.of("js", "wasm")) {
+                System.out.println(impl + ": " + bench.run(impl, "copyProbe", 65536, 500, 0));
+            }
+            bench.close();
+            System.exit(0);
+        }
         if (Boolean.getBoolean("probe")) { // -Dprobe: where a small request's time goes, per bundle
             for (String impl : List.of("js", "wasm")) {
                 bench.run(impl, "probe", smallUrl, 200, 0);

@@ -219,4 +219,75 @@ public final class FetchBenchMain {
             return JSString.valueOf(out.append(']').toString());
         });
     }
+
+    @JSBody(params = "n", script = "var a = new Uint8Array(n); for (var i = 0; i < n; i++) a[i] = (i * 31 + 7) & 255;"
+            + " return a;")
+    private static native JSObject patternChunk(int n);
+
+    @JSBody(params = "a", script = "return new Int32Array(a.buffer, a.byteOffset, a.byteLength >> 2);")
+    private static native org.teavm.jso.typedarrays.Int32Array int32(JSObject a);
+
+    @JSBody(params = "a", script = "return new BigInt64Array(a.buffer, a.byteOffset, a.byteLength >> 3);")
+    private static native org.teavm.jso.typedarrays.BigInt64Array int64(JSObject a);
+
+    /**
+     * What copying one {@code size}-byte chunk of a fetch body from JS into a Java {@code byte[]}
+     * costs, in microseconds (average of {@code n} after {@code n} untimed), by three routes:
+     * {@code Int8Array.copyToJavaArray} (a byte per step), an {@code Int32Array} view copied to an
+     * {@code int[]} then unpacked, and a {@code BigInt64Array} view copied to a {@code long[]}
+     * then unpacked. Diagnostic; checks that all three give the same bytes.
+     */
+    @JSExport
+    public static JSPromise<JSString> copyProbe(int size, int n, int unused) {
+        return JSPromise.callAsync(() -> {
+            JSObject chunk = patternChunk(size);
+            byte[] want = dev.gonet.web.jso.Chunks.int8(chunk).copyToJavaArray();
+            double[] us = new double[3];
+            for (int round = 0; round < 2; round++) {
+                for (int way = 0; way < 3; way++) {
+                    double t0 = now();
+                    byte[] got = null;
+                    for (int i = 0; i < n; i++) {
+                        got = copy(chunk, size, way);
+                    }
+                    us[way] = (now() - t0) * 1000 / n;
+                    if (!java.util.Arrays.equals(got, want)) {
+                        throw new IOException("copy way " + way + " changed the bytes");
+                    }
+                }
+            }
+            return JSString.valueOf("{\"int8\":" + us[0] + ",\"int32\":" + us[1] + ",\"int64\":" + us[2] + "}");
+        });
+    }
+
+    private static byte[] copy(JSObject chunk, int size, int way) {
+        if (way == 0) {
+            return dev.gonet.web.jso.Chunks.int8(chunk).copyToJavaArray();
+        }
+        byte[] out = new byte[size];
+        if (way == 1) {
+            int[] w = int32(chunk).copyToJavaArray();
+            for (int i = 0, o = 0; i < w.length; i++, o += 4) {
+                int v = w[i];
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >> 8);
+                out[o + 2] = (byte) (v >> 16);
+                out[o + 3] = (byte) (v >> 24);
+            }
+        } else {
+            long[] w = int64(chunk).copyToJavaArray();
+            for (int i = 0, o = 0; i < w.length; i++, o += 8) {
+                long v = w[i];
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >> 8);
+                out[o + 2] = (byte) (v >> 16);
+                out[o + 3] = (byte) (v >> 24);
+                out[o + 4] = (byte) (v >> 32);
+                out[o + 5] = (byte) (v >> 40);
+                out[o + 6] = (byte) (v >> 48);
+                out[o + 7] = (byte) (v >> 56);
+            }
+        }
+        return out;
+    }
 }
