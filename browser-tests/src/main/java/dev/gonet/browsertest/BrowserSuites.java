@@ -24,6 +24,7 @@ public final class BrowserSuites {
                 HttpClientCases.suite("HttpClient/fetch", new HttpClientCases.Setup(endpoints,
                         Http::defaultTransport, d -> new FetchTransport().withResponseHeaderTimeout(d))),
                 FetchCases.suite(endpoints),
+                FetchOptionsCases.suite(endpoints),
                 DohCases.suite(endpoints),
                 ReadmeBrowserExample.suite(endpoints));
     }

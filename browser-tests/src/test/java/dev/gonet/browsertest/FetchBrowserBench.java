@@ -81,6 +81,9 @@ public final class FetchBrowserBench {
                 + " timed requests one at a time after 100 warm-up; median of each round", "µs");
         Series large = new Series("GET of a " + (largeBytes >> 20) + " MiB body, read as a stream, " + largeCount
                 + " timed requests one at a time after 2 warm-up; median of each round", "ms");
+        Series copyFloor = new Series("the same " + (largeBytes >> 20) + " MiB GET through raw `fetch()` from Java, "
+                + "each chunk only copied into a Java `byte[]` by TeaVM (`Int8Array.copyToJavaArray`): the floor for "
+                + "any Java code in the bundle", "ms");
         Series miss = new Series("DoH lookup, cache miss (`lookupIP(\"ip4\", \"" + name + "\")`: one A query, GET, "
                 + "`no-store`) against a raw `fetch()` of the same query URL, " + dohCount
                 + " timed lookups one at a time after 50 warm-up; median of each round", "µs");
@@ -94,6 +97,11 @@ public final class FetchBrowserBench {
                 double[] ms = parseArray(bench.run(impl, "large", largeUrl, 2, largeCount));
                 Arrays.sort(ms);
                 large.add(impl, pct(ms, 50));
+                if (!impl.equals("raw")) {
+                    double[] floor = parseArray(bench.run(impl, "largeCopyFloor", largeUrl, 2, largeCount));
+                    Arrays.sort(floor);
+                    copyFloor.add(impl, pct(floor, 50));
+                }
                 double[] doh = parseArray(bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 50,
                         dohCount));
                 Arrays.sort(doh);
@@ -111,9 +119,25 @@ public final class FetchBrowserBench {
         bench.checkLog();
         print(small, rounds);
         print(large, rounds);
+        printFloor(copyFloor, large, rounds);
         print(miss, rounds);
         printHits(hit, rounds);
         System.exit(0); // Playwright's and the demo server's threads are not daemons
+    }
+
+    static void printFloor(Series floor, Series large, int rounds) {
+        System.out.printf("#### For comparison: %s, %d rounds%n%n", floor.title(), rounds);
+        System.out.println("| in Chromium | median ms | vs raw | gonet vs this floor | each round (ms) |");
+        System.out.println("|---|---:|---:|---:|---|");
+        double raw = median(large.medians().get("raw"));
+        for (String impl : List.of("js", "wasm")) {
+            List<Double> v = floor.medians().get(impl);
+            double gonet = median(large.medians().get(impl));
+            System.out.printf("| raw `fetch()` + TeaVM's copy, %s bundle | %.1f | %.2f× | %.2f× | %s |%n",
+                    impl.equals("js") ? "JS" : "WASM-GC", median(v), median(v) / raw, gonet / median(v),
+                    join(v, "%.1f"));
+        }
+        System.out.println();
     }
 
     static void printHits(Series s, int rounds) {

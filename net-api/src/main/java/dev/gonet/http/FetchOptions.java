@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,110 +29,43 @@ public final class FetchOptions {
     public static final FetchOptions DEFAULT = new FetchOptions(null, null, null, null, null, null, null, null, null,
             null, null);
 
-    /** A fetch option whose values are fixed JS strings. */
+    /** A fetch option whose values are fixed JS strings: the constant's name in lower case, {@code _} as {@code -}. */
     public interface Token {
-        /** The JS string, e.g. {@code no-cors}. */
-        String token();
+        /** The JS string, e.g. {@code no-cors} for {@code NO_CORS}. */
+        default String token() {
+            return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** {@code mode}: which cross-origin requests may be made and what of the answer a page sees. */
     public enum Mode implements Token {
-        CORS("cors"), NO_CORS("no-cors"), SAME_ORIGIN("same-origin");
-
-        private final String token;
-
-        Mode(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        CORS, NO_CORS, SAME_ORIGIN
     }
 
     /** {@code credentials}: whether the browser sends its cookies and HTTP authentication. */
     public enum Credentials implements Token {
-        OMIT("omit"), SAME_ORIGIN("same-origin"), INCLUDE("include");
-
-        private final String token;
-
-        Credentials(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        OMIT, SAME_ORIGIN, INCLUDE
     }
 
     /** {@code cache}: how the request uses the browser's HTTP cache. */
     public enum Cache implements Token {
-        DEFAULT("default"), NO_STORE("no-store"), RELOAD("reload"), NO_CACHE("no-cache"),
-        FORCE_CACHE("force-cache"), ONLY_IF_CACHED("only-if-cached");
-
-        private final String token;
-
-        Cache(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        DEFAULT, NO_STORE, RELOAD, NO_CACHE, FORCE_CACHE, ONLY_IF_CACHED
     }
 
     /** {@code redirect}: follow (the browser's way), fail, or return an opaque redirect. */
     public enum Redirect implements Token {
-        FOLLOW("follow"), ERROR("error"), MANUAL("manual");
-
-        private final String token;
-
-        Redirect(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        FOLLOW, ERROR, MANUAL
     }
 
     /** {@code referrerPolicy}. */
     public enum ReferrerPolicy implements Token {
-        NO_REFERRER("no-referrer"), NO_REFERRER_WHEN_DOWNGRADE("no-referrer-when-downgrade"), ORIGIN("origin"),
-        ORIGIN_WHEN_CROSS_ORIGIN("origin-when-cross-origin"), SAME_ORIGIN("same-origin"),
-        STRICT_ORIGIN("strict-origin"), STRICT_ORIGIN_WHEN_CROSS_ORIGIN("strict-origin-when-cross-origin"),
-        UNSAFE_URL("unsafe-url");
-
-        private final String token;
-
-        ReferrerPolicy(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        NO_REFERRER, NO_REFERRER_WHEN_DOWNGRADE, ORIGIN, ORIGIN_WHEN_CROSS_ORIGIN, SAME_ORIGIN, STRICT_ORIGIN,
+        STRICT_ORIGIN_WHEN_CROSS_ORIGIN, UNSAFE_URL
     }
 
     /** {@code priority}: a hint relative to the page's other requests. */
     public enum Priority implements Token {
-        HIGH("high"), LOW("low"), AUTO("auto");
-
-        private final String token;
-
-        Priority(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public String token() {
-            return token;
-        }
+        HIGH, LOW, AUTO
     }
 
     private final Mode mode;

@@ -82,7 +82,7 @@ public final class FetchTransport implements UserAgentRoundTripper {
     public Response roundTrip(Request req, CheckRedirect checkRedirect, CookieJar jar) throws IOException {
         FetchCall call;
         try {
-            call = FetchCall.prepare(req, checkRedirect, jar);
+            call = FetchInit.prepare(req, checkRedirect, jar);
         } catch (IOException | RuntimeException e) {
             closeQuietly(req.body());
             throw e;

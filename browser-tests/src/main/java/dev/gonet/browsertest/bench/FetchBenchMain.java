@@ -7,7 +7,9 @@ import dev.gonet.http.FetchOptions;
 import dev.gonet.http.RoundTripper;
 import dev.gonet.http.Request;
 import dev.gonet.web.FetchTransport;
+import dev.gonet.web.jso.Chunks;
 import dev.gonet.web.jso.Promises;
+import dev.gonet.web.jso.Settled;
 import org.teavm.jso.JSObject;
 import dev.gonet.http.Response;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.streams.ReadableStreamDefaultReader;
+import org.teavm.jso.streams.ReadableStreamReadResult;
 
 /**
  * Entry of the fetch and DoH benchmark bundles (JS and WASM-GC, built only with
@@ -241,7 +245,7 @@ public final class FetchBenchMain {
     public static JSPromise<JSString> copyProbe(int size, int n, int unused) {
         return JSPromise.callAsync(() -> {
             JSObject chunk = patternChunk(size);
-            byte[] want = dev.gonet.web.jso.Chunks.int8(chunk).copyToJavaArray();
+            byte[] want = Chunks.int8(chunk).copyToJavaArray();
             double[] us = new double[3];
             for (int round = 0; round < 2; round++) {
                 for (int way = 0; way < 3; way++) {
@@ -262,7 +266,7 @@ public final class FetchBenchMain {
 
     private static byte[] copy(JSObject chunk, int size, int way) {
         if (way == 0) {
-            return dev.gonet.web.jso.Chunks.int8(chunk).copyToJavaArray();
+            return Chunks.int8(chunk).copyToJavaArray();
         }
         byte[] out = new byte[size];
         if (way == 1) {
@@ -289,5 +293,46 @@ public final class FetchBenchMain {
             }
         }
         return out;
+    }
+
+    @JSBody(params = "url", script = "return fetch(url).then(function(r) { return r.body.getReader(); });")
+    private static native JSPromise<ReadableStreamDefaultReader> rawReader(String url);
+
+    /**
+     * The floor for any Java code in this bundle: a raw {@code fetch()} stream read from a green
+     * thread, each chunk copied into a Java {@code byte[]} by TeaVM's own
+     * {@code Int8Array.copyToJavaArray} (by reference in the JS bundle, byte by byte in WASM-GC),
+     * and nothing else. Same loop and output as {@link #large}.
+     */
+    @JSExport
+    public static JSPromise<JSString> largeCopyFloor(String url, int warm, int count) {
+        return JSPromise.callAsync(() -> {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < warm + count; i++) {
+                double t0 = now();
+                Settled opened = Promises.await(rawReader(url));
+                ReadableStreamDefaultReader reader = (ReadableStreamDefaultReader) opened.getValue();
+                long n = 0;
+                while (true) {
+                    Settled s = Promises.await(reader.read());
+                    if (!s.isOk()) {
+                        throw new IOException(Promises.describe(s.getError()));
+                    }
+                    ReadableStreamReadResult r = (ReadableStreamReadResult) s.getValue();
+                    if (r.isDone()) {
+                        break;
+                    }
+                    n += Chunks.int8(r.getValue()).copyToJavaArray().length;
+                }
+                double ms = now() - t0;
+                if (n == 0) {
+                    throw new IOException("empty body");
+                }
+                if (i >= warm) {
+                    out.append(i > warm ? "," : "").append(Math.round(ms * 100) / 100.0);
+                }
+            }
+            return JSString.valueOf(out.append(']').toString());
+        });
     }
 }

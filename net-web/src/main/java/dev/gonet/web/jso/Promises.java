@@ -28,7 +28,4 @@ public final class Promises {
             + " return (e.name ? e.name + ': ' : '') + e.message; } return String(e);")
     public static native String describe(JSObject e);
 
-    /** Whether {@code e} is the {@code AbortError} an aborted signal rejects with. */
-    @JSBody(params = "e", script = "return !!e && e.name === 'AbortError';")
-    public static native boolean isAbortError(JSObject e);
 }
