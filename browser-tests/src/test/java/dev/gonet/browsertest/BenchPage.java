@@ -52,6 +52,9 @@ final class BenchPage implements AutoCloseable {
         });
         page.navigate(TestSite.url(pageName));
         page.waitForFunction("() => window.benchReady || window.benchError");
+        // While a route is set, Playwright intercepts every request of the page and asks this
+        // process about each (milliseconds per request): the page is loaded, so drop it.
+        page.unrouteAll();
         Object err = page.evaluate("() => window.benchError");
         if (err != null) {
             throw new IllegalStateException("bench page did not load (built with -Pbench?): " + err);

@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class FetchBrowserBench {
     private static final List<String> IMPLS = List.of("raw", "js", "wasm");
+    /** Interleaved batches per round. */
+    private static final int BATCHES = 4;
 
     private FetchBrowserBench() {
     }
@@ -78,36 +80,46 @@ public final class FetchBrowserBench {
             bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 100, 1);
         }
         Series small = new Series("GET of a 5-byte answer, body read whole, " + smallCount
-                + " timed requests one at a time after 100 warm-up; median of each round", "µs");
+                + " timed requests one at a time per round, in " + BATCHES + " batches interleaved with the other contenders; "
+                + "median of each round", "µs");
         Series large = new Series("GET of a " + (largeBytes >> 20) + " MiB body, read as a stream, " + largeCount
-                + " timed requests one at a time after 2 warm-up; median of each round", "ms");
+                + " timed requests one at a time per round, interleaved likewise; median of each round", "ms");
         Series copyFloor = new Series("the same " + (largeBytes >> 20) + " MiB GET through raw `fetch()` from Java, "
                 + "each chunk only copied into a Java `byte[]` by TeaVM (`Int8Array.copyToJavaArray`): the floor for "
                 + "any Java code in the bundle", "ms");
         Series miss = new Series("DoH lookup, cache miss (`lookupIP(\"ip4\", \"" + name + "\")`: one A query, GET, "
                 + "`no-store`) against a raw `fetch()` of the same query URL, " + dohCount
-                + " timed lookups one at a time after 50 warm-up; median of each round", "µs");
+                + " timed lookups one at a time per round, interleaved likewise; median of each round", "µs");
         Series hit = new Series("DoH lookup, cache hit: 10 000 lookups of the same name per batch, 5 batches; "
                 + "median batch of each round, per lookup", "µs");
         for (int r = 0; r < rounds; r++) {
-            for (String impl : IMPLS) {
-                double[] us = parseArray(bench.run(impl, "small", smallUrl, 100, smallCount));
-                Arrays.sort(us);
-                small.add(impl, pct(us, 50));
-                double[] ms = parseArray(bench.run(impl, "large", largeUrl, 2, largeCount));
-                Arrays.sort(ms);
-                large.add(impl, pct(ms, 50));
-                if (!impl.equals("raw")) {
-                    double[] floor = parseArray(bench.run(impl, "largeCopyFloor", largeUrl, 2, largeCount));
-                    Arrays.sort(floor);
-                    copyFloor.add(impl, pct(floor, 50));
+            // Each round takes its samples in short interleaved batches (every contender's batch,
+            // then the next), so a slow spell of this shared machine hits all contenders alike.
+            Map<String, List<Double>> smallUs = new LinkedHashMap<>();
+            Map<String, List<Double>> largeMs = new LinkedHashMap<>();
+            Map<String, List<Double>> floorMs = new LinkedHashMap<>();
+            Map<String, List<Double>> missUs = new LinkedHashMap<>();
+            for (int b = 0; b < BATCHES; b++) {
+                for (String impl : IMPLS) {
+                    collect(smallUs, impl, bench.run(impl, "small", smallUrl, 10, smallCount / BATCHES));
+                    collect(largeMs, impl, bench.run(impl, "large", largeUrl, 0, Math.max(1, largeCount / BATCHES)));
+                    if (!impl.equals("raw")) {
+                        collect(floorMs, impl, bench.run(impl, "largeCopyFloor", largeUrl, 0,
+                                Math.max(1, largeCount / BATCHES)));
+                    }
+                    collect(missUs, impl, bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 5,
+                            dohCount / BATCHES));
                 }
-                double[] doh = parseArray(bench.run(impl, "dohMiss", impl.equals("raw") ? dohUrl : endpoint, name, 50,
-                        dohCount));
-                Arrays.sort(doh);
-                miss.add(impl, pct(doh, 50));
+            }
+            for (String impl : IMPLS) {
+                small.add(impl, median(smallUs.get(impl)));
+                large.add(impl, median(largeMs.get(impl)));
+                miss.add(impl, median(missUs.get(impl)));
+                if (!impl.equals("raw")) {
+                    copyFloor.add(impl, median(floorMs.get(impl)));
+                }
                 System.err.printf("round %d %s small p50 %.0f us, large p50 %.1f ms, doh miss p50 %.0f us%n", r + 1,
-                        impl, pct(us, 50), pct(ms, 50), pct(doh, 50));
+                        impl, median(smallUs.get(impl)), median(largeMs.get(impl)), median(missUs.get(impl)));
             }
             for (String impl : List.of("js", "wasm")) {
                 double[] perHit = parseArray(bench.run(impl, "dohHit", endpoint, name, 10_000, 5));
@@ -123,6 +135,13 @@ public final class FetchBrowserBench {
         print(miss, rounds);
         printHits(hit, rounds);
         System.exit(0); // Playwright's and the demo server's threads are not daemons
+    }
+
+    private static void collect(Map<String, List<Double>> into, String impl, String json) {
+        List<Double> l = into.computeIfAbsent(impl, k -> new ArrayList<>());
+        for (double v : parseArray(json)) {
+            l.add(v);
+        }
     }
 
     static void printFloor(Series floor, Series large, int rounds) {
