@@ -23,12 +23,19 @@ import java.util.function.Supplier;
  * search list.
  */
 final class DoHLookups extends GoResolver {
-    private final HostsFile hosts;
+    private final HostsFile hosts; // forward lookups: the static entries and localhost
+    private final HostsFile reverse; // reverse lookups: the static entries alone
     private final DoHClient dns;
     private final Supplier<Platform> platform;
 
-    DoHLookups(HostsFile hosts, DoHClient dns, Supplier<Platform> platform) {
+    /**
+     * {@code hosts} answers names, {@code reverse} addresses: the caller's static entries in both,
+     * plus {@code localhost} in {@code hosts} only (RFC 6761 is about names; a loopback address
+     * asked in reverse still goes to DNS).
+     */
+    DoHLookups(HostsFile hosts, HostsFile reverse, DoHClient dns, Supplier<Platform> platform) {
         this.hosts = hosts;
+        this.reverse = reverse;
         this.dns = dns;
         this.platform = platform;
     }
@@ -178,7 +185,7 @@ final class DoHLookups extends GoResolver {
     /** Go's {@code goLookupPTR}: static names, else PTR records of the arpa name. */
     @Override
     protected List<String> ptr(String addr) throws IOException {
-        List<String> names = hosts.names(addr);
+        List<String> names = reverse.names(addr);
         if (!names.isEmpty()) {
             return names;
         }

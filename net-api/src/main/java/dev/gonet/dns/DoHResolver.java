@@ -31,7 +31,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>Lookups.</b> Static entries ({@link #withHosts}, hosts-file syntax) are consulted first,
- * as Go reads {@code /etc/hosts} first. Then each question goes to the endpoints in order: GET
+ * as Go reads {@code /etc/hosts} first; {@code localhost} is always {@code 127.0.0.1} and
+ * {@code ::1} there, as a default hosts file has it (RFC 6761: never asked of a server). Then each question goes to the endpoints in order: GET
  * with {@code ?dns=} (base64url, no padding) and message ID 0 so HTTP caches can share answers,
  * or POST with {@code Content-Type: application/dns-message}; queries carry EDNS(0) and, unless
  * {@link #withPadding(boolean) turned off}, RFC 8467 padding. An answer that settles the question
@@ -77,6 +78,13 @@ public final class DoHResolver implements Resolver {
     public static final Duration DEFAULT_MAX_NEGATIVE_TTL = Duration.ofHours(1);
     /** The longest CNAME chain followed inside one answer. */
     public static final int MAX_CNAME_CHAIN = CnameChain.MAX_LENGTH;
+
+    /**
+     * Entries every resolver has before its own {@link #withHosts static entries}: {@code localhost}
+     * is the loopback addresses and never asked of a server (RFC 6761 section 6.3; what a default
+     * {@code /etc/hosts} gives Go). Static entries for {@code localhost} add to these.
+     */
+    static final String LOCALHOST = "127.0.0.1 localhost\n::1 localhost\n";
 
     /** How queries travel (RFC 8484 section 4.1). */
     public enum Method {
@@ -129,7 +137,7 @@ public final class DoHResolver implements Resolver {
         DoHClient client = new DoHClient(endpoints, method == Method.POST, timeout, padding,
                 () -> transport != null ? transport : Http.defaultTransport(), new DoHCache(cacheSize),
                 maxTtl.getSeconds(), maxNegativeTtl.getSeconds());
-        this.lookups = new DoHLookups(HostsFile.parse(hostsText), client,
+        this.lookups = new DoHLookups(HostsFile.parse(LOCALHOST + hostsText), HostsFile.parse(hostsText), client,
                 () -> platform != null ? platform : Platforms.get());
     }
 

@@ -122,6 +122,18 @@ class DoHResolverTest {
         assertEquals(0, f.hits("zone.test"), "nothing was asked");
     }
 
+    /** RFC 6761: localhost is loopback without a query, whatever the endpoints; reverse lookups still ask. */
+    @Test
+    void localhostNeverAsked() throws IOException {
+        DoHResolver r = f.resolver(zone);
+        assertEquals(List.of("127.0.0.1", "::1"), r.lookupHost("localhost"));
+        assertEquals(List.of("::1"), texts(r.lookupIP("ip6", "LOCALHOST")));
+        assertEquals(0, f.hits("zone.test"), "nothing was asked");
+        DoHResolver mine = r.withHosts("127.0.0.2 localhost\n");
+        assertEquals(List.of("127.0.0.1", "::1", "127.0.0.2"), mine.lookupHost("localhost"),
+                "static entries add to the built-in ones");
+    }
+
     @Test
     void paddedAndUnpadded() throws IOException {
         for (boolean pad : new boolean[] {true, false}) {
