@@ -18,14 +18,28 @@ import java.io.InputStream;
  * {@link ProtocolException}s (status 400); an early end of the source is {@link EOFException}
  * {@code unexpected EOF}. A failure is sticky: later reads throw it again.
  *
+ * <p>Bounded overhead (Go's fix for CVE-2023-39326): bytes that are not data (size lines,
+ * extensions, the CRLF after each chunk's data) are allowed {@link #NON_DATA_PER_CHUNK} per
+ * chunk plus twice the chunk's data; once the excess over that reaches more than
+ * {@link #DEFAULT_MAX_NON_DATA_EXCESS} (16 KiB), reading fails with Go's {@code chunked encoding
+ * contains too much non-data}. One-byte chunks stay legal, but a peer cannot make us read
+ * megabytes of extensions for a few bytes of data. {@link #wireBytes()} is what was read from
+ * the source, framing included, for limits that must count the wire rather than the data.
+ *
  * <p>Closing marks the body closed and leaves the source open (see
  * {@link FixedLengthInputStream}). Not thread-safe.
  */
-public final class ChunkedInputStream extends InputStream {
+public final class ChunkedInputStream extends InputStream implements WireCounted {
     /** Go's {@code maxLineLength} for a chunk-size line. */
     static final int MAX_LINE = 4096;
     /** Trailer section limit; Go's is its 4 KiB read buffer. */
     public static final int DEFAULT_MAX_TRAILER_BYTES = 4096;
+    /** Go's allowance of non-data bytes per chunk, on top of twice the chunk's data. */
+    public static final int NON_DATA_PER_CHUNK = 16;
+    /** Go's cap on the non-data bytes beyond the allowance: 16 KiB. */
+    public static final int DEFAULT_MAX_NON_DATA_EXCESS = 16 << 10;
+    /** Go's error text when the cap is passed. */
+    public static final String TOO_MUCH_NON_DATA = "chunked encoding contains too much non-data";
 
     private static final int SIZE = 0;
     private static final int DATA = 1;
@@ -34,10 +48,13 @@ public final class ChunkedInputStream extends InputStream {
 
     private final InputStream src;
     private final int maxTrailerBytes;
+    private final long maxExcess;
     private final Header trailer = new Header();
     private final byte[] line = new byte[MAX_LINE];
     private int state = SIZE;
     private long remaining;
+    private long excess;
+    private long wire;
     private boolean closed;
     private IOException failed;
 
@@ -46,8 +63,23 @@ public final class ChunkedInputStream extends InputStream {
     }
 
     public ChunkedInputStream(InputStream src, int maxTrailerBytes) {
+        this(src, maxTrailerBytes, DEFAULT_MAX_NON_DATA_EXCESS);
+    }
+
+    /**
+     * @param maxNonDataExcess how far non-data bytes may run over their allowance
+     *                         ({@link #DEFAULT_MAX_NON_DATA_EXCESS}); see the class comment
+     */
+    public ChunkedInputStream(InputStream src, int maxTrailerBytes, long maxNonDataExcess) {
         this.src = src;
         this.maxTrailerBytes = maxTrailerBytes;
+        this.maxExcess = maxNonDataExcess;
+    }
+
+    /** Bytes read from the source so far: data, size lines, extensions, CRLFs and trailers. */
+    @Override
+    public long wireBytes() {
+        return wire;
     }
 
     /** The trailer fields; empty until the body has been read to its end. */
@@ -108,6 +140,7 @@ public final class ChunkedInputStream extends InputStream {
                     if (n < 0) {
                         throw Http1Reader.unexpectedEOF();
                     }
+                    wire += n;
                     remaining -= n;
                     if (remaining == 0) {
                         state = DATA_END;
@@ -128,6 +161,7 @@ public final class ChunkedInputStream extends InputStream {
         if (c < 0) {
             throw Http1Reader.unexpectedEOF();
         }
+        wire++;
         return c;
     }
 
@@ -181,7 +215,22 @@ public final class ChunkedInputStream extends InputStream {
                 throw malformed("invalid chunk extension", Ascii.string(line, 0, n));
             }
         }
+        countNonData(n + 2, size);
         return size;
+    }
+
+    /**
+     * Go's {@code excess} rule: the size line ({@code lineBytes} with its CRLF) and the CRLF
+     * after the data are non-data; each chunk may bring 16 of them plus twice its size, and
+     * what goes beyond that adds up (never below zero) to at most the cap.
+     */
+    private void countNonData(int lineBytes, long size) throws ProtocolException {
+        excess += lineBytes + 2;
+        // 2 * size overflows for sizes near 2^63; such a chunk pays for any overhead anyway.
+        excess = size > (Long.MAX_VALUE >> 2) ? 0 : Math.max(0, excess - NON_DATA_PER_CHUNK - 2 * size);
+        if (excess > maxExcess) {
+            throw malformed(TOO_MUCH_NON_DATA, "");
+        }
     }
 
     /** Trailer fields up to the blank line; lines may end in CRLF or LF, as in the head. */

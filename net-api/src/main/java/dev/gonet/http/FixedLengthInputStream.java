@@ -14,8 +14,9 @@ import java.io.InputStream;
  * closed Body}) and leaves the source open and the rest of the body unread: whoever owns the
  * connection decides whether to drain it or close. Not thread-safe.
  */
-public final class FixedLengthInputStream extends InputStream {
+public final class FixedLengthInputStream extends InputStream implements WireCounted {
     private final InputStream src;
+    private final long length;
     private long remaining;
     private boolean closed;
     private IOException failed;
@@ -25,6 +26,7 @@ public final class FixedLengthInputStream extends InputStream {
             throw new IllegalArgumentException("negative length " + length);
         }
         this.src = src;
+        this.length = length;
         this.remaining = length;
     }
 
@@ -59,6 +61,12 @@ public final class FixedLengthInputStream extends InputStream {
         }
         remaining -= n;
         return n;
+    }
+
+    /** Bytes read from the source so far: exactly the data read, as there is no framing. */
+    @Override
+    public long wireBytes() {
+        return length - remaining;
     }
 
     /** Bytes of the body not read yet. */

@@ -12,8 +12,12 @@ import java.io.InputStream;
  * <p>Synchronized, like Go's body mutex: a handler may read it on another thread (as
  * {@link TimeoutHandler} does) while the connection thread finishes the request.
  */
-final class RequestBody extends InputStream {
-    /** Go's {@code maxPostHandlerReadBytes}: how much unread body the server drains to keep the connection. */
+final class RequestBody extends InputStream implements WireCounted {
+    /**
+     * Go's {@code maxPostHandlerReadBytes}: how much unread body the server drains to keep the
+     * connection, counted on the wire (chunk framing included), so that chunk extensions cannot
+     * make it read more.
+     */
     static final int MAX_DRAIN = 256 << 10;
 
     private final InputStream src;
@@ -99,6 +103,12 @@ final class RequestBody extends InputStream {
         }
     }
 
+    /** What the body has taken from the connection, framing included. */
+    @Override
+    public synchronized long wireBytes() {
+        return Math.max(0, WireCounted.of(src));
+    }
+
     @Override
     public synchronized int available() throws IOException {
         return closed || sawEOF || failed != null ? 0 : src.available();
@@ -132,7 +142,7 @@ final class RequestBody extends InputStream {
         EOF, TOO_BIG, FAILED
     }
 
-    /** Reads and drops up to {@link #MAX_DRAIN} bytes of what is left. */
+    /** Reads and drops what is left, up to {@link #MAX_DRAIN} bytes read from the wire. */
     synchronized Drain drain() {
         if (sawEOF) {
             return Drain.EOF;
@@ -144,14 +154,12 @@ final class RequestBody extends InputStream {
             return Drain.TOO_BIG; // don't read what would be thrown away anyway
         }
         byte[] buf = new byte[4096];
-        long left = MAX_DRAIN + 1;
+        long limit = wireBytes() + MAX_DRAIN;
         try {
-            while (left > 0) {
-                int n = readRaw(buf, 0, (int) Math.min(buf.length, left));
-                if (n < 0) {
+            while (wireBytes() <= limit) {
+                if (readRaw(buf, 0, buf.length) < 0) {
                     return Drain.EOF;
                 }
-                left -= n;
             }
             return Drain.TOO_BIG;
         } catch (IOException e) {

@@ -70,6 +70,50 @@ class ChunkedInputStreamTest {
         assertEquals("http: invalid Read on closed Body", e.getMessage());
     }
 
+    /** One-byte chunk with a {@code k}-byte extension: {@code k - 12} bytes over Go's allowance. */
+    static String extChunk(int k) {
+        return "1;" + "a".repeat(k) + "\r\nX\r\n";
+    }
+
+    /** Go's rule to the byte: 16 KiB over the allowance is read, one byte more is not. */
+    @Test
+    void nonDataExcessUpToSixteenKiB() throws IOException {
+        String four = extChunk(4000).repeat(4); // 4 x 3988 = 15952 over
+        byte[] exact = Wire.bytes(four + extChunk(12 + 432) + "0\r\n\r\n"); // + 432 = 16384
+        byte[] over = Wire.bytes(four + extChunk(12 + 433) + "0\r\n\r\n");
+        for (Wire.Feed f : Wire.Feed.values()) {
+            assertEquals("XXXXX", new String(Wire.drain(new ChunkedInputStream(Wire.feed(exact, f))),
+                    StandardCharsets.ISO_8859_1), f.toString());
+            ChunkedInputStream in = new ChunkedInputStream(Wire.feed(over, f));
+            ProtocolException e = assertThrows(ProtocolException.class, () -> Wire.drain(in), f.toString());
+            assertEquals(ChunkedInputStream.TOO_MUCH_NON_DATA, e.getMessage());
+            assertEquals(400, e.status());
+            assertEquals(4 * 4007 + (2 + 445 + 2), in.wireBytes(), "fails right after the size line that passes it");
+        }
+    }
+
+    /** Streaming a byte at a time stays legal: 100 000 one-byte chunks with 12-byte extensions. */
+    @Test
+    void oneByteChunksWithinTheAllowanceAreFine() throws IOException {
+        int n = 100_000;
+        byte[] wire = Wire.bytes(extChunk(12).repeat(n) + "0\r\n\r\n");
+        ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(wire));
+        assertEquals(n, in.readAllBytes().length);
+        assertEquals(wire.length, in.wireBytes());
+    }
+
+    /** Data does not bank credit: after a 64 KiB chunk, extensions are counted from zero again. */
+    @Test
+    void excessNeverGoesBelowZero() throws IOException {
+        String big = "10000\r\n" + "d".repeat(1 << 16) + "\r\n";
+        byte[] wire = Wire.bytes(big + extChunk(4000).repeat(5) + "0\r\n\r\n");
+        ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(wire));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> Wire.drain(in));
+        assertEquals(ChunkedInputStream.TOO_MUCH_NON_DATA, e.getMessage());
+        ChunkedInputStream lenient = new ChunkedInputStream(new ByteArrayInputStream(wire), 4096, 1 << 20);
+        assertEquals((1 << 16) + 5, Wire.drain(lenient).length, "a larger cap lets it through");
+    }
+
     @Test
     void roundTripRandomBodies() throws IOException {
         Random rnd = new Random(7);

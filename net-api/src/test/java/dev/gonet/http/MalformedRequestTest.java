@@ -143,6 +143,10 @@ class MalformedRequestTest {
                     "invalid chunk extension"),
             new Bad("chunk line too long", CHUNKED + "5;" + "x".repeat(5000) + "\r\nhello\r\n0\r\n\r\n", 400,
                     "header line too long"),
+            new Bad("chunk extensions over 16 KiB of non-data", CHUNKED + ("1;" + "a".repeat(4000) + "\r\nX\r\n")
+                    .repeat(5) + "0\r\n\r\n", 400, ChunkedInputStream.TOO_MUCH_NON_DATA),
+            new Bad("one-byte chunks one byte over the allowance", CHUNKED + ("1;" + "a".repeat(13) + "\r\nX\r\n")
+                    .repeat(16385) + "0\r\n\r\n", 400, ChunkedInputStream.TOO_MUCH_NON_DATA),
             new Bad("trailer space before colon", CHUNKED + "0\r\nX-T : 1\r\n\r\n", 400, "invalid header name"),
             new Bad("trailer obs-fold", CHUNKED + "0\r\nX-T: 1\r\n 2\r\n\r\n", 400, "malformed MIME header line"),
             new Bad("trailer without colon", CHUNKED + "0\r\nX-T\r\n\r\n", 400, "malformed MIME header line"),

@@ -3,6 +3,7 @@ package dev.gonet.http;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +32,36 @@ class MaxBytesReaderTest {
         assertEquals(5, e.limit());
         assertThrows(MaxBytesException.class, m::read, "sticky");
         assertThrows(MaxBytesException.class, () -> of("x", 0).read());
+    }
+
+    /**
+     * Around a body that counts its wire bytes, framing counts too: one-byte chunks with 12-byte
+     * extensions (19 wire bytes per data byte, within Go's chunk rule) stop at twice the limit
+     * plus 16 KiB of wire; the same data in 1 KiB chunks reads to the limit.
+     */
+    @Test
+    void chunkFramingCountsAgainstTheLimit() throws IOException {
+        int limit = 4096;
+        String tiny = ("1;" + "a".repeat(12) + "\r\nX\r\n").repeat(limit) + "0\r\n\r\n";
+        ChunkedInputStream flooded = new ChunkedInputStream(new ByteArrayInputStream(Wire.bytes(tiny)));
+        MaxBytesReader m = new MaxBytesReader(null, flooded, limit);
+        byte[] buf = new byte[64];
+        long got = 0;
+        MaxBytesException e = null;
+        try {
+            for (int n; (n = m.read(buf, 0, buf.length)) >= 0;) {
+                got += n;
+            }
+        } catch (MaxBytesException x) {
+            e = x;
+        }
+        assertEquals(limit, e == null ? -1 : e.limit(), "fails with the limit");
+        assertTrue(got < limit / 3, "data read before failing: " + got);
+        assertTrue(flooded.wireBytes() <= 2 * limit + MaxBytesReader.FRAMING_ALLOWANCE + 19, "wire " + flooded.wireBytes());
+        String plain = ("400\r\n" + "d".repeat(1024) + "\r\n").repeat(limit / 1024) + "0\r\n\r\n";
+        MaxBytesReader ok = new MaxBytesReader(null, new ChunkedInputStream(new ByteArrayInputStream(Wire.bytes(plain))),
+                limit);
+        assertEquals(limit, ok.readAllBytes().length);
     }
 
     @Test
