@@ -2,16 +2,17 @@ package dev.gonet.http;
 
 import dev.gonet.tls.ConnectionState;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Go's {@code http.Request} as a server hands it to a {@link Handler}: method, target, header,
@@ -82,6 +83,10 @@ public final class Request {
     private Map<String, String> pathValues;
     private Values form;
     private Values postForm;
+    private int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
+    // Shared with copies (withURL, withHeader), so the server knows a form error when a handler
+    // behind middleware lets it escape.
+    private final AtomicReference<IOException> formFailure;
 
     /**
      * A request for a handler test or a client (Go's {@code http.NewRequest}, with
@@ -121,6 +126,7 @@ public final class Request {
         this.host = url.host().isEmpty() ? "example.com" : url.host();
         this.trailer = new Header();
         this.remoteAddr = "192.0.2.1:1234";
+        this.formFailure = new AtomicReference<>();
         this.requestURI = url.isAbs() ? "" : target;
         setBodyAndLength(body);
     }
@@ -174,6 +180,7 @@ public final class Request {
         header.del("Transfer-Encoding");
         this.remoteAddr = remoteAddr;
         this.requestURI = h.requestURI();
+        this.formFailure = new AtomicReference<>();
     }
 
     private Request(Request r, URL url, Header header) {
@@ -195,6 +202,8 @@ public final class Request {
         this.pathValues = r.pathValues == null ? null : new LinkedHashMap<>(r.pathValues);
         this.form = r.form;
         this.postForm = r.postForm;
+        this.maxQueryParams = r.maxQueryParams;
+        this.formFailure = r.formFailure;
         this.tls = r.tls;
         this.server = r.server;
         this.getBody = r.getBody;
@@ -446,8 +455,15 @@ public final class Request {
     /**
      * Go's {@code ParseForm}: fills {@link #form()} from the query and, for POST, PUT and PATCH
      * with {@code Content-Type: application/x-www-form-urlencoded}, from the body (at most
-     * 10 MiB: {@code http: POST too large}); body values come first. Calling it again does
-     * nothing. Values that parsed are kept even when it throws.
+     * 10 MiB: {@code http: POST too large}); body values come first. Query and body may each
+     * have at most {@link #maxQueryParams()} parameters (Go's CVE-2025-61726 cap, 10 000 by
+     * default): over it, that part contributes nothing and the error is
+     * {@link Values#TOO_MANY_PARAMS} ({@link URLException#isTooManyParams()}). Each part is
+     * parsed once; calling it again does nothing. Values that parsed are kept even when it
+     * throws (the body's error first, as in Go).
+     *
+     * <p>On a server, an error from here that the handler lets escape is answered
+     * {@code 400 Bad Request: <Go's text>} (if nothing was sent yet), not 500.
      */
     public void parseForm() throws IOException {
         IOException err = null;
@@ -468,22 +484,19 @@ public final class Request {
                     f.add(k, v);
                 }
             }
-            Values q = Values.parseQueryLenient(url.rawQuery());
-            for (String k : q.keys()) {
-                for (String v : q.values(k)) {
+            Values.Parsed q = Values.parse(url.rawQuery(), maxQueryParams);
+            for (String k : q.values().keys()) {
+                for (String v : q.values().values(k)) {
                     f.add(k, v);
                 }
             }
             form = f;
             if (err == null) {
-                try {
-                    Values.parseQuery(url.rawQuery());
-                } catch (URLException e) {
-                    err = e;
-                }
+                err = q.err();
             }
         }
         if (err != null) {
+            formFailure.set(err);
             throw err;
         }
     }
@@ -502,18 +515,47 @@ public final class Request {
         if (body instanceof MaxBytesReader m) {
             max = Math.min(max, m.limit()); // its own error is the better one, as in Go
         }
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        byte[] buf = new byte[4096];
-        for (int n; (n = body.read(buf, 0, (int) Math.min(buf.length, max + 1 - b.size()))) > 0;) {
-            b.write(buf, 0, n);
-            if (b.size() > max) {
+        // Grown as bytes arrive (as Go's io.ReadAll), not sized from Content-Length: a client
+        // announcing 10 MiB and sending nothing holds no 10 MiB buffer.
+        byte[] b = new byte[(int) Math.min(max + 1, 8192)];
+        int len = 0;
+        for (int n; (n = body.read(b, len, b.length - len)) > 0;) {
+            len += n;
+            if (len > max) {
                 throw new IOException("http: POST too large");
             }
+            if (len == b.length) {
+                b = Arrays.copyOf(b, (int) Math.min(max + 1, 2L * b.length));
+            }
         }
-        byte[] raw = b.toByteArray();
-        Values v = Values.parseQueryLenient(Ascii.string(raw, 0, raw.length));
-        postForm = v;
-        Values.parseQuery(Ascii.string(raw, 0, raw.length));
+        Values.Parsed p = Values.parse(Ascii.string(b, 0, len), maxQueryParams);
+        postForm = p.values();
+        if (p.err() != null) {
+            throw p.err();
+        }
+    }
+
+    /**
+     * The most parameters {@link #parseForm()} accepts in the query and in the body, each
+     * ({@link Values#DEFAULT_MAX_PARAMS} unless the server or {@link #setMaxQueryParams} set
+     * another); zero or less means no cap.
+     */
+    public int maxQueryParams() {
+        return maxQueryParams;
+    }
+
+    /**
+     * Sets {@link #maxQueryParams()} for this request, before {@link #parseForm()} (a handler that
+     * expects huge forms raises it; {@link Server#setMaxQueryParams} sets it for every request).
+     */
+    public Request setMaxQueryParams(int n) {
+        this.maxQueryParams = n;
+        return this;
+    }
+
+    /** Whether {@code t} is what {@link #parseForm()} threw for this request or a copy of it. */
+    boolean isFormFailure(Throwable t) {
+        return t != null && formFailure.get() == t;
     }
 
     /** Go's {@code Form}: query and urlencoded body values after {@link #parseForm()}; null before. */

@@ -60,6 +60,7 @@ public final class Server implements Closeable {
     private volatile long idleTimeout = 120_000;
     private volatile int maxHeaderBytes = Http1Reader.DEFAULT_MAX_HEADER_BYTES;
     private volatile int maxIdleConns = 4096;
+    private volatile int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
     private volatile boolean keepAlives = true;
     private volatile BiConsumer<Conn, ConnState> connState;
     private volatile Consumer<String> errorLog;
@@ -120,6 +121,22 @@ public final class Server implements Closeable {
     public Server setMaxHeaderBytes(int n) {
         maxHeaderBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_BYTES;
         return this;
+    }
+
+    /**
+     * The most parameters {@link Request#parseForm()} accepts in a request's query and in its
+     * urlencoded body, each (default {@link Values#DEFAULT_MAX_PARAMS}, 10 000, Go's cap since
+     * CVE-2025-61726); over it, the form error is {@link Values#TOO_MANY_PARAMS} and a handler
+     * that lets it escape gets a 400. Zero or less = no cap. A handler can set its own with
+     * {@link Request#setMaxQueryParams}.
+     */
+    public Server setMaxQueryParams(int n) {
+        maxQueryParams = n;
+        return this;
+    }
+
+    public int maxQueryParams() {
+        return maxQueryParams;
     }
 
     /**

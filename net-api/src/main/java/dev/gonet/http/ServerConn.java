@@ -228,15 +228,17 @@ final class ServerConn {
                 return false;
             }
             IOException bodyFailure = w.body.failure();
-            // The client's doing (it went away, or sent a bad body): not worth a log line.
+            boolean formFailure = r.isFormFailure(t) && t != bodyFailure && !(t instanceof MaxBytesException);
+            // The client's doing (it went away, or sent a bad body or form): not worth a log line.
             boolean clientsFault = out.error() != null || (bodyFailure != null && t == bodyFailure)
-                    || t instanceof MaxBytesException;
+                    || t instanceof MaxBytesException || formFailure;
             if (!clientsFault) {
                 server.logf("http: panic serving " + remoteAddr + ": " + Server.describe(t));
             }
             out.discard();
             if (!w.committed() && out.error() == null) {
                 int code = Status.INTERNAL_SERVER_ERROR;
+                String why = null;
                 if (t instanceof MaxBytesException) {
                     code = Status.REQUEST_ENTITY_TOO_LARGE;
                 } else if (t == bodyFailure && t instanceof ProtocolException p) {
@@ -245,8 +247,13 @@ final class ServerConn {
                     code = Status.BAD_REQUEST;
                 } else if (t == bodyFailure && t instanceof NetError n && n.isTimeout()) {
                     code = Status.REQUEST_TIMEOUT;
+                } else if (formFailure) {
+                    // Go's handlers answer a ParseForm error with 400 and its text; so does this
+                    // server for one a handler lets escape (e.g. too many parameters).
+                    code = Status.BAD_REQUEST;
+                    why = t.getMessage();
                 }
-                replyError(code, r.method().equals("HEAD"));
+                replyError(code, r.method().equals("HEAD"), why);
             }
             return false; // cut the connection: a started response must not look complete
         }
@@ -261,8 +268,14 @@ final class ServerConn {
      * the body delimited by closing; then close, giving the client time to read it.
      */
     private void replyError(int code, boolean head) {
+        replyError(code, head, null);
+    }
+
+    /** As {@link #replyError(int, boolean)}; a {@code why} goes after the status in the body, as Go's {@code badRequestError}. */
+    private void replyError(int code, boolean head, String why) {
         String text = code + " " + Status.statusText(code);
-        String body = code == Status.NOT_IMPLEMENTED ? "Unsupported transfer encoding" : text;
+        String body = code == Status.NOT_IMPLEMENTED ? "Unsupported transfer encoding"
+                : why == null ? text : text + ": " + why;
         String msg = "HTTP/1.1 " + text + "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
                 + (head ? "" : body);
         try {

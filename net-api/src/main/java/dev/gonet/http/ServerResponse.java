@@ -58,6 +58,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         Request r = new Request(head, null, c.remoteAddr());
         r.setTLS(c.tlsState());
         r.setServer(c.server());
+        r.setMaxQueryParams(c.server().maxQueryParams());
         this.body = new RequestBody(src.body(head), this, r.trailer());
         r.setBody(body);
         this.req = r;

@@ -15,17 +15,36 @@ public final class URLException extends IOException implements NetError {
     private final String op;
     private final String url;
     private final String err;
+    private final boolean tooManyParams;
 
-    private URLException(String op, String url, String err) {
+    private URLException(String op, String url, String err, boolean tooManyParams) {
         super(op.isEmpty() ? err : op + " " + Ascii.quote(url) + ": " + err);
         this.op = op;
         this.url = url;
         this.err = err;
+        this.tooManyParams = tooManyParams;
+    }
+
+    private URLException(String op, String url, String err) {
+        this(op, url, err, false);
     }
 
     /** A bare reason, e.g. {@code missing protocol scheme}. */
     static URLException of(String err) {
         return new URLException("", "", err);
+    }
+
+    /** Go's error for more parameters than {@link Values#parseQuery(String, int)} allows. */
+    static URLException tooManyParams() {
+        return new URLException("", "", Values.TOO_MANY_PARAMS, true);
+    }
+
+    /**
+     * Whether this is the parameter cap's error ({@link Values#TOO_MANY_PARAMS}): a query or form
+     * with more parameters than allowed (Go returns it with no values at all).
+     */
+    public boolean isTooManyParams() {
+        return tooManyParams;
     }
 
     /** Go's {@code EscapeError}: {@code invalid URL escape "%zz"}. */

@@ -11,31 +11,70 @@ import java.util.List;
  * Not safe for concurrent mutation.
  */
 public final class Values {
+    /**
+     * Go's cap on the parameters {@code ParseQuery} accepts (CVE-2025-61726, GODEBUG
+     * {@code urlmaxqueryparams}): 10 000. Counted as Go counts them, the {@code &}s plus one,
+     * before anything is parsed, so a query or form over it costs no memory.
+     */
+    public static final int DEFAULT_MAX_PARAMS = 10_000;
+    /** Go's error text for a query or form with more parameters than the cap. */
+    public static final String TOO_MANY_PARAMS = "number of URL query parameters exceeded limit";
+
     private final LinkedHashMap<String, List<String>> map = new LinkedHashMap<>();
 
     public Values() {
     }
 
-    /**
-     * Go's {@code url.ParseQuery}: {@code key=value} pairs separated by {@code &}, each part
-     * query-unescaped. Fails with the first error Go reports ({@code invalid semicolon
-     * separator in query}, {@code invalid URL escape "%zz"}); use {@link #parseQueryLenient}
-     * for the pairs that did parse.
-     */
-    public static Values parseQuery(String query) throws URLException {
-        Values v = new Values();
-        URLException e = v.parse(query);
-        if (e != null) {
-            throw e;
-        }
-        return v;
+    /** What one parse found: every valid pair, and the error Go would return (null if none). */
+    record Parsed(Values values, URLException err) {
     }
 
-    /** Go's {@code ParseQuery} with the error dropped: every valid pair, bad ones skipped. */
+    /**
+     * Go's {@code url.ParseQuery}: {@code key=value} pairs separated by {@code &}, each part
+     * query-unescaped, at most {@link #DEFAULT_MAX_PARAMS} of them. Fails with the error Go
+     * reports ({@code invalid semicolon separator in query}, {@code invalid URL escape "%zz"},
+     * {@link #TOO_MANY_PARAMS}); use {@link #parseQueryLenient} for the pairs that did parse.
+     */
+    public static Values parseQuery(String query) throws URLException {
+        return parseQuery(query, DEFAULT_MAX_PARAMS);
+    }
+
+    /**
+     * {@link #parseQuery(String)} with another cap on the number of parameters ({@code &}s plus
+     * one); zero or less means no cap (Go's {@code urlmaxqueryparams=0}).
+     */
+    public static Values parseQuery(String query, int maxParams) throws URLException {
+        Parsed p = parse(query, maxParams);
+        if (p.err() != null) {
+            throw p.err();
+        }
+        return p.values();
+    }
+
+    /**
+     * Go's {@code ParseQuery} with the error dropped: every valid pair, bad ones skipped; nothing
+     * when there are more than {@link #DEFAULT_MAX_PARAMS} parameters (as Go returns).
+     */
     public static Values parseQueryLenient(String query) {
+        return parse(query, DEFAULT_MAX_PARAMS).values();
+    }
+
+    /** Parses once: the pairs that parsed and the first error, as Go's {@code parseQuery}. */
+    static Parsed parse(String query, int maxParams) {
         Values v = new Values();
-        v.parse(query);
-        return v;
+        if (maxParams > 0 && params(query) > maxParams) {
+            return new Parsed(v, URLException.tooManyParams());
+        }
+        return new Parsed(v, v.parse(query));
+    }
+
+    /** Go's count: {@code strings.Count(query, "&") + 1}, empty pairs included. */
+    private static long params(String query) {
+        long n = 1;
+        for (int i = query.indexOf('&'); i >= 0; i = query.indexOf('&', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private URLException parse(String query) {
