@@ -102,7 +102,7 @@ final class Dial {
         conn.write(RequestWriter.head(req, false, extra, 0));
         ResponseHead h;
         try {
-            h = new Http1Reader(new OneByte(conn), t.maxResponseHeaderBytes()).readResponse("CONNECT");
+            h = t.responseReader(new OneByte(conn)).readResponse("CONNECT");
         } catch (IOException e) {
             if (!HttpError.passed(deadline)) {
                 throw e;

@@ -21,14 +21,35 @@ import java.io.InputStream;
  * accepting LF; Go does); a CR anywhere else is rejected. The head, from the first byte of the
  * request line to the blank line, may be at most {@code maxHeaderBytes} bytes (431 beyond).
  *
+ * <p>Field lines are bounded too, because each one costs far more memory than its bytes (a
+ * 1 MiB head of 140 000 empty fields held 23 MiB): at most {@code maxHeaderFields} of them
+ * ({@link #DEFAULT_MAX_HEADER_FIELDS}, 1000) and at most {@code maxFieldBytes} each, name and
+ * value with an obs-fold's continuation lines ({@link #DEFAULT_MAX_FIELD_BYTES}, 64 KiB); beyond
+ * either a request gets 431 ({@code too many header fields}, {@code header field too large}),
+ * a response fails with status 502 and the same reasons.
+ *
  * <p>Not thread-safe: one reader per connection, used by one thread at a time.
  */
 public final class Http1Reader {
     /** Go's {@code DefaultMaxHeaderBytes}: 1 MiB. */
     public static final int DEFAULT_MAX_HEADER_BYTES = 1 << 20;
+    /**
+     * Field lines in one head (or response head): 1000. Go has no cap (its memory bound is the
+     * head's bytes); Apache, Tomcat, Kestrel and Envoy allow 100, Node.js 2000.
+     */
+    public static final int DEFAULT_MAX_HEADER_FIELDS = 1000;
+    /**
+     * Bytes of one field, name and value: 64 KiB. Go bounds only the whole head (1 MiB); nginx
+     * and Apache allow about 8 KiB per line.
+     */
+    public static final int DEFAULT_MAX_FIELD_BYTES = 64 << 10;
+    static final String TOO_MANY_FIELDS = "too many header fields";
+    static final String FIELD_TOO_LARGE = "header field too large";
 
     private final InputStream in;
     private final int maxHeaderBytes;
+    private final int maxHeaderFields;
+    private final int maxFieldBytes;
     private final byte[] buf = new byte[4096];
     private int pos;
     private int lim;
@@ -41,11 +62,18 @@ public final class Http1Reader {
     }
 
     public Http1Reader(InputStream in, int maxHeaderBytes) {
-        if (maxHeaderBytes <= 0) {
-            throw new IllegalArgumentException("maxHeaderBytes must be positive");
+        this(in, maxHeaderBytes, DEFAULT_MAX_HEADER_FIELDS, DEFAULT_MAX_FIELD_BYTES);
+    }
+
+    /** A reader with its own bounds on the head, on the number of field lines and on each field. */
+    public Http1Reader(InputStream in, int maxHeaderBytes, int maxHeaderFields, int maxFieldBytes) {
+        if (maxHeaderBytes <= 0 || maxHeaderFields <= 0 || maxFieldBytes <= 0) {
+            throw new IllegalArgumentException("head limits must be positive");
         }
         this.in = in;
         this.maxHeaderBytes = maxHeaderBytes;
+        this.maxHeaderFields = maxHeaderFields;
+        this.maxFieldBytes = maxFieldBytes;
     }
 
     /**
@@ -119,11 +147,17 @@ public final class Http1Reader {
         return lim - pos;
     }
 
-    /** Header lines up to the blank line; a line starting with SP/HTAB is an obsolete fold. */
+    /**
+     * Header lines up to the blank line; a line starting with SP/HTAB is an obsolete fold. At
+     * most {@link #maxHeaderFields} lines (folds not counted) of at most {@link #maxFieldBytes}
+     * each (a field's folds counted with it).
+     */
     private void readFields(Header h, int budget, int status, int tooLarge, boolean unfold) throws IOException {
         String last = null;
+        int fields = 0;
+        long fieldBytes = 0;
         while (true) {
-            int n = readLine(budget, tooLarge);
+            int n = readLine(budget, tooLarge, maxFieldBytes);
             if (n < 0) {
                 throw unexpectedEOF();
             }
@@ -131,7 +165,15 @@ public final class Http1Reader {
             if (lineLen == 0) {
                 return;
             }
-            if (line[0] == ' ' || line[0] == '\t') {
+            boolean fold = line[0] == ' ' || line[0] == '\t';
+            fieldBytes = fold ? fieldBytes + lineLen : lineLen;
+            if (fieldBytes > maxFieldBytes) {
+                throw new ProtocolException(tooLarge, FIELD_TOO_LARGE);
+            }
+            if (!fold && ++fields > maxHeaderFields) {
+                throw new ProtocolException(tooLarge, TOO_MANY_FIELDS);
+            }
+            if (fold) {
                 // RFC 9112 §5.2: a server rejects obs-fold (Go joins it); a user agent unfolds.
                 if (last == null) {
                     throw new ProtocolException(status, "malformed MIME header initial line", Ascii.string(line, 0,
@@ -147,11 +189,16 @@ public final class Http1Reader {
         }
     }
 
+    private int readLine(int budget, int tooLargeStatus) throws IOException {
+        return readLine(budget, tooLargeStatus, Integer.MAX_VALUE);
+    }
+
     /**
      * Reads one line into {@code line[0..lineLen)} without its LF or CRLF. Returns the bytes
-     * consumed, or -1 if the stream ends before the line's first byte.
+     * consumed, or -1 if the stream ends before the line's first byte. A line longer than
+     * {@code maxLine} (its CR aside) fails as soon as that is known, before it is all buffered.
      */
-    private int readLine(int budget, int tooLargeStatus) throws IOException {
+    private int readLine(int budget, int tooLargeStatus, int maxLine) throws IOException {
         lineLen = 0;
         int consumed = 0;
         while (true) {
@@ -172,6 +219,9 @@ public final class Http1Reader {
                 throw tooLarge(tooLargeStatus);
             }
             int copy = found ? take - 1 : take;
+            if ((long) lineLen + copy > (long) maxLine + 1) { // + 1: the CR of a CRLF comes off later
+                throw new ProtocolException(tooLargeStatus, FIELD_TOO_LARGE);
+            }
             if (lineLen + copy > line.length) {
                 byte[] bigger = new byte[Math.max(line.length * 2, lineLen + copy)];
                 System.arraycopy(line, 0, bigger, 0, lineLen);

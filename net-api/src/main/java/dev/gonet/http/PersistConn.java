@@ -52,7 +52,7 @@ final class PersistConn {
         this.conn = conn;
         this.key = cm.key();
         this.tlsState = tlsState;
-        this.reader = new Http1Reader(new CountingIn(conn, counts), t.maxResponseHeaderBytes());
+        this.reader = t.responseReader(new CountingIn(conn, counts));
         this.out = new CountingOut(conn, counts);
     }
 

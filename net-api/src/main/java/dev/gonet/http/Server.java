@@ -38,7 +38,9 @@ import java.util.function.Consumer;
  * (default 120 s). Zero means as in Go: read header and idle fall back to the read timeout, and
  * no timeout when that is zero too. A handler can move the deadlines for its request with
  * {@link ResponseController}. A head larger than {@link #setMaxHeaderBytes max header bytes}
- * (default 1 MiB) is answered 431.
+ * (default 1 MiB), with more than {@link #setMaxHeaderFields max header fields} (default 1000)
+ * or with a field over {@link #setMaxHeaderFieldBytes max header field bytes} (default 64 KiB) is
+ * answered 431.
  *
  * <p><b>Stopping.</b> {@link #shutdown(Duration)} stops accepting, closes idle connections,
  * lets in-flight requests finish (their responses say {@code Connection: close}) and returns
@@ -59,6 +61,8 @@ public final class Server implements Closeable {
     private volatile long writeTimeout;
     private volatile long idleTimeout = 120_000;
     private volatile int maxHeaderBytes = Http1Reader.DEFAULT_MAX_HEADER_BYTES;
+    private volatile int maxHeaderFields = Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
+    private volatile int maxHeaderFieldBytes = Http1Reader.DEFAULT_MAX_FIELD_BYTES;
     private volatile int maxIdleConns = 4096;
     private volatile int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
     private volatile boolean keepAlives = true;
@@ -121,6 +125,33 @@ public final class Server implements Closeable {
     public Server setMaxHeaderBytes(int n) {
         maxHeaderBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_BYTES;
         return this;
+    }
+
+    /**
+     * Field lines a request head may have (default {@link Http1Reader#DEFAULT_MAX_HEADER_FIELDS},
+     * 1000; Go has no cap); more is answered 431. Zero or less = default.
+     */
+    public Server setMaxHeaderFields(int n) {
+        maxHeaderFields = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
+        return this;
+    }
+
+    /**
+     * Bytes one request header field may have, name and value (default
+     * {@link Http1Reader#DEFAULT_MAX_FIELD_BYTES}, 64 KiB; Go bounds only the whole head); more is
+     * answered 431. Zero or less = default.
+     */
+    public Server setMaxHeaderFieldBytes(int n) {
+        maxHeaderFieldBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_FIELD_BYTES;
+        return this;
+    }
+
+    public int maxHeaderFields() {
+        return maxHeaderFields;
+    }
+
+    public int maxHeaderFieldBytes() {
+        return maxHeaderFieldBytes;
     }
 
     /**

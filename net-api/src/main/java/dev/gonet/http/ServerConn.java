@@ -135,7 +135,7 @@ final class ServerConn {
         if (conn instanceof TLSConn t && !handshake(t)) {
             return;
         }
-        reader = new Http1Reader(in, server.maxHeaderBytes());
+        reader = new Http1Reader(in, server.maxHeaderBytes(), server.maxHeaderFields(), server.maxHeaderFieldBytes());
         while (true) {
             Instant t0 = Instant.now();
             Instant headerDeadline = server.readHeaderTimeoutMillis() > 0 ? t0.plusMillis(server.readHeaderTimeoutMillis()) : null;

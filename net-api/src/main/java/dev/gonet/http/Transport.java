@@ -6,6 +6,7 @@ import dev.gonet.tls.TLSConfig;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -93,6 +94,8 @@ public final class Transport implements RoundTripper {
         boolean disableKeepAlives;
         boolean disableCompression;
         int maxResponseHeaderBytes = 10 << 20;
+        int maxResponseHeaderFields = Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
+        int maxResponseHeaderFieldBytes; // none but the head's, as in Go
         Platform platform;
         Consumer<String> log;
 
@@ -192,6 +195,25 @@ public final class Transport implements RoundTripper {
         return with(c -> c.maxResponseHeaderBytes = n <= 0 ? 10 << 20 : n);
     }
 
+    /**
+     * Field lines a response head may have (default {@link Http1Reader#DEFAULT_MAX_HEADER_FIELDS},
+     * 1000; Go has no cap, so a 10 MiB head of empty fields could pin hundreds of MiB); more
+     * fails the request. Zero or less = default.
+     */
+    public Transport withMaxResponseHeaderFields(int n) {
+        return with(c -> c.maxResponseHeaderFields = n <= 0 ? Http1Reader.DEFAULT_MAX_HEADER_FIELDS : n);
+    }
+
+    /**
+     * Bytes one response header field may have, name and value with any folded lines; more fails
+     * the request with {@code header field too large}. Default: no cap but
+     * {@link #withMaxResponseHeaderBytes the head's} (Go's; a field's memory is bounded by the
+     * head's anyway), so an oversized head keeps Go's error. Zero or less = that default.
+     */
+    public Transport withMaxResponseHeaderFieldBytes(int n) {
+        return with(c -> c.maxResponseHeaderFieldBytes = Math.max(0, n));
+    }
+
     /** The platform whose threads the transport uses (and whose network the default dialer uses). */
     public Transport withPlatform(Platform p) {
         return with(c -> c.platform = p);
@@ -256,6 +278,12 @@ public final class Transport implements RoundTripper {
 
     long tlsHandshakeTimeoutMillis() {
         return s.tlsHandshakeTimeout;
+    }
+
+    /** A reader for response heads on {@code in}, with this transport's bounds. */
+    Http1Reader responseReader(InputStream in) {
+        int field = s.maxResponseHeaderFieldBytes > 0 ? s.maxResponseHeaderFieldBytes : Integer.MAX_VALUE;
+        return new Http1Reader(in, s.maxResponseHeaderBytes, s.maxResponseHeaderFields, field);
     }
 
     int maxResponseHeaderBytes() {

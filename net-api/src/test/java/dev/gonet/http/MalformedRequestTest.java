@@ -123,8 +123,16 @@ class MalformedRequestTest {
             new Bad("endless request line", "GET /" + "a".repeat(400), 431, "request too large", 256),
             new Bad("endless empty lines", "\r\n".repeat(200) + "GET / HTTP/1.1\r\n" + H + "\r\n", 431,
                     "request too large", 256),
-            new Bad("head over 1 MiB default", "GET / HTTP/1.1\r\n" + H + "X-Big: " + "x".repeat(1 << 20)
-                    + "\r\n\r\n", 431, "request too large"),
+            new Bad("head over 1 MiB default", "GET / HTTP/1.1\r\n" + H + ("X-Big: " + "x".repeat(60_000) + "\r\n")
+                    .repeat(18) + "\r\n", 431, "request too large"),
+            new Bad("1001 fields", "GET / HTTP/1.1\r\n" + H + "X:\r\n".repeat(1000) + "\r\n", 431,
+                    Http1Reader.TOO_MANY_FIELDS),
+            new Bad("1001 distinct empty fields", "GET / HTTP/1.1\r\n" + H + fields(1000) + "\r\n", 431,
+                    Http1Reader.TOO_MANY_FIELDS),
+            new Bad("field of 64 KiB + 1", "GET / HTTP/1.1\r\n" + H + "X-Big: " + "x".repeat((64 << 10) - 6)
+                    + "\r\n\r\n", 431, Http1Reader.FIELD_TOO_LARGE),
+            new Bad("field of 1 MiB, no end", "GET / HTTP/1.1\r\n" + H + "X-Big: " + "x".repeat(1 << 20), 431,
+                    Http1Reader.FIELD_TOO_LARGE),
             // chunked body
             new Bad("chunk size zz", CHUNKED + "zz\r\n", 400, "invalid byte in chunk length"),
             new Bad("chunk size empty", CHUNKED + "\r\nhello\r\n", 400, "empty hex number for chunk length"),
@@ -163,6 +171,15 @@ class MalformedRequestTest {
             new Bad("EOF before last chunk", CHUNKED + "5\r\nhello\r\n", EOF, ""),
             new Bad("EOF in trailer", CHUNKED + "0\r\nX-T: 1\r\n", EOF, ""),
             new Bad("CR-only line ends", "GET / HTTP/1.1\rHost: a\r\r", EOF, ""));
+
+    /** {@code n} field lines with distinct names and empty values. */
+    static String fields(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("X-").append(i).append(":\r\n");
+        }
+        return b.toString();
+    }
 
     @Test
     void tableIsBigEnough() {

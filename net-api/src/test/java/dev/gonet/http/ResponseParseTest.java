@@ -54,6 +54,11 @@ class ResponseParseTest {
                     "HTTP/1.1 200 NONE 0 keep map[Content-Length:[0]] \"\""),
             new Row("empty reason phrase", "GET", "HTTP/1.1 404 \r\nContent-Length: 0\r\n\r\n",
                     "HTTP/1.1 404  NONE 0 keep map[Content-Length:[0]] \"\""),
+            new Row("1000 fields", "GET", "HTTP/1.1 200 OK\r\n" + "X:\r\n".repeat(999) + "Content-Length: 0\r\n\r\n",
+                    "HTTP/1.1 200 OK NONE 0 keep map[Content-Length:[0] X:[" + " ".repeat(998) + "]] \"\""),
+            new Row("field of exactly 64 KiB", "GET", "HTTP/1.1 200 OK\r\nX: " + "x".repeat((64 << 10) - 3)
+                    + "\r\nContent-Length: 0\r\n\r\n", "HTTP/1.1 200 OK NONE 0 keep map[Content-Length:[0] X:["
+                    + "x".repeat((64 << 10) - 3) + "]] \"\""),
             new Row("obs-fold is unfolded", "GET", "HTTP/1.1 200 OK\r\nX-A: 1\r\n\t2\r\nContent-Length: 0\r\n\r\n",
                     "HTTP/1.1 200 OK NONE 0 keep map[Content-Length:[0] X-A:[1 2]] \"\""),
             new Row("code 999", "GET", "HTTP/1.1 999 Request denied\r\nContent-Length: 0\r\n\r\n",
@@ -81,6 +86,12 @@ class ResponseParseTest {
             new Row("space before colon", "GET", "HTTP/1.1 200 OK\r\nServer : x\r\n\r\n", "502 invalid header name"),
             new Row("fold first line", "GET", "HTTP/1.1 200 OK\r\n X: 1\r\n\r\n",
                     "502 malformed MIME header initial line"),
+            new Row("1001 fields", "GET", "HTTP/1.1 200 OK\r\n" + "X:\r\n".repeat(1001) + "\r\n",
+                    "502 " + Http1Reader.TOO_MANY_FIELDS),
+            new Row("field of 64 KiB + 1", "GET", "HTTP/1.1 200 OK\r\nX-Big: " + "x".repeat((64 << 10) - 6) + "\r\n\r\n",
+                    "502 " + Http1Reader.FIELD_TOO_LARGE),
+            new Row("folds past 64 KiB", "GET", "HTTP/1.1 200 OK\r\nX-Big: 1\r\n" + (" " + "x".repeat(1000) + "\r\n")
+                    .repeat(66) + "\r\n", "502 " + Http1Reader.FIELD_TOO_LARGE),
             new Row("truncated head", "GET", "HTTP/1.1 200 OK\r\nContent-", "EOF"),
             new Row("truncated body", "GET", "HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort", "EOF"),
             new Row("nothing at all", "GET", "", "EOF"));
