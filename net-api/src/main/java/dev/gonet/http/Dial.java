@@ -95,6 +95,7 @@ final class Dial {
         Request req = new Request("CONNECT", new URL().setOpaque(cm.targetAddr()), null);
         req.setHost(cm.targetAddr());
         Header extra = t.proxyConnectHeader().clone();
+        extra.checkSendable(); // the same rule as for a request's own fields
         String auth = cm.proxyAuth();
         if (!auth.isEmpty()) {
             extra.set("Proxy-Authorization", auth);

@@ -145,14 +145,38 @@ public final class Header {
                 throw new IOException("net/http: invalid header field name " + Ascii.quote(k));
             }
             for (String v : e.getValue()) {
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if ((c < ' ' && c != '\t') || c == 0x7f) {
-                        throw new IOException("net/http: invalid header field value for " + Ascii.quote(k));
-                    }
+                if (!validFieldValue(v)) {
+                    throw new IOException("net/http: invalid header field value for " + Ascii.quote(k));
                 }
             }
         }
+    }
+
+    /**
+     * Go's {@code httpguts.ValidHeaderFieldValue} (RFC 9110 §5.5): no control character but HTAB,
+     * so no NUL, CR, LF, ESC or DEL. Characters from U+0080 on are allowed (written as UTF-8,
+     * Go's obs-text).
+     */
+    public static boolean validFieldValue(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((c < ' ' && c != '\t') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What goes on the wire for a value: CR and LF turned into spaces and the result trimmed, as
+     * Go's {@code Header.Write} does, so no value can split the message; then null if any other
+     * control character is left (NUL, ESC, DEL...), which is never written: the value is
+     * dropped, as Go's HTTP/2 server drops it.
+     */
+    static String wireValue(String v) {
+        String w = Ascii.trimString(v.indexOf('\r') < 0 && v.indexOf('\n') < 0 ? v
+                : v.replace('\r', ' ').replace('\n', ' '));
+        return validFieldValue(w) ? w : null;
     }
 
     /** The keys in insertion order, as a snapshot. */
@@ -206,7 +230,9 @@ public final class Header {
     /**
      * Go's {@code Header.Write}: each {@code Key: value\r\n} line in key order, values in
      * insertion order. As in Go, a key that is not a valid field name is skipped, CR and LF in
-     * values become spaces and the value is trimmed, so no header can split the message.
+     * values become spaces and the value is trimmed, so no header can split the message; a value
+     * with another control character (RFC 9110 §5.5: NUL, ESC, DEL, ...) is left out, where Go's
+     * HTTP/1 writer sends it and its HTTP/2 writer leaves it out.
      */
     public void writeTo(OutputStream out) throws IOException {
         StringBuilder b = new StringBuilder();
@@ -214,11 +240,16 @@ public final class Header {
         out.write(Ascii.bytes(b.toString()));
     }
 
-    /** Appends the wire form to {@code b}, leaving out keys in {@code exclude} (may be null). */
-    void appendTo(StringBuilder b, List<String> exclude) {
+    /**
+     * Appends the wire form to {@code b}, leaving out keys in {@code exclude} (may be null).
+     * Returns the keys of values left out for holding control characters ({@link #wireValue}),
+     * or null when none was.
+     */
+    List<String> appendTo(StringBuilder b, List<String> exclude) {
         if (map.isEmpty()) {
-            return;
+            return null;
         }
+        List<String> dropped = null;
         // Sorted on every response: an array (and no sort for one key) keeps that cheap.
         String[] keys = map.keySet().toArray(new String[0]);
         if (keys.length > 1) {
@@ -229,10 +260,18 @@ public final class Header {
                 continue;
             }
             for (String v : map.get(k)) {
-                b.append(k).append(": ").append(Ascii.trimString(v.replace('\r', ' ').replace('\n', ' ')))
-                        .append("\r\n");
+                String w = wireValue(v);
+                if (w == null) {
+                    if (dropped == null) {
+                        dropped = new ArrayList<>(1);
+                    }
+                    dropped.add(k);
+                    continue;
+                }
+                b.append(k).append(": ").append(w).append("\r\n");
             }
         }
+        return dropped;
     }
 
     @Override

@@ -84,7 +84,10 @@ public final class Http1Writer {
         b.append(method).append(' ').append(requestURI).append(" HTTP/1.1\r\n");
         b.append("Host: ").append(host).append("\r\n");
         for (String ua : header.values("User-Agent")) {
-            b.append("User-Agent: ").append(Ascii.trimString(ua.replace('\r', ' ').replace('\n', ' '))).append("\r\n");
+            String w = Header.wireValue(ua);
+            if (w != null) {
+                b.append("User-Agent: ").append(w).append("\r\n");
+            }
         }
         header.appendTo(b, WRITTEN_FIRST);
         out.write(Ascii.bytes(b.append("\r\n").toString()));

@@ -62,9 +62,9 @@ final class RequestWriter {
         b.append(r.method()).append(' ').append(ruri).append(" HTTP/1.1\r\n");
         b.append("Host: ").append(host).append("\r\n");
         Header h = r.header();
-        String ua = h.has("User-Agent") ? h.get("User-Agent") : DEFAULT_USER_AGENT;
-        if (!ua.isEmpty()) {
-            b.append("User-Agent: ").append(Ascii.trimString(ua.replace('\r', ' ').replace('\n', ' '))).append("\r\n");
+        String ua = Header.wireValue(h.has("User-Agent") ? h.get("User-Agent") : DEFAULT_USER_AGENT);
+        if (ua != null && !ua.isEmpty()) {
+            b.append("User-Agent: ").append(ua).append("\r\n");
         }
         if (r.wantsClose() && !Framing.containsToken(h.values("Connection"), "close")) {
             b.append("Connection: close\r\n");

@@ -137,7 +137,8 @@ final class ResponseHeadPlan {
         }
 
         b.append(Http1Writer.statusLine(req.protoAtLeast(1, 1) ? 1 : 0, status));
-        h.appendTo(b, null); // "Trailer:"-prefixed keys are not tokens, so they are left out
+        // "Trailer:"-prefixed keys are not tokens, so they are left out
+        w.dropped(h.appendTo(b, null));
         if (date != null) {
             b.append("Date: ").append(date).append("\r\n");
         }

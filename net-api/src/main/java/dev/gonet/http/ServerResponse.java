@@ -118,7 +118,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
             return; // RFC 9110 §15.2: never send 1xx to an HTTP/1.0 client
         }
         StringBuilder b = new StringBuilder(Http1Writer.statusLine(1, code));
-        handlerHeader.appendTo(b, List.of("Content-Length", "Transfer-Encoding"));
+        dropped(handlerHeader.appendTo(b, List.of("Content-Length", "Transfer-Encoding")));
         try {
             out.write(b.append("\r\n").toString());
             out.flush();
@@ -297,6 +297,19 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         out.write(b);
     }
 
+    /**
+     * Reports field values the handler set that were not sent for holding control characters
+     * (RFC 9110 §5.5; see {@link Header#wireValue}): a handler bug worth a log line. Only the
+     * name is logged: values may be secrets.
+     */
+    void dropped(List<String> keys) {
+        if (keys != null) {
+            for (String k : keys) {
+                c.logf("http: invalid header field value for " + Ascii.quote(k) + " not sent");
+            }
+        }
+    }
+
     /** What the head decision needs from this response (see {@link ResponseHeadPlan}). */
     int status() {
         return status;
@@ -405,7 +418,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
                 StringBuilder b = new StringBuilder("0\r\n");
                 Header t = finalTrailers();
                 if (t != null) {
-                    t.appendTo(b, null);
+                    dropped(t.appendTo(b, null));
                 }
                 out.write(b.append("\r\n").toString());
             }

@@ -83,6 +83,7 @@ final class TransportRoundTrip {
         }
         try {
             req.header().checkSendable();
+            req.trailer().checkSendable(); // Go sends trailer values as they are; we refuse the same as in the head
         } catch (IOException e) {
             ClientExchange.closeQuietly(req.body());
             throw e;
