@@ -66,6 +66,7 @@ public final class Server implements Closeable {
     private volatile int maxIdleConns = 4096;
     private volatile int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
     private volatile boolean keepAlives = true;
+    private volatile boolean disableGeneralOptionsHandler;
     private volatile BiConsumer<Conn, ConnState> connState;
     private volatile Consumer<String> errorLog;
     private volatile Platform platform;
@@ -177,6 +178,20 @@ public final class Server implements Closeable {
     public Server setMaxIdleConns(int n) {
         maxIdleConns = n;
         return this;
+    }
+
+    /**
+     * Go's {@code DisableGeneralOptionsHandler}: by default the server itself answers
+     * {@code OPTIONS *} with 200 and {@code Content-Length: 0} (reading at most 4 KiB of a body);
+     * true passes such requests to the handler (a {@link ServeMux} answers them 400).
+     */
+    public Server setDisableGeneralOptionsHandler(boolean v) {
+        disableGeneralOptionsHandler = v;
+        return this;
+    }
+
+    public boolean disableGeneralOptionsHandler() {
+        return disableGeneralOptionsHandler;
     }
 
     /** Go's {@code SetKeepAlivesEnabled}: false makes every response close its connection. */

@@ -215,8 +215,12 @@ final class ServerConn {
     /** Runs the handler; false when it failed and the connection must end. */
     private boolean runHandler(ServerResponse w) throws IOException {
         Request r = w.req;
+        Handler h = server.handler();
+        if (!server.disableGeneralOptionsHandler() && GlobalOptionsHandler.applies(r)) {
+            h = GlobalOptionsHandler.INSTANCE; // Go's serverHandler: the server answers OPTIONS *
+        }
         try {
-            server.handler().serveHTTP(w, r);
+            h.serveHTTP(w, r);
             return true;
         } catch (Throwable t) {
             if (hijacked) {

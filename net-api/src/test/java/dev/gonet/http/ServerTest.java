@@ -226,9 +226,13 @@ class ServerTest {
     }
 
     @Test
-    void asteriskOptionsReachesTheHandler() throws Exception {
-        try (TestServer s = TestServer.start((w, r) -> w.writeString(r.method() + " " + r.requestURI()))) {
+    void asteriskOptionsReachesTheHandlerWhenTheServerDoesNotAnswerIt() throws Exception {
+        try (TestServer s = TestServer.start((w, r) -> w.writeString(r.method() + " " + r.requestURI()),
+                srv -> srv.setDisableGeneralOptionsHandler(true))) {
             assertEquals("OPTIONS *", s.roundTrip("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n").text());
+        }
+        try (TestServer s = TestServer.start((w, r) -> w.writeString(r.method() + " " + r.requestURI()))) {
+            assertEquals("", s.roundTrip("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n").text(), "Go's globalOptionsHandler");
         }
     }
 
