@@ -7,7 +7,8 @@ import java.io.InputStream;
  * The request body a handler reads (Go's server-side {@code body} and
  * {@code expectContinueReader}): the codec's framed stream, plus what the server needs to
  * know afterwards (whether it reached EOF, failed, or was closed early) and the
- * {@code 100 Continue} sent on the first read when the client asked for it.
+ * {@code 100 Continue} sent on the first read when the client asked for it. Reads, the drain
+ * after the handler included, run under the server's {@link MinDataRate} ({@link BodyRateWatch}).
  *
  * <p>Synchronized, like Go's body mutex: a handler may read it on another thread (as
  * {@link TimeoutHandler} does) while the connection thread finishes the request.
@@ -23,16 +24,18 @@ final class RequestBody extends InputStream implements WireCounted {
     private final InputStream src;
     private final ServerResponse resp;
     private final Header trailer;
+    private final BodyRateWatch rate;
     private boolean expectContinue;
     private boolean sawEOF;
     private boolean closed;
     private boolean earlyClose;
     private IOException failed;
 
-    RequestBody(InputStream src, ServerResponse resp, Header trailer) {
+    RequestBody(InputStream src, ServerResponse resp, Header trailer, BodyRateWatch rate) {
         this.src = src;
         this.resp = resp;
         this.trailer = trailer;
+        this.rate = rate;
     }
 
     /** The client sent {@code Expect: 100-continue}: send it before the first read. */
@@ -87,7 +90,7 @@ final class RequestBody extends InputStream implements WireCounted {
             throw failed;
         }
         try {
-            int n = src.read(b, off, len);
+            int n = rate.read(src, b, off, len);
             if (n < 0) {
                 sawEOF = true;
                 if (src instanceof ChunkedInputStream c) {

@@ -63,6 +63,16 @@ public final class ResponseController {
         deadlines().setWriteDeadline(t);
     }
 
+    /**
+     * Sets the slowest the client may send this request's body ({@link MinDataRate}), instead of
+     * the server's ({@link Server#setMinRequestBodyDataRate}); null turns the check off for this
+     * request, e.g. for a long upload that may legitimately stall. Time and bytes counted so far
+     * are kept.
+     */
+    public void setMinRequestBodyDataRate(MinDataRate r) {
+        deadlines().setMinRequestBodyDataRate(r);
+    }
+
     private Deadlines deadlines() {
         for (ResponseWriter x = w; x != null; x = x.unwrap()) {
             if (x instanceof Deadlines d) {
@@ -77,5 +87,7 @@ public final class ResponseController {
         void setReadDeadline(Instant t) throws IOException;
 
         void setWriteDeadline(Instant t) throws IOException;
+
+        void setMinRequestBodyDataRate(MinDataRate r);
     }
 }

@@ -67,6 +67,7 @@ public final class Server implements Closeable {
     private volatile int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
     private volatile boolean keepAlives = true;
     private volatile boolean disableGeneralOptionsHandler;
+    private volatile MinDataRate minRequestBodyDataRate = MinDataRate.DEFAULT;
     private volatile BiConsumer<Conn, ConnState> connState;
     private volatile Consumer<String> errorLog;
     private volatile Platform platform;
@@ -178,6 +179,23 @@ public final class Server implements Closeable {
     public Server setMaxIdleConns(int n) {
         maxIdleConns = n;
         return this;
+    }
+
+    /**
+     * The slowest a client may send a request body (default {@link MinDataRate#DEFAULT}: 240
+     * bytes/s on average after 5 s of waiting, Kestrel's; Go has no such bound, so a client
+     * trickling a byte every few seconds holds a handler forever). A body read that waits past it
+     * fails with {@link MinDataRateException}, a timeout: 408 if the handler lets it escape, and
+     * the connection closes. Null turns it off; a handler can change it for its request with
+     * {@link ResponseController#setMinRequestBodyDataRate}.
+     */
+    public Server setMinRequestBodyDataRate(MinDataRate r) {
+        minRequestBodyDataRate = r;
+        return this;
+    }
+
+    public MinDataRate minRequestBodyDataRate() {
+        return minRequestBodyDataRate;
     }
 
     /**

@@ -172,7 +172,7 @@ final class ServerConn {
             } else {
                 conn.setWriteDeadline(null);
             }
-            ServerResponse w = new ServerResponse(this, out, head, reader::body);
+            ServerResponse w = new ServerResponse(this, out, head, reader::body, wholeDeadline);
             String expect = head.header().get("Expect");
             if (Framing.containsToken(head.header().values("Expect"), "100-continue")) {
                 if (head.protoAtLeast(1, 1) && head.contentLength() != 0) {

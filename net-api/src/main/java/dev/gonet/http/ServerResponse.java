@@ -24,6 +24,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     private final ConnOutput out;
     final Request req;
     final RequestBody body;
+    private final BodyRateWatch rate;
     private final boolean isHEAD;
     private final boolean wants10KeepAlive;
     private final boolean wantsClose;
@@ -47,7 +48,11 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     private final byte[] buf; // the connection's: responses on a connection never overlap
     private int bufLen;
 
-    ServerResponse(ServerConn c, ConnOutput out, RequestHead head, InputStreamSource src) {
+    /**
+     * @param readDeadline the connection's read deadline for this request (the server's read
+     *                     timeout), or null: what body reads restore after their rate deadline
+     */
+    ServerResponse(ServerConn c, ConnOutput out, RequestHead head, InputStreamSource src, Instant readDeadline) {
         this.c = c;
         this.out = out;
         this.buf = c.bodyBuffer();
@@ -59,7 +64,8 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         r.setTLS(c.tlsState());
         r.setServer(c.server());
         r.setMaxQueryParams(c.server().maxQueryParams());
-        this.body = new RequestBody(src.body(head), this, r.trailer());
+        this.rate = new BodyRateWatch(c.conn(), c.server().minRequestBodyDataRate(), readDeadline);
+        this.body = new RequestBody(src.body(head), this, r.trailer(), rate);
         r.setBody(body);
         this.req = r;
     }
@@ -213,7 +219,12 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
 
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        c.conn().setReadDeadline(t);
+        rate.setReadDeadline(t); // kept, so body reads under the data rate restore it
+    }
+
+    @Override
+    public void setMinRequestBodyDataRate(MinDataRate r) {
+        rate.setRate(r);
     }
 
     @Override
