@@ -51,8 +51,14 @@ final class BodyRateWatch {
             r = rate;
             own = readDeadline;
         }
-        if (r == null || len == 0) {
-            return src.read(b, off, len);
+        if (r == null || len == 0 || src.available() > 0
+                || (src instanceof FixedLengthInputStream f && f.remaining() == 0)) {
+            // Off, or a read that cannot wait (data buffered, or the end): no deadline to move.
+            int n = src.read(b, off, len);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
         }
         long start = System.currentTimeMillis();
         long left = r.allowedMillis(bytes) - waitedMillis;
