@@ -90,6 +90,48 @@ class FormLimitsTest {
         assertEquals("", get.formValue("a"), "formValue ignores the error, as Go's");
     }
 
+    /** The body parser, whole and one byte per read: the same pairs, the same errors. */
+    @Test
+    void bodyFedWholeAndOneByteAtATime() throws IOException {
+        String atCap = "k=v&".repeat(Values.DEFAULT_MAX_PARAMS - 1) + "k=v";
+        String overCap = atCap + "&k=v";
+        String tooBig = "a=" + "x".repeat((10 << 20) - 2); // exactly 10 MiB
+        for (Wire.Feed f : Wire.Feed.values()) {
+            Request ok = post("/", "");
+            ok.setBody(Wire.feed(Wire.bytes(atCap), f));
+            ok.parseForm();
+            assertEquals(Values.DEFAULT_MAX_PARAMS, ok.postForm().values("k").size(), f.toString());
+            Request over = post("/", "");
+            over.setBody(Wire.feed(Wire.bytes(overCap), f));
+            URLException e = assertThrows(URLException.class, over::parseForm, f.toString());
+            assertTrue(e.isTooManyParams());
+            Request big = post("/", "");
+            big.setBody(Wire.feed(Wire.bytes(tooBig + "x"), f));
+            assertEquals("http: POST too large", assertThrows(IOException.class, big::parseForm).getMessage());
+            Request max = post("/", "");
+            max.setBody(Wire.feed(Wire.bytes(tooBig), f));
+            max.parseForm();
+            assertEquals((10 << 20) - 2, max.postFormValue("a").length(), "exactly 10 MiB is allowed");
+        }
+    }
+
+    /** Pipelined on one connection: a form within the cap is served, the next one over it gets 400. */
+    @Test
+    void pipelinedForms() throws Exception {
+        try (AttackServer s = AttackServer.start((w, r) -> {
+            r.parseForm();
+            w.writeString(Integer.toString(r.postForm().values("k").size()));
+        }); HttpConn c = s.dial()) {
+            String within = "k=1&".repeat(9_999) + "k=1";
+            String over = within + "&k=1";
+            c.send(head(within.length()) + within + head(over.length()) + over);
+            assertEquals("10000", c.read("POST").text());
+            HttpConn.Resp r = c.read("POST");
+            assertEquals(400, r.status());
+            assertEquals("400 Bad Request: " + Values.TOO_MANY_PARAMS, r.text());
+        }
+    }
+
     /** A urlencoded body of 10 MiB, short distinct keys: the attack of issue 10. */
     static byte[] floodForm() {
         StringBuilder b = new StringBuilder(10 << 20);
