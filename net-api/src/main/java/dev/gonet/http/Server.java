@@ -40,7 +40,10 @@ import java.util.function.Consumer;
  * {@link ResponseController}. A head larger than {@link #setMaxHeaderBytes max header bytes}
  * (default 1 MiB), with more than {@link #setMaxHeaderFields max header fields} (default 1000)
  * or with a field over {@link #setMaxHeaderFieldBytes max header field bytes} (default 64 KiB) is
- * answered 431.
+ * answered 431. A request body must keep to the {@link #setMinRequestBodyDataRate minimum data
+ * rate} (default 240 bytes/s after 5 s of waiting), or its read fails as a timeout (408), and a
+ * form at most {@link #setMaxQueryParams 10 000 parameters}. {@code OPTIONS *} is answered by the
+ * server (200), unless {@link #setDisableGeneralOptionsHandler} says otherwise.
  *
  * <p><b>Stopping.</b> {@link #shutdown(Duration)} stops accepting, closes idle connections,
  * lets in-flight requests finish (their responses say {@code Connection: close}) and returns
