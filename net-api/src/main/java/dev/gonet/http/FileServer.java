@@ -132,7 +132,7 @@ public final class FileServer implements Handler {
                     return;
                 }
                 Preconditions.setLastModified(w, d.modTime());
-                dirList(w, f);
+                dirList(w, r, f);
                 return;
             }
             ServeContent.serve(w, r, d.name(), d.modTime(), d.size(), f, maxRanges);
@@ -160,6 +160,16 @@ public final class FileServer implements Handler {
         }
     }
 
+    /** Go's {@code logf}: the error log of the server that read {@code r}, else stderr. */
+    private static void logf(Request r, String msg) {
+        Server s = r.server();
+        if (s != null) {
+            s.logf(msg);
+        } else {
+            System.err.println(msg);
+        }
+    }
+
     /** Go's {@code localRedirect}: a relative Location, so it works under StripPrefix. */
     private static void localRedirect(ResponseWriter w, Request r, String newPath) {
         String q = r.url().rawQuery();
@@ -179,11 +189,13 @@ public final class FileServer implements Handler {
     }
 
     /** Go's {@code dirList}: a {@code <pre>} of links, sorted by name, directories with a slash. */
-    private void dirList(ResponseWriter w, FileSystem.File f) throws IOException {
+    private void dirList(ResponseWriter w, Request r, FileSystem.File f) throws IOException {
         List<FileSystem.FileInfo> entries;
         try {
             entries = new ArrayList<>(f.readDir());
         } catch (IOException e) {
+            // Go's text; the error may name the directory, which came from the request: escaped.
+            logf(r, "http: error reading directory: " + GoText.logText(String.valueOf(e.getMessage())));
             Handlers.error(w, "Error reading directory", Status.INTERNAL_SERVER_ERROR);
             return;
         }
