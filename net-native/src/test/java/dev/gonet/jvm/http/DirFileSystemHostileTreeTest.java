@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A served tree with hostile entries, on real loopback TCP and a real file system: files used as
  * directories (ENOTDIR), names too long (ENAMETOOLONG), symbolic link loops (ELOOP) and a FIFO,
  * whose {@code open(2)} blocks until a writer comes. Before: the first three were 500s, and 64
- * requests for the FIFO held 64 threads in {@code open(2)} until a writer came.
+ * requests for the FIFO blocked both carrier threads in {@code open(2)}, so every virtual thread
+ * (the poller's too) stalled: a plain file was not answered within 5 s, until a writer came.
  */
 class DirFileSystemHostileTreeTest {
     @TempDir
