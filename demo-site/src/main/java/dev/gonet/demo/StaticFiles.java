@@ -28,7 +28,8 @@ import java.io.IOException;
  * compressed again per request, never compressed twice) and is served by {@code FileServer}
  * as a file of its own, so conditional requests and HEAD behave alike for both forms.
  *
- * <p>Everything else (directories, redirects, 404, traversal) is {@code FileServer}'s.
+ * <p>Everything else (directories, redirects, 404, traversal, files that fail to open) is
+ * {@code FileServer}'s, so whatever name a client asks for, it never writes to the error log.
  */
 final class StaticFiles implements Handler {
     private final FileSystem fs;
@@ -52,9 +53,18 @@ final class StaticFiles implements Handler {
         Header h = w.header();
         h.set("Cache-Control", "no-cache");
         String name = fileName(r.url().path());
-        Representations.Rep rep = name == null ? null : reps.get(name);
+        Representations.Rep rep = null;
+        if (name != null) {
+            try {
+                rep = reps.get(name);
+            } catch (IOException e) {
+                // FileServer meets the same failure and answers it (403, 404 or 500) as Go does,
+                // without a log line: a thrown error would be logged with its stack and with the
+                // request's path in it.
+            }
+        }
         if (rep == null) {
-            files.serveHTTP(w, r); // directory, redirect or 404: FileServer's answer as it is
+            files.serveHTTP(w, r); // directory, redirect, 404 or a failure: FileServer's answer as it is
             return;
         }
         String type = MimeTypes.forPath(name);

@@ -20,14 +20,52 @@ import java.util.Objects;
  * the conditional fields ({@code If-Modified-Since} gives 304, {@code If-Unmodified-Since},
  * {@code If-Match}, {@code If-None-Match}, {@code If-Range}). Redirects are relative, so the
  * handler works under {@link Handlers#stripPrefix}.
+ *
+ * <p>Ranges cannot amplify a file (RFC 9110 §14.2, §17.15): a field with more than
+ * {@link #maxRanges()} ranges (default {@value #DEFAULT_MAX_RANGES}), or whose ranges add up to
+ * more than the file (Go's rule), is ignored and the whole file sent with 200; overlapping and
+ * touching ranges are merged into one part; a range that selects no byte ({@code bytes=-0}) is
+ * unsatisfiable (416 when no other range is left). A 206 thus holds at most the file's bytes
+ * plus about 150 bytes of part head per range.
+ *
+ * <p>Immutable and safe for concurrent use; {@code with*} methods return a changed copy.
  */
 public final class FileServer implements Handler {
     private static final String INDEX = "/index.html";
 
+    /**
+     * The default cap on the ranges of one {@code Range} field (Apache httpd's
+     * {@code MaxRanges} default); Go has none.
+     */
+    public static final int DEFAULT_MAX_RANGES = 200;
+
     private final FileSystem root;
+    private final int maxRanges;
 
     public FileServer(FileSystem root) {
+        this(root, DEFAULT_MAX_RANGES);
+    }
+
+    private FileServer(FileSystem root, int maxRanges) {
         this.root = Objects.requireNonNull(root, "root");
+        this.maxRanges = maxRanges;
+    }
+
+    /**
+     * This file server with at most {@code n} (at least 1) ranges honoured per request; a
+     * {@code Range} field with more is ignored and the whole file sent. 1 allows single ranges
+     * only (no {@code multipart/byteranges}).
+     */
+    public FileServer withMaxRanges(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("maxRanges " + n + " < 1");
+        }
+        return new FileServer(root, n);
+    }
+
+    /** The cap on ranges per request; {@link #DEFAULT_MAX_RANGES} unless set. */
+    public int maxRanges() {
+        return maxRanges;
     }
 
     @Override
@@ -94,10 +132,10 @@ public final class FileServer implements Handler {
                     return;
                 }
                 Preconditions.setLastModified(w, d.modTime());
-                dirList(w, f);
+                dirList(w, r, f);
                 return;
             }
-            ServeContent.serve(w, r, d.name(), d.modTime(), d.size(), f);
+            ServeContent.serve(w, r, d.name(), d.modTime(), d.size(), f, maxRanges);
         } finally {
             f.close();
         }
@@ -122,6 +160,16 @@ public final class FileServer implements Handler {
         }
     }
 
+    /** Go's {@code logf}: the error log of the server that read {@code r}, else stderr. */
+    private static void logf(Request r, String msg) {
+        Server s = r.server();
+        if (s != null) {
+            s.logf(msg);
+        } else {
+            System.err.println(msg);
+        }
+    }
+
     /** Go's {@code localRedirect}: a relative Location, so it works under StripPrefix. */
     private static void localRedirect(ResponseWriter w, Request r, String newPath) {
         String q = r.url().rawQuery();
@@ -141,11 +189,13 @@ public final class FileServer implements Handler {
     }
 
     /** Go's {@code dirList}: a {@code <pre>} of links, sorted by name, directories with a slash. */
-    private void dirList(ResponseWriter w, FileSystem.File f) throws IOException {
+    private void dirList(ResponseWriter w, Request r, FileSystem.File f) throws IOException {
         List<FileSystem.FileInfo> entries;
         try {
             entries = new ArrayList<>(f.readDir());
         } catch (IOException e) {
+            // Go's text; the error may name the directory, which came from the request: escaped.
+            logf(r, "http: error reading directory: " + GoText.logText(String.valueOf(e.getMessage())));
             Handlers.error(w, "Error reading directory", Status.INTERNAL_SERVER_ERROR);
             return;
         }

@@ -16,7 +16,10 @@ import java.util.List;
  * already cleaned (no {@code .} or {@code ..} elements, no doubled or trailing slashes), never
  * containing NUL or a backslash. An implementation must still refuse any name that would
  * leave its tree. Missing files throw {@link FileNotFoundException} (404), refused ones
- * {@link PermissionDeniedException} (403); other failures are answered 500.
+ * {@link PermissionDeniedException} (403); other failures are answered 500. A name that cannot
+ * name a file (a file used as a directory, a name too long for the file system, a loop of
+ * links) is missing, as in Go's {@code mapOpenError}, and so is anything that is neither a
+ * directory nor a regular file: {@code open} must never block, as opening a FIFO does.
  *
  * <p>Implementations must be safe for concurrent use; each {@link File} is used by one thread.
  */

@@ -155,6 +155,27 @@ final class GoText {
         return text(quote(bytes(s)));
     }
 
+    /**
+     * Text from a request (or from an exception that may quote one) as the error log writes it:
+     * the text itself when it is all printable runes ({@link #isPrint}) and does not start with
+     * {@code "}, else its Go quoting ({@link #quoteText}). So a {@code %0a} in a URL cannot
+     * start a forged log line, nor CR, ESC, NEL or U+2028 reach a terminal or a log viewer;
+     * and a logged text that starts with a quote is always a quoted one.
+     */
+    static String logText(String s) {
+        if (s.isEmpty() || s.charAt(0) == '"') {
+            return quoteText(s);
+        }
+        for (int i = 0; i < s.length(); ) {
+            int r = s.codePointAt(i);
+            if (!isPrint(r)) {
+                return quoteText(s);
+            }
+            i += Character.charCount(r);
+        }
+        return s;
+    }
+
     private static void appendEscapedRune(StringBuilder b, int r) {
         if (r == '"' || r == '\\') {
             b.append('\\').append((char) r);

@@ -42,6 +42,14 @@ public final class Handlers {
      * cleaned (keeping a trailing slash); bytes outside ASCII are %-escaped. A GET or HEAD
      * without a handler-set Content-Type gets {@code text/html}, and GET a short HTML body
      * linking the target.
+     *
+     * <p>Beyond Go: a {@code url} with no scheme and no host (or one Go's parser refuses) never
+     * becomes a Location a browser reads as another host. Browsers take {@code \} for
+     * {@code /} and drop tabs and line breaks, so Go's {@code /\evil.example/} (also from
+     * {@code ../\evil.example}) and {@code /<TAB>/evil.example} are {@code //evil.example}
+     * to them, an open redirect; here a backslash and the control bytes before the query are
+     * %-escaped ({@code /%5Cevil.example/}), which names the same resource on this server.
+     * A {@code url} with a scheme or a host ({@code //host/...}) is left as given.
      */
     public static void redirect(ResponseWriter w, Request r, String url, int code) throws IOException {
         URL u = null;
@@ -50,7 +58,8 @@ public final class Handlers {
         } catch (URLException e) {
             // Go leaves a URL it cannot parse as it is
         }
-        if (u != null && u.scheme().isEmpty() && u.host().isEmpty()) {
+        boolean local = u == null || u.scheme().isEmpty() && u.host().isEmpty();
+        if (u != null && local) {
             String oldpath = r.url().path();
             if (oldpath.isEmpty()) {
                 oldpath = "/";
@@ -70,6 +79,9 @@ public final class Handlers {
                 url += "/";
             }
             url += query;
+        }
+        if (local) {
+            url = escapeBrowserSlashes(url);
         }
         Header h = w.header();
         boolean hadCT = h.has("Content-Type");
@@ -137,6 +149,36 @@ public final class Handlers {
         return b.toString();
     }
 
+    /**
+     * The part of {@code url} before its query or fragment with what browsers read unlike Go
+     * %-escaped: {@code \} (WHATWG URL takes it for {@code /} in http and https URLs) and the
+     * controls, which browsers drop (tab, CR, LF) or servers may strip. Go's parser sees no
+     * host in such a URL; unescaped, a browser could see one ({@code /\evil.example}).
+     */
+    static String escapeBrowserSlashes(String url) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < end; i++) {
+            char c = url.charAt(i);
+            if (c == '\\' || c < 0x20 || c == 0x7F) {
+                if (b == null) {
+                    b = new StringBuilder(url.length() + 8).append(url, 0, i);
+                }
+                b.append('%').append(UPPER_HEX[c >> 4]).append(UPPER_HEX[c & 0xF]);
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? url : b.append(url, end, url.length()).toString();
+    }
+
     /** Go's {@code hexEscapeNonASCII}: each UTF-8 byte >= 0x80 as lower-case %xx. */
     static String hexEscapeNonASCII(String s) {
         int i = 0;
@@ -160,4 +202,5 @@ public final class Handlers {
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 }

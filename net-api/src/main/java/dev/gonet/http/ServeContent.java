@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.http.ByteRanges.Range;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -8,8 +9,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Go's {@code serveContent} and its range helpers from {@code fs.go}: byte ranges (RFC 9110
- * §14) of one file of known size, after the conditions ({@link Preconditions}) are checked.
+ * Go's {@code serveContent} from {@code fs.go}: one file of known size, after the conditions
+ * ({@link Preconditions}) are checked, whole or as byte ranges (RFC 9110 §14, parsed by
+ * {@link ByteRanges}).
+ *
+ * <p>What a Range field can cost is bounded: more than {@code maxRanges} specs, or ranges
+ * adding up to more bytes than the file has (Go's rule), are ignored and the whole file is
+ * sent; overlapping and touching ranges are merged. So a 206 carries at most the file's bytes
+ * plus about 150 bytes of part head per range, at most {@code maxRanges} of them.
  */
 final class ServeContent {
     private ServeContent() {
@@ -17,19 +24,8 @@ final class ServeContent {
 
     private static final Random BOUNDARIES = new Random();
 
-    /** A byte range: {@code length} bytes from {@code start}. */
-    record Range(long start, long length) {
-        String contentRange(long size) {
-            return "bytes " + start + "-" + (start + length - 1) + "/" + size;
-        }
-    }
-
-    /** Go's "no overlap" case: every range starts past the end (416 with {@code bytes *\/size}). */
-    static final class NoOverlap extends Exception {
-    }
-
-    static void serve(ResponseWriter w, Request r, String name, Instant modTime, long size, FileSystem.File f)
-            throws IOException {
+    static void serve(ResponseWriter w, Request r, String name, Instant modTime, long size, FileSystem.File f,
+            int maxRanges) throws IOException {
         Preconditions.setLastModified(w, modTime);
         String rangeHeader = Preconditions.check(w, r, modTime);
         if (rangeHeader == null) {
@@ -54,22 +50,24 @@ final class ServeContent {
         }
         List<Range> ranges;
         try {
-            ranges = parseRange(rangeHeader, size);
-        } catch (NoOverlap e) {
-            h.set("Content-Range", "bytes */" + size);
-            Handlers.error(w, "invalid range: failed to overlap", Status.REQUESTED_RANGE_NOT_SATISFIABLE);
-            return;
+            ranges = ByteRanges.parse(rangeHeader, size, maxRanges);
+        } catch (ByteRanges.TooMany e) {
+            ranges = List.of(); // RFC 9110 §14.2: a server may ignore such a field
+        } catch (ByteRanges.NoOverlap e) {
+            if (size != 0) {
+                h.set("Content-Range", "bytes */" + size);
+                Handlers.error(w, e.getMessage(), Status.REQUESTED_RANGE_NOT_SATISFIABLE);
+                return;
+            }
+            ranges = List.of(); // Go: some clients send Range on every request; empty content is 200
         } catch (IllegalArgumentException e) {
             Handlers.error(w, "invalid range", Status.REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
-        long sum = 0;
-        for (Range ra : ranges) {
-            sum += ra.length();
+        if (ByteRanges.sum(ranges) > size) {
+            ranges = List.of(); // more bytes asked than the file has: an attack or a confused client (Go)
         }
-        if (sum > size) {
-            ranges = List.of(); // more bytes asked than the file has: an attack or a confused client
-        }
+        ranges = ByteRanges.coalesce(ranges);
         int code = Status.OK;
         long sendSize = size;
         String boundary = null;
@@ -96,7 +94,8 @@ final class ServeContent {
             h.set("Content-Type", "multipart/byteranges; boundary=" + boundary);
         }
         h.set("Accept-Ranges", "bytes");
-        if (h.get("Content-Encoding").isEmpty()) {
+        if (!ranges.isEmpty() || h.get("Content-Encoding").isEmpty()) {
+            // Go: with a handler's Content-Encoding the encoded size is unknown, except for ranges
             h.set("Content-Length", Long.toString(sendSize));
         }
         w.writeHeader(code);
@@ -140,59 +139,5 @@ final class ServeContent {
             s.append(Character.forDigit(x >> 4 & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
         }
         return s.toString();
-    }
-
-    /** Go's {@code parseRange}: {@code bytes=a-b, c-, -n}; IllegalArgumentException when invalid. */
-    static List<Range> parseRange(String s, long size) throws NoOverlap {
-        List<Range> ranges = new ArrayList<>();
-        if (s.isEmpty()) {
-            return ranges;
-        }
-        if (!s.startsWith("bytes=")) {
-            throw new IllegalArgumentException("invalid range");
-        }
-        boolean noOverlap = false;
-        for (String ra : Framing.elements(s.substring(6))) {
-            int dash = ra.indexOf('-');
-            if (dash < 0) {
-                throw new IllegalArgumentException("invalid range");
-            }
-            String start = Ascii.trimString(ra.substring(0, dash));
-            String end = Ascii.trimString(ra.substring(dash + 1));
-            if (start.isEmpty()) {
-                long i = number(end);
-                i = Math.min(i, size);
-                ranges.add(new Range(size - i, i));
-                continue;
-            }
-            long i = number(start);
-            if (i >= size) {
-                noOverlap = true;
-                continue;
-            }
-            if (end.isEmpty()) {
-                ranges.add(new Range(i, size - i));
-                continue;
-            }
-            long j = number(end);
-            if (i > j) {
-                throw new IllegalArgumentException("invalid range");
-            }
-            j = Math.min(j, size - 1);
-            ranges.add(new Range(i, j - i + 1));
-        }
-        if (noOverlap && ranges.isEmpty()) {
-            throw new NoOverlap();
-        }
-        return ranges;
-    }
-
-    /** A non-negative decimal (Go's {@code ParseInt} as these callers use it; a sign is invalid). */
-    private static long number(String s) {
-        try {
-            return Framing.parseContentLength(s, 416);
-        } catch (ProtocolException e) {
-            throw new IllegalArgumentException("invalid range");
-        }
     }
 }

@@ -597,9 +597,12 @@ public final class Server implements Closeable {
         return d.text();
     }
 
-    /** An exception and the top of its stack, for the error log (Go logs a panic's stack). */
+    /**
+     * An exception and the top of its stack, for the error log (Go logs a panic's stack); the
+     * exception's text may hold request text, so it goes through {@link GoText#logText}.
+     */
     static String describe(Throwable t) {
-        StringBuilder b = new StringBuilder(String.valueOf(t));
+        StringBuilder b = new StringBuilder(GoText.logText(String.valueOf(t)));
         StackTraceElement[] st = t.getStackTrace();
         for (int i = 0; st != null && i < st.length && i < 12; i++) {
             b.append("\n\tat ").append(st[i]);

@@ -112,7 +112,7 @@ final class ServerConn {
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
             // Logged first: once the client has the reply below, the line is there to see.
-            server.logf("http: TLS handshake error from " + remoteAddr + ": " + msg);
+            server.logf("http: TLS handshake error from " + remoteAddr + ": " + GoText.logText(msg));
             if (msg.contains("first record does not look like a TLS handshake")) {
                 try {
                     t.netConn().write(PLAIN_HTTP_TO_HTTPS);

@@ -102,6 +102,21 @@ class FileServerTest {
         assertFalse(fs.opened.isEmpty());
     }
 
+    /** FileServer's redirects are relative and never start a network path, whatever the request path. */
+    @Test
+    void redirectsStayOnTheHost() throws Exception {
+        String[] paths = {"//docs", "///docs", "//docs//", "/docs//", "//style.css/", "/\\docs", "/\\docs/",
+            "//index.html", "//docs/index.html", "/docs/..//..//docs", "/%5cdocs", "/%5c%5cdocs/", "/%09/docs"};
+        try (TestServer s = TestServer.start(new FileServer(fs()))) {
+            for (String p : paths) {
+                HttpConn.Resp r = get(s, p);
+                String loc = r.get("Location");
+                assertFalse(HandlersTest.browserLeavesTheHost(loc), p + " -> " + r.status() + " Location " + loc);
+                assertTrue(loc.isEmpty() || !loc.startsWith("/"), p + " -> relative Location, got " + loc);
+            }
+        }
+    }
+
     @Test
     void singleRanges() throws Exception {
         try (TestServer s = TestServer.start(new FileServer(fs()))) {

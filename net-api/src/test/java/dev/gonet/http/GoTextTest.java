@@ -43,6 +43,34 @@ class GoTextTest {
         f.done(20);
     }
 
+    /** Text, what the error log writes of it: itself when all printable and not quote-led, else %q. */
+    private static final String[][] LOG_TEXT = {
+        {"", "\"\""},
+        {"GET /a b?c=d", "GET /a b?c=d"},
+        {"open /x: not a directory", "open /x: not a directory"},
+        {"say \"hi\" \\ there", "say \"hi\" \\ there"},
+        {"\"quoted\"", "\"\\\"quoted\\\"\""},
+        {"é 日本 \ud83d\ude00", "é 日本 \ud83d\ude00"},
+        {"a\nhttp: forged", "\"a\\nhttp: forged\""},
+        {"a\r\nb", "\"a\\r\\nb\""},
+        {"tab\there", "\"tab\\there\""},
+        {"esc\u001b[31m", "\"esc\\x1b[31m\""},
+        {"nel\u0085", "\"nel\\u0085\""},
+        {"ls\u2028ps\u2029", "\"ls\\u2028ps\\u2029\""},
+        {"del\u007f", "\"del\\x7f\""},
+        {"lone\ud800", "\"lone\ufffd\""},
+    };
+
+    @Test
+    void logText() {
+        Failures f = new Failures();
+        for (String[] row : LOG_TEXT) {
+            f.row();
+            f.expect("logText(" + GoText.quoteText(row[0]) + ")", GoText.logText(row[0]), row[1]);
+        }
+        f.done(LOG_TEXT.length);
+    }
+
     /** Text, its UTF-8 bytes (a lone surrogate is encoded as U+FFFD, Go's replacement). */
     private static final String[][] BYTES = {
         {"", ""},

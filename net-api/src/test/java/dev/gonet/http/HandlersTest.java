@@ -1,6 +1,8 @@
 package dev.gonet.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -73,6 +75,65 @@ class HandlersTest {
                 assertEquals("", r.text(), "POST gets no body");
             }
         }
+    }
+
+    /**
+     * Where a browser goes for a Location, as far as leaving the host goes (WHATWG URL, for an
+     * http(s) base): leading and trailing C0 controls and spaces dropped, tab, LF and CR dropped
+     * anywhere, '\\' read as '/'. True when it names another host ("//host...").
+     */
+    static boolean browserLeavesTheHost(String location) {
+        String s = location.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "")
+                .replace('\\', '/');
+        return s.startsWith("//") || s.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+
+    /** Paths a handler may take for local (one leading slash), and the Location each must become. */
+    static final String[][] LOCAL_LOOKING = {
+        {"/\\evil.example/", "/%5Cevil.example/"},
+        {"/\\\\evil.example", "/%5C%5Cevil.example"},
+        {"/\\/evil.example", "/%5C/evil.example"},
+        {"../\\evil.example", "/%5Cevil.example"},
+        {"/a/../\\evil.example", "/%5Cevil.example"},
+        {"/\t/evil.example", "/%09/evil.example"},
+        {"/\t\\evil.example", "/%09%5Cevil.example"},
+        {"\t//evil.example", "%09//evil.example"},
+        {"/\u0001/evil.example", "/%01/evil.example"},
+        {"/a\\b?x=\\y#z\\w", "/a%5Cb?x=\\y#z\\w"},
+        {"/fine/path/", "/fine/path/"},
+    };
+
+    /** Issue 10, point 11: a local-looking target never becomes another host for a browser (Go's does). */
+    @Test
+    void redirectNeverTakesTheBrowserElsewhere() throws Exception {
+        Handler h = (w, r) -> Handlers.redirect(w, r, URL.queryUnescape(r.url().rawQuery().substring(3)), 302);
+        int leaving = 0;
+        try (TestServer s = TestServer.start(h); HttpConn c = s.dial()) {
+            for (String[] row : LOCAL_LOOKING) {
+                c.send("GET /qux/?to=" + URL.queryEscape(row[0]) + " HTTP/1.1\r\nHost: example.com\r\n\r\n");
+                HttpConn.Resp r = c.read("GET");
+                String loc = r.get("Location");
+                if (browserLeavesTheHost(loc)) {
+                    leaving++;
+                }
+                assertEquals(row[1], loc, "Redirect(" + GoText.quoteText(row[0]) + ")");
+                assertTrue(r.text().contains("href=\"" + Handlers.htmlEscape(row[1]) + "\""), r.text());
+            }
+        }
+        System.out.println("redirect: " + LOCAL_LOOKING.length + " local-looking targets -> " + leaving
+                + " a browser reads as another host");
+        assertEquals(0, leaving);
+        // ServeMux's own cleaning redirect is built from the escaped path: no backslash reaches
+        // its Location.
+        ServeMux mux = new ServeMux();
+        mux.handleFunc("/", (w, r) -> w.writeString("ok"));
+        try (TestServer s = TestServer.start(mux)) {
+            HttpConn.Resp r = s.roundTrip("GET //\\evil.example/ HTTP/1.1\r\nHost: example.com\r\n\r\n");
+            assertEquals(301, r.status(), r.toString());
+            assertFalse(browserLeavesTheHost(r.get("Location")), r.get("Location"));
+        }
+        assertTrue(browserLeavesTheHost("/\\evil.example") && browserLeavesTheHost("/\t/evil")
+                && !browserLeavesTheHost("/%5Cevil.example"), "the oracle itself");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -26,7 +28,16 @@ import java.util.List;
  * clean (no {@code .}, {@code ..}, empty elements, NUL or backslash: such a name is "not
  * found"), and a symbolic link is followed only when its target, fully resolved, is inside the
  * root too; a link pointing out is "not found" (Go follows it). Files the process may not read
- * are {@link FileSystem.PermissionDeniedException} (403). Thread-safe.
+ * are {@link FileSystem.PermissionDeniedException} (403).
+ *
+ * <p>A name that cannot name a file is "not found" (404), never a server error: a file used as
+ * a directory ({@code /a.txt/x}, Go's {@code mapOpenError}), an element longer than 255 bytes
+ * or a path of 4096, a loop of symbolic links ({@link OpenErrors}). Only directories and
+ * regular files are opened: a FIFO, socket or device is "not found" and never reaches
+ * {@code open(2)}, where a FIFO would block the thread (on the JVM, a virtual thread's carrier
+ * too) until some writer came; they are left out of listings. (A regular file replaced by a
+ * FIFO between the check and the open can still block that one request: only someone who may
+ * write into the served tree can do that.) Thread-safe.
  */
 public final class DirFileSystem implements FileSystem {
     private final Path root;
@@ -51,14 +62,21 @@ public final class DirFileSystem implements FileSystem {
         try {
             real = p.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new FileNotFoundException("open " + name + ": file does not exist");
+            throw notFound(name, "file does not exist");
         } catch (AccessDeniedException e) {
             throw new PermissionDeniedException(name);
+        } catch (FileSystemException e) {
+            String why = OpenErrors.notFoundReason(root, name.substring(1).split("/"));
+            if (why != null) {
+                throw notFound(name, why);
+            }
+            throw e;
         }
         if (!real.startsWith(root)) {
-            throw new FileNotFoundException("open " + name + ": file does not exist"); // a link leaving the root
+            throw notFound(name, "file does not exist"); // a link leaving the root
         }
-        BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
+        // real has no links left: the attributes are those of the file itself, and stat never blocks.
+        BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String base = real.equals(root) ? "/" : real.getFileName().toString();
         if (a.isDirectory()) {
             if (!Files.isReadable(real)) {
@@ -66,11 +84,19 @@ public final class DirFileSystem implements FileSystem {
             }
             return new Dir(real, info(base, a));
         }
+        if (!a.isRegularFile()) {
+            throw notFound(name, "not a regular file"); // a FIFO would block open(2)
+        }
         try {
-            return new RegularFile(FileChannel.open(real, StandardOpenOption.READ), info(base, a));
+            return new RegularFile(FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS),
+                    info(base, a));
         } catch (AccessDeniedException e) {
             throw new PermissionDeniedException(name);
         }
+    }
+
+    private static FileNotFoundException notFound(String name, String why) {
+        return new FileNotFoundException("open " + name + ": " + why);
     }
 
     /** The path for a clean, rooted name, checked lexically against the root first. */
@@ -123,9 +149,11 @@ public final class DirFileSystem implements FileSystem {
                             continue; // a link out of the root: it could not be opened anyway
                         }
                         BasicFileAttributes a = Files.readAttributes(e, BasicFileAttributes.class);
-                        out.add(info(e.getFileName().toString(), a));
+                        if (a.isDirectory() || a.isRegularFile()) { // a FIFO or socket could not be opened
+                            out.add(info(e.getFileName().toString(), a));
+                        }
                     } catch (IOException broken) {
-                        // a dangling link: not listed
+                        // a dangling link or a loop: not listed
                     }
                 }
             }
