@@ -269,6 +269,10 @@ class WebSocketTest {
         assertTrue(p.config().pingInterval().isZero(), "no keep-alive pings unless asked");
         WebSocketConfig cfg = new WebSocketConfig().withMaxMessageSize(10);
         assertEquals(10, o.withConfig(cfg).config().maxMessageSize());
-        assertEquals(FrameReader.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize());
+        assertEquals(WebSocket.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize());
+        assertEquals(32 << 10, WebSocket.DEFAULT_MAX_MESSAGE_SIZE, "coder/websocket's default read limit");
+        assertEquals(1 << 20, o.withMaxMessageSize(1 << 20).config().maxMessageSize());
+        assertEquals(WebSocket.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize(), "o unchanged");
+        assertThrows(IllegalArgumentException.class, () -> o.withMaxMessageSize(0));
     }
 }

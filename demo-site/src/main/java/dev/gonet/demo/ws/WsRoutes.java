@@ -19,18 +19,23 @@ import java.util.List;
  *       default) refuses every target with 403 before the upgrade.</li>
  * </ul>
  * Origins: same host only (the handler's default), so only pages this server served may connect.
+ * Messages: echo and pair take up to {@link #MAX_MESSAGE_SIZE} (4 MiB), above the handler's 32 KiB
+ * default, because the browser tests send messages of up to a few MiB (gonet's own conns send
+ * at most 1 MiB per message); they stream, so a connection still holds only its buffers.
  */
 public final class WsRoutes {
     /** The subprotocol {@code /ws/echo} accepts, so clients can check negotiation. */
     public static final String ECHO_SUBPROTOCOL = "gonet.echo.v1";
+    /** The largest message {@code /ws/echo} and {@code /ws/pair} accept: 4 MiB. */
+    public static final int MAX_MESSAGE_SIZE = 4 << 20;
 
     private WsRoutes() {
     }
 
     public static void register(ServeMux mux, List<String> relayAllow) {
-        mux.handle("GET /ws/echo", WebSocket.handler(
-                new WebSocket.Options().withSubprotocols(ECHO_SUBPROTOCOL), new WsEcho()));
-        mux.handle("GET /ws/pair", WebSocket.handler(new WsPair()));
+        WebSocket.Options opts = new WebSocket.Options().withMaxMessageSize(MAX_MESSAGE_SIZE);
+        mux.handle("GET /ws/echo", WebSocket.handler(opts.withSubprotocols(ECHO_SUBPROTOCOL), new WsEcho()));
+        mux.handle("GET /ws/pair", WebSocket.handler(opts, new WsPair()));
         mux.handle("GET /ws/close", new WsCloseProbe());
         // The JVM platform is named: browser-tests puts net-web on the same class path.
         mux.handle("GET /ws/relay", Relay.allowing(relayAllow.toArray(new String[0]))
