@@ -83,9 +83,20 @@ public final class WebSocket {
             return new Options(handshake.withSubprotocols(supported), config);
         }
 
-        /** Which {@code Origin}s may connect; default {@link OriginPolicy#SAME_HOST}, as Go's coder/websocket. */
+        /**
+         * Which {@code Origin}s may connect; default {@link OriginPolicy#SAME_HOST}, as Go's
+         * coder/websocket, which DNS rebinding defeats: see {@link #withAllowedOrigins}.
+         */
         public Options withOriginPolicy(OriginPolicy policy) {
             return new Options(handshake.withOriginPolicy(policy), config);
+        }
+
+        /**
+         * Only pages from exactly these origins may connect ({@link OriginPolicy#allowing}, e.g.
+         * {@code http://127.0.0.1:8080}), not the same host: DNS rebinding cannot pass it.
+         */
+        public Options withAllowedOrigins(String... origins) {
+            return withOriginPolicy(OriginPolicy.allowing(origins));
         }
 
         /**
