@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * {@link WebSocketConn} over a {@link Conn}: the JVM's (and the {@code mem} network's)
@@ -86,6 +87,7 @@ final class FramedConn implements WebSocketConn {
     long replyBy; // epoch millis by which the reply goes out, queue flushed or not
     boolean endSeen; // a read returned the end (or its error) after reading ended
     long pongs; // pongs received, for KeepAlive
+    private Consumer<IOException> onReadEnd; // for Relay: the client left
 
     FramedConn(Conn conn, byte[] buffered, Role role, String network, String subprotocol, WebSocketConfig config) {
         this.conn = Objects.requireNonNull(conn, "conn");
@@ -208,9 +210,11 @@ final class FramedConn implements WebSocketConn {
      */
     void readerEnded(IOException end) {
         boolean closeNow = false;
+        Consumer<IOException> hook;
         synchronized (lock) {
             readEnd = failure != null ? failure : end;
             readerDone = true;
+            hook = onReadEnd; // one set later runs from onReadEnd itself
             boolean replyPending = replyCode != NO_REPLY && failure == null;
             if (!replyPending) {
                 if (writeEnd == null) {
@@ -228,6 +232,25 @@ final class FramedConn implements WebSocketConn {
         }
         if (closeNow) {
             closeSocket();
+        }
+        if (hook != null) {
+            hook.accept(readEnd);
+        }
+    }
+
+    /**
+     * Runs {@code hook} with why reading ended, once it has (at once if it already has), on the
+     * reader thread: the {@link Relay} learns that the client left while its copy to the target
+     * is blocked. The hook must not block.
+     */
+    void onReadEnd(Consumer<IOException> hook) {
+        IOException end;
+        synchronized (lock) {
+            onReadEnd = hook;
+            end = readerDone ? readEnd : null;
+        }
+        if (end != null) {
+            hook.accept(end);
         }
     }
 
