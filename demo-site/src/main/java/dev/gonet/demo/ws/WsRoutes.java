@@ -16,7 +16,9 @@ import java.util.List;
  *   <li>{@code /ws/close?code=N&reason=R}: {@link WsCloseProbe}, every way a connection ends;</li>
  *   <li>{@code /ws/relay?target=host:port}: gonet's websockify-style {@link Relay} to TCP,
  *       limited to {@code relayAllow} ({@code host:port} or {@code host:*} entries); empty (the
- *       default) refuses every target with 403 before the upgrade.</li>
+ *       default) refuses every target with 403 before the upgrade. The relay's own defaults
+ *       apply: 64 KiB buffers, 30 s write timeout, the server's idle timeout, 256 relays at
+ *       most.</li>
  * </ul>
  * Origins: same host only (the handler's default), so only pages this server served may connect.
  * Messages: echo and pair take up to {@link #MAX_MESSAGE_SIZE} (4 MiB), above the handler's 32 KiB
@@ -32,13 +34,27 @@ public final class WsRoutes {
     private WsRoutes() {
     }
 
+    /** The routes, the relay allowing {@code relayAllow} for same-host pages. */
     public static void register(ServeMux mux, List<String> relayAllow) {
+        register(mux, relayAllow, List.of());
+    }
+
+    /**
+     * The routes, the relay allowing {@code relayAllow} for pages from exactly
+     * {@code relayOrigins} ({@code http://host:port}, {@link Relay#withAllowedOrigins}); empty:
+     * same-host pages, which DNS rebinding can pass (the demo server checks Host in front).
+     */
+    public static void register(ServeMux mux, List<String> relayAllow, List<String> relayOrigins) {
         WebSocket.Options opts = new WebSocket.Options().withMaxMessageSize(MAX_MESSAGE_SIZE);
         mux.handle("GET /ws/echo", WebSocket.handler(opts.withSubprotocols(ECHO_SUBPROTOCOL), new WsEcho()));
         mux.handle("GET /ws/pair", WebSocket.handler(opts, new WsPair()));
         mux.handle("GET /ws/close", new WsCloseProbe());
         // The JVM platform is named: browser-tests puts net-web on the same class path.
-        mux.handle("GET /ws/relay", Relay.allowing(relayAllow.toArray(new String[0]))
-                .withDialer(new Dialer().withPlatform(new JvmPlatform()).withTimeout(Duration.ofSeconds(10))));
+        Relay relay = Relay.allowing(relayAllow.toArray(new String[0]))
+                .withDialer(new Dialer().withPlatform(new JvmPlatform()).withTimeout(Duration.ofSeconds(10)));
+        if (!relayOrigins.isEmpty()) {
+            relay = relay.withAllowedOrigins(relayOrigins.toArray(new String[0]));
+        }
+        mux.handle("GET /ws/relay", relay);
     }
 }
