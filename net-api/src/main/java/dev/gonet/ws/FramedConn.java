@@ -75,19 +75,19 @@ final class FramedConn implements WebSocketConn {
     long outboundBytes; // bytes in outbound
     private boolean writing; // a write() owns the write side, so its messages stay together
     boolean closed; // close() was called
-    private int closeCode = CloseCode.NORMAL_CLOSURE;
-    private String closeReason = "";
-    private long closeBy; // epoch millis bounding the close, once closed
+    int closeCode = CloseCode.NORMAL_CLOSURE;
+    String closeReason = "";
+    long closeBy; // epoch millis bounding the close, once closed
     IOException readEnd; // why reading ended; a 1000/1001 CloseException is EOF
     IOException writeEnd; // why writing can no longer work (peer closed, socket failed)
-    private IOException failure; // set by the keep-alive before it drops the socket
+    IOException failure; // set by the keep-alive before it drops the socket
     boolean readerDone;
     boolean writerDone;
     int replyCode = NO_REPLY; // the code owed to the peer's close, once it arrived
     long replyBy; // epoch millis by which the reply goes out, queue flushed or not
     boolean endSeen; // a read returned the end (or its error) after reading ended
     long pongs; // pongs received, for KeepAlive
-    private Consumer<IOException> onReadEnd; // for Relay: the client left
+    Consumer<IOException> onReadEnd; // for Relay: the client left
 
     FramedConn(Conn conn, byte[] buffered, Role role, String network, String subprotocol, WebSocketConfig config) {
         this.conn = Objects.requireNonNull(conn, "conn");
@@ -98,51 +98,12 @@ final class FramedConn implements WebSocketConn {
         this.writer = batch.writer();
         FrameReader frames = new FrameReader(new ConnSource(conn, buffered), role, this.config.maxMessageSize(),
                 READ_PIECE);
-        this.messages = new MessageReader(frames, new Control());
+        this.messages = new MessageReader(frames, new FramedControl(this));
         String name = "websocket " + conn.remoteAddr();
         this.config.startThread(name + " reader", new ReaderLoop(this)::run);
         this.config.startThread(name + " writer", new WriterLoop(this)::run);
         if (!this.config.pingInterval().isZero()) {
             this.config.startThread(name + " keep-alive", new KeepAlive(this, this.config)::run);
-        }
-    }
-
-    /** Writes control frames for the {@link MessageReader} and counts pongs for {@link KeepAlive}. */
-    private final class Control implements ControlHandler {
-        @Override
-        public void sendPong(byte[] payload) throws IOException {
-            synchronized (writer) {
-                writer.writePong(payload);
-            }
-        }
-
-        /** The close after a violation: at once, bounded, as our own close is. */
-        @Override
-        public void sendClose(int code, String reason) throws IOException {
-            setConnWriteDeadline(System.currentTimeMillis() + config.closeTimeout().toMillis());
-            synchronized (writer) {
-                writer.writeClose(code, reason);
-            }
-        }
-
-        /** The peer's close: the writer answers it after what is queued (see the class comment). */
-        @Override
-        public void replyToClose(int code) {
-            long by = System.currentTimeMillis() + config.closeTimeout().toMillis();
-            synchronized (lock) {
-                replyCode = code;
-                replyBy = by;
-                lock.notifyAll();
-            }
-            setConnWriteDeadline(by); // a peer that stopped reading cannot hold the flush
-        }
-
-        @Override
-        public void onPong(byte[] payload) {
-            synchronized (lock) {
-                pongs++;
-                lock.notifyAll();
-            }
         }
     }
 
@@ -204,41 +165,6 @@ final class FramedConn implements WebSocketConn {
     }
 
     /**
-     * Called by the reader thread once, when reading ended with {@code end}. Unless the peer's
-     * close is still to be answered (then the writer finishes the connection), nothing more can
-     * be sent: the queue goes and the socket is closed.
-     */
-    void readerEnded(IOException end) {
-        boolean closeNow = false;
-        Consumer<IOException> hook;
-        synchronized (lock) {
-            readEnd = failure != null ? failure : end;
-            readerDone = true;
-            hook = onReadEnd; // one set later runs from onReadEnd itself
-            boolean replyPending = replyCode != NO_REPLY && failure == null;
-            if (!replyPending) {
-                if (writeEnd == null) {
-                    writeEnd = readEnd;
-                }
-                if (!closed) {
-                    outbound.clear(); // failed, or the close handshake is complete
-                    outboundBytes = 0;
-                    closeNow = true;
-                }
-            } else if (writerDone) {
-                closeNow = true; // the writer failed before: nobody can send the reply
-            }
-            lock.notifyAll();
-        }
-        if (closeNow) {
-            closeSocket();
-        }
-        if (hook != null) {
-            hook.accept(readEnd);
-        }
-    }
-
-    /**
      * Runs {@code hook} with why reading ended, once it has (at once if it already has), on the
      * reader thread: the {@link Relay} learns that the client left while its copy to the target
      * is blocked. The hook must not block.
@@ -252,27 +178,6 @@ final class FramedConn implements WebSocketConn {
         if (end != null) {
             hook.accept(end);
         }
-    }
-
-    /**
-     * The reader thread met {@code t} (an {@link Error} such as {@code OutOfMemoryError}, or a
-     * bug): fail the connection with 1011 as a violation would, so the peer is told and reads
-     * here end, instead of leaving it half open. Returns the failure reads report.
-     */
-    WebSocketException readerFailed(Throwable t) {
-        WebSocketException e = new WebSocketException(CloseCode.INTERNAL_ERROR, "websocket reader failed: " + t);
-        e.initCause(t);
-        if (messages.beginClose()) {
-            try {
-                setConnWriteDeadline(System.currentTimeMillis() + config.closeTimeout().toMillis());
-                synchronized (writer) {
-                    writer.writeClose(CloseCode.INTERNAL_ERROR, "internal error");
-                }
-            } catch (IOException | RuntimeException | Error x) {
-                e.addSuppressed(x); // the socket goes anyway
-            }
-        }
-        return e;
     }
 
     // ---- writing ----
@@ -337,26 +242,6 @@ final class FramedConn implements WebSocketConn {
         return replyCode != NO_REPLY && System.currentTimeMillis() >= replyBy;
     }
 
-    /**
-     * On the writer thread, when the peer's close is to be answered and the connection was not
-     * closed here: what is still queued is dropped (the close timeout passed), later writes fail
-     * with the peer's close, the reply goes out and the socket is closed.
-     */
-    void sendReply() {
-        int code;
-        synchronized (lock) {
-            code = replyCode;
-            if (writeEnd == null) {
-                writeEnd = readEnd;
-            }
-            outbound.clear();
-            outboundBytes = 0;
-            lock.notifyAll();
-        }
-        sendClose(code, "", true); // on failure it closes the socket: the peer is gone or stopped reading
-        closeSocket();
-    }
-
     // ---- closing ----
 
     @Override
@@ -395,64 +280,6 @@ final class FramedConn implements WebSocketConn {
         }
     }
 
-    /**
-     * On the writer thread after close(): the close frame (ours, or the reply the peer's close
-     * is owed), the peer's answer (bounded), the socket.
-     */
-    void finishClose() {
-        int code;
-        String reason;
-        long by;
-        synchronized (lock) {
-            code = closeCode;
-            reason = closeReason;
-            by = closeBy;
-        }
-        boolean mine = messages.beginClose();
-        if (mine && !sendClose(code, reason, false)) {
-            return;
-        }
-        int reply;
-        synchronized (lock) {
-            long left;
-            // Ours sent: wait for the peer's answer. Not ours: the reader claimed the close; it
-            // ends at once (its reply owed, or a violation's close sent), so this is short.
-            while (!readerDone && (left = by - System.currentTimeMillis()) > 0) {
-                try {
-                    lock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            reply = replyCode;
-        }
-        if (!mine && reply != NO_REPLY && !sendClose(reply, "", true)) {
-            return;
-        }
-        closeSocket();
-    }
-
-    /**
-     * Writes a close frame; on failure closes the socket and returns false. A reply to the peer's
-     * close gets a write deadline of its own (a close timeout from now): the flush before it was
-     * bounded by {@link #replyBy}, which may just have passed.
-     */
-    private boolean sendClose(int code, String reason, boolean reply) {
-        try {
-            if (reply) {
-                setConnWriteDeadline(System.currentTimeMillis() + config.closeTimeout().toMillis());
-            }
-            synchronized (writer) {
-                writer.writeClose(code, reason);
-            }
-            return true;
-        } catch (IOException e) {
-            closeSocket(); // cannot send it: no answer will come
-            return false;
-        }
-    }
-
     /** Called by {@link KeepAlive}: the peer stopped answering; reads report {@code e}. */
     void fail(WebSocketException e) {
         synchronized (lock) {
@@ -480,7 +307,7 @@ final class FramedConn implements WebSocketConn {
         }
     }
 
-    private void setConnWriteDeadline(long epochMillis) {
+    void setConnWriteDeadline(long epochMillis) {
         try {
             conn.setWriteDeadline(Instant.ofEpochMilli(epochMillis));
         } catch (IOException e) {

@@ -29,6 +29,20 @@ final class HeapProbe {
         return last;
     }
 
+    /**
+     * Heap in use after GC above {@code base}, measured again (up to five times, 200 ms apart)
+     * while it is above {@code expectBelow}: closing conns and the collector take a moment to
+     * settle, and a test should judge what stays, not a passing peak.
+     */
+    static long growthSince(long base, long expectBelow) throws InterruptedException {
+        long growth = usedAfterGc() - base;
+        for (int i = 0; i < 5 && growth >= expectBelow; i++) {
+            Thread.sleep(200);
+            growth = usedAfterGc() - base;
+        }
+        return growth;
+    }
+
     /** {@code bytes} in MiB with one decimal, for the numbers the tests print. */
     static String mib(long bytes) {
         return String.format("%.1f MiB", bytes / 1048576.0);

@@ -113,7 +113,7 @@ class WebSocketMemoryTest {
             for (Thread t : senders) {
                 t.join();
             }
-            long held = HeapProbe.usedAfterGc() - base;
+            long held = HeapProbe.growthSince(base, a.clients * a.budget);
             System.out.println("websocket memory, " + a.name + ": " + a.clients + " clients sent " + HeapProbe.mib(sent.get())
                     + ", heap after GC grew by " + HeapProbe.mib(held) + " (" + held / a.clients / 1024
                     + " KiB per conn; before the fix: " + a.before + ")");
