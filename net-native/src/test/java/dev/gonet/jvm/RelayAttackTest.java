@@ -36,6 +36,7 @@ class RelayAttackTest {
     private Listener ln;
     private Server server;
     private Relay relay;
+    private dev.gonet.ListenConfig targetListenConfig = new dev.gonet.ListenConfig();
 
     /** How the target treats its connections. */
     private enum Target {
@@ -48,7 +49,7 @@ class RelayAttackTest {
     }
 
     private void start(Target kind, UnaryOperator<Relay> configure) throws IOException {
-        target = Net.listen("tcp", "127.0.0.1:0");
+        target = targetListenConfig.listen("tcp", "127.0.0.1:0");
         Thread.ofVirtual().start(() -> {
             try {
                 while (true) {
@@ -324,6 +325,114 @@ class RelayAttackTest {
             assertEquals(403, evil.status, evil.answer);
             assertEquals(101, page.status, page.answer);
             assertTrue(targetConns.size() <= 1, "the refused request dialed");
+        }
+    }
+
+    /**
+     * An {@link Error} in a relay's copy (an {@code OutOfMemoryError} while reading the target,
+     * injected by a conn wrapper over the real TCP conn) ends the relay with 1011 and closes the
+     * target, instead of leaving either side open.
+     */
+    @Test
+    void anErrorInARelayCopyClosesBothSidesWith1011() throws Exception {
+        JvmPlatform jvm = new JvmPlatform();
+        dev.gonet.spi.Platform failing = new dev.gonet.spi.Platform() {
+            @Override
+            public String name() {
+                return "jvm, reads fail with OutOfMemoryError";
+            }
+
+            @Override
+            public Conn dial(dev.gonet.Dialer d, String network, String address) throws IOException {
+                return new dev.gonet.internal.ForwardingConn(jvm.dial(d, network, address)) {
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        if (delegate.read(b, off, len) > 0) {
+                            throw new OutOfMemoryError("Java heap space");
+                        }
+                        return -1;
+                    }
+                };
+            }
+
+            @Override
+            public dev.gonet.Listener listen(dev.gonet.ListenConfig lc, String network, String address) throws IOException {
+                return jvm.listen(lc, network, address);
+            }
+
+            @Override
+            public dev.gonet.PacketConn listenPacket(dev.gonet.ListenConfig lc, String network, String address)
+                    throws IOException {
+                return jvm.listenPacket(lc, network, address);
+            }
+
+            @Override
+            public dev.gonet.Resolver resolver() {
+                return jvm.resolver();
+            }
+
+            @Override
+            public Thread startThread(String name, Runnable task) {
+                return jvm.startThread(name, task);
+            }
+
+            @Override
+            public dev.gonet.spi.Cancel schedule(long delayMillis, Runnable task) {
+                return jvm.schedule(delayMillis, task);
+            }
+        };
+        start(Target.SINK, r -> r.withDialer(new dev.gonet.Dialer().withPlatform(failing)));
+        try (HostileWs c = open()) {
+            assertEquals(101, c.status, c.answer);
+            long until = System.currentTimeMillis() + 5000;
+            while (targetConns.isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(10);
+            }
+            long t0 = System.currentTimeMillis();
+            targetConns.get(0).write(new byte[] {'x'}); // the relay's read of it fails with the Error
+            c.conn.setReadDeadline(Instant.now().plusSeconds(5));
+            Frame f = c.readFrame();
+            System.out.println("relay: an Error in a copy closed the client with " + f.closeCode() + " \""
+                    + f.closeReason() + "\" after " + (System.currentTimeMillis() - t0) + " ms");
+            assertEquals(Opcode.CLOSE, f.opcode());
+            assertEquals(CloseCode.INTERNAL_ERROR, f.closeCode());
+            assertEquals("relay: internal error", f.closeReason());
+            awaitNoRelays(5000);
+            assertEquals(0, relay.activeConns());
+            assertTargetsClosed();
+        }
+    }
+
+    /**
+     * A client that sends a little more than the target's socket takes, then closes: the relay
+     * reads the close while its write to the target is blocked, and cuts that write's deadline to
+     * the close timeout (500 ms here) instead of the write timeout (30 s): the target's conn and
+     * the relay's buffers go then. Small socket buffers make the block certain.
+     */
+    @Test
+    void theClientsCloseCutsABlockedWriteToTheCloseTimeout() throws Exception {
+        targetListenConfig = new dev.gonet.ListenConfig().withSockOpt(dev.gonet.SockOpt.SO_RCVBUF, 4096);
+        start(Target.STUCK, r -> r.withOptions(r.options().withConfig(r.options().config()
+                .withCloseTimeout(Duration.ofMillis(500))))
+                .withDialer(new dev.gonet.Dialer().withSockOpt(dev.gonet.SockOpt.SO_SNDBUF, 4096)));
+        try (HostileWs c = open()) {
+            assertEquals(101, c.status, c.answer);
+            byte[] m = HostileWs.frame(0x82, new byte[8 << 10]);
+            for (int i = 0; i < 8; i++) { // 64 KiB: past the target's socket, within the relay's buffers
+                c.write(m);
+            }
+            c.write(HostileWs.close(CloseCode.NORMAL_CLOSURE));
+            long t0 = System.currentTimeMillis();
+            c.conn.setReadDeadline(Instant.now().plusSeconds(10));
+            Frame f = c.readFrame();
+            awaitNoRelays(10_000);
+            long ended = System.currentTimeMillis() - t0;
+            System.out.println("relay: the client's close behind a blocked write to the target ended the relay after "
+                    + ended + " ms (close timeout 500 ms, write timeout 30 s)");
+            assertEquals(Opcode.CLOSE, f.opcode());
+            assertEquals(0, relay.activeConns());
+            assertTrue(ended >= 400 && ended < 5000, "relay ended after " + ended + " ms, want about 500");
+            assertTargetsClosed();
         }
     }
 }
