@@ -68,7 +68,7 @@ final class RelayBridge {
     /** The relay was idle for the idle timeout: ends it with 1001. */
     private static final class Idle extends Exception {
         Idle() {
-            super(IDLE_REASON, null, false, false);
+            super(IDLE_REASON);
         }
     }
 
