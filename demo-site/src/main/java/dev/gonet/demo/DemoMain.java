@@ -19,17 +19,24 @@ final class DemoMain {
 
     static final String USAGE = """
             usage: DemoServer [--port N | --addr HOST:PORT] [--root DIR]... [--relay-allow HOST:PORT]...
+                              [--allow-host HOST[:PORT]]...
               --port N         listen on 127.0.0.1:N (default 8080; 0 picks a free port)
               --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
               --root DIR       serve files from DIR before the built-in pages (repeatable)
               --relay-allow HOST:PORT
                                let /ws/relay connect pages to this TCP target (HOST:* for any
-                               port; repeatable; none by default: the relay refuses everything)""";
+                               port; repeatable; none by default: the relay refuses everything)
+              --allow-host HOST[:PORT]
+                               also answer requests whose Host is this name (the port listened
+                               on when none is given; repeatable). By default only the server's
+                               own address is answered: the loopback address and port it listens
+                               on, and localhost with that port; other Hosts get 421, which keeps
+                               DNS-rebound pages out""";
 
     /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
-    record Options(String addr, List<Path> roots, List<String> relayAllow) {
+    record Options(String addr, List<Path> roots, List<String> relayAllow, List<String> allowHosts) {
         Options(String addr, List<Path> roots) {
-            this(addr, roots, List.of());
+            this(addr, roots, List.of(), List.of());
         }
     }
 
@@ -37,9 +44,10 @@ final class DemoMain {
         String addr = "127.0.0.1:8080";
         List<Path> roots = new ArrayList<>();
         List<String> relayAllow = new ArrayList<>();
+        List<String> allowHosts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!List.of("--port", "--addr", "--root", "--relay-allow").contains(a)) {
+            if (!List.of("--port", "--addr", "--root", "--relay-allow", "--allow-host").contains(a)) {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
             if (i + 1 == args.length) {
@@ -50,10 +58,24 @@ final class DemoMain {
                 case "--port" -> addr = Net.joinHostPort("127.0.0.1", Integer.toString(port(v)));
                 case "--addr" -> addr = v;
                 case "--relay-allow" -> relayAllow.add(relayTarget(v));
+                case "--allow-host" -> allowHosts.add(allowHost(v));
                 default -> roots.add(Path.of(v).toAbsolutePath().normalize());
             }
         }
-        return new Options(addr, roots, relayAllow);
+        return new Options(addr, roots, relayAllow, allowHosts);
+    }
+
+    /** A Host to answer: a name or address, with or without a port, as a browser would send it. */
+    private static String allowHost(String v) {
+        try {
+            HostAllowlist.parse(v, "0");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--allow-host " + v + ": " + e.getMessage());
+        }
+        if (v.isEmpty() || v.contains("/") || v.contains("@") || v.contains("*")) {
+            throw new IllegalArgumentException("--allow-host " + v + ": want HOST or HOST:PORT");
+        }
+        return v;
     }
 
     /** A relay target must be host:port with a port, as the page will ask for it. */
@@ -96,7 +118,7 @@ final class DemoMain {
         }
         DemoServer s;
         try {
-            s = DemoServer.start(o.addr(), o.roots(), o.relayAllow());
+            s = DemoServer.start(o.addr(), o.roots(), o.relayAllow(), o.allowHosts());
         } catch (IOException e) {
             err.println("gonet demo: " + e.getMessage());
             if (Sentinel.ADDRESS_IN_USE.in(e)) {

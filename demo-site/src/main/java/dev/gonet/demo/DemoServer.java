@@ -36,7 +36,12 @@ import java.util.List;
  *   <li>everything else: each extra root given to {@link #start}, in order, then the
  *       class-path folder {@code site/} (the demo pages).</li>
  * </ul>
- * Files are served by {@link StaticFiles} (FileServer with ETags, {@code no-cache} revalidation
+ * Every request must name one of this server's own Hosts ({@link HostAllowlist}: the loopback
+ * address and port it listens on, {@code localhost} with that port, and the names given as
+ * {@code allowHosts}); any other Host gets 421, so a DNS-rebound page cannot use the server as
+ * its own origin. The relay also takes only pages from those Hosts' origins.
+ *
+ * <p>Files are served by {@link StaticFiles} (FileServer with ETags, {@code no-cache} revalidation
  * and gzip). A path with a {@code ..} element is refused with 400 before any lookup, as Go's
  * {@code ServeFile} does; FileServer and the file systems would keep it inside anyway.
  */
@@ -72,11 +77,29 @@ public final class DemoServer implements AutoCloseable {
      * {@code listen tcp 127.0.0.1:8080: bind: address already in use}.
      */
     public static DemoServer start(String addr, List<Path> extraRoots, List<String> relayAllow) throws IOException {
-        Handler handler = handler(extraRoots, relayAllow, DemoServer.class.getClassLoader());
+        return start(addr, extraRoots, relayAllow, List.of());
+    }
+
+    /**
+     * As {@link #start(String, List, List)}, also answering requests for the Hosts in
+     * {@code allowHosts} ({@code HOST:PORT}, or {@code HOST} for the port listened on) besides
+     * its own address.
+     */
+    public static DemoServer start(String addr, List<Path> extraRoots, List<String> relayAllow, List<String> allowHosts)
+            throws IOException {
         // The JVM platform is named, not looked up: browser-tests has net-web (the browser's
         // platform, for its TeaVM build) on the same class path, so ServiceLoader finds two.
         Platform platform = new JvmPlatform();
         Listener ln = new ListenConfig().withPlatform(platform).listen("tcp", addr);
+        Handler handler;
+        try {
+            // Listening first: the Hosts to answer are the address actually bound (port 0 picks one).
+            HostAllowlist hosts = HostAllowlist.forServer(ln.addr().toString(), allowHosts);
+            handler = hosts.guard(handler(extraRoots, relayAllow, hosts.origins(), DemoServer.class.getClassLoader()));
+        } catch (IOException | RuntimeException e) {
+            ln.close();
+            throw e;
+        }
         Server srv = new Server(addr, handler).setPlatform(platform)
                 .setErrorLog(m -> System.err.println("gonet demo: " + m));
         Thread t = platform.startThread("gonet demo server", () -> {
@@ -94,8 +117,17 @@ public final class DemoServer implements AutoCloseable {
         return handler(extraRoots, List.of(), cl);
     }
 
-    /** As {@link #handler(List, ClassLoader)}, the relay allowing {@code relayAllow}. */
+    /** As {@link #handler(List, ClassLoader)}, the relay allowing {@code relayAllow}, from any same-host page. */
     static Handler handler(List<Path> extraRoots, List<String> relayAllow, ClassLoader cl) throws IOException {
+        return handler(extraRoots, relayAllow, List.of(), cl);
+    }
+
+    /**
+     * The routes (without the Host check), the relay allowing {@code relayAllow} for pages from
+     * {@code relayOrigins} ({@code http://host:port}; empty: same-host pages).
+     */
+    static Handler handler(List<Path> extraRoots, List<String> relayAllow, List<String> relayOrigins, ClassLoader cl)
+            throws IOException {
         List<FileSystem> site = new ArrayList<>();
         List<FileSystem> bundles = new ArrayList<>();
         for (Path root : extraRoots) {
@@ -115,7 +147,7 @@ public final class DemoServer implements AutoCloseable {
         Handler bundleHandler = new StaticFiles(FileSystems.layered(bundles)).warm(bundleFiles.files());
         ServeMux mux = new ServeMux();
         mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
-        WsRoutes.register(mux, relayAllow);
+        WsRoutes.register(mux, relayAllow, relayOrigins);
         ApiRoutes.register(mux);
         DemoZone.register(mux);
         mux.handle("GET /", siteHandler);

@@ -31,8 +31,13 @@ class DemoMainTest {
         assertEquals(List.of("127.0.0.1:7", "[::1]:22"),
                 DemoMain.parse(new String[] {"--relay-allow", "127.0.0.1:7", "--relay-allow", "[::1]:22"}).relayAllow());
         assertEquals(List.of(), DemoMain.parse(new String[0]).relayAllow(), "relay allowlist is empty by default");
+        assertEquals(List.of("demo.example", "[::1]:8443"),
+                DemoMain.parse(new String[] {"--allow-host", "demo.example", "--allow-host", "[::1]:8443"}).allowHosts());
+        assertEquals(List.of(), DemoMain.parse(new String[0]).allowHosts(), "only its own address by default");
+        assertTrue(DemoMain.USAGE.contains("--allow-host HOST[:PORT]"), DemoMain.USAGE);
         for (String[] bad : new String[][] {{"--port"}, {"--port", "x"}, {"--port", "70000"}, {"--port", "-1"},
-            {"--verbose"}, {"8080"}, {"--relay-allow", "127.0.0.1"}, {"--relay-allow", "[::1"}}) {
+            {"--verbose"}, {"8080"}, {"--relay-allow", "127.0.0.1"}, {"--relay-allow", "[::1"}, {"--allow-host", ""},
+            {"--allow-host", "*"}, {"--allow-host", "http://x/"}, {"--allow-host", ":80"}}) {
             assertThrows(IllegalArgumentException.class, () -> DemoMain.parse(bad), String.join(" ", bad));
         }
     }

@@ -18,6 +18,14 @@ public final class ByteQueue {
         return size;
     }
 
+    /**
+     * Arrays queued: each costs heap beyond its bytes, which a bound on queued memory must count
+     * too (a peer sending one-byte messages would otherwise hold dozens of bytes per byte).
+     */
+    public int chunks() {
+        return chunks.size();
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }

@@ -16,11 +16,23 @@ public interface ControlHandler {
     void sendPong(byte[] payload) throws IOException;
 
     /**
-     * Sends this side's close frame: the reply to the peer's close, or the close that fails the
-     * connection after a protocol violation. Called at most once per reader, and never when
+     * Sends this side's close frame at once: the close that fails the connection after a
+     * protocol violation, and (through {@link #replyToClose}'s default) the reply to the peer's
+     * close. At most one of the two is called per reader, once, and never when
      * {@link MessageReader#beginClose()} already returned true to someone else.
      */
     void sendClose(int code, String reason) throws IOException;
+
+    /**
+     * Answers the peer's close frame with {@code code}. The default sends it at once through
+     * {@link #sendClose}. A connection that queues outgoing messages may instead send what was
+     * queued before the close first (RFC 6455 §5.5.1 lets an endpoint finish sending its
+     * message before it answers), within a bound of its own, and the reply after it: it then owns
+     * this side's close frame, and must send it.
+     */
+    default void replyToClose(int code) throws IOException {
+        sendClose(code, "");
+    }
 
     /** A ping arrived (before its pong is sent); the default does nothing. */
     default void onPing(byte[] payload) {

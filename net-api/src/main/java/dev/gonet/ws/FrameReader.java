@@ -23,6 +23,14 @@ import java.util.Arrays;
  * 1009); the stream ending throws one with {@link CloseCode#ABNORMAL_CLOSURE}. Both are final:
  * every later call throws the same exception.
  *
+ * <p>With a {@code maxPieceSize} (the four-argument constructor) a data frame's payload is
+ * returned in pieces of at most that many bytes, each as a frame of its own, exactly as if the
+ * peer had fragmented the message that way (which RFC 6455 §5.4 lets any intermediary do): the
+ * first piece keeps the frame's opcode, the others are continuations, and only the last piece of
+ * a final frame has FIN set. Memory then stays at one piece however long the frame is, which is
+ * what lets a connection stream messages instead of assembling them. Control frames are never
+ * split.
+ *
  * <p>Any other {@link IOException} comes from the stream and is passed through; the reader keeps
  * the part of the frame it already has, so after a timeout the next call resumes the same
  * frame. The reader reads exactly the frame's bytes, never ahead, and works with a stream that
@@ -40,6 +48,7 @@ public final class FrameReader {
     private final InputStream in;
     private final Role role;
     private final int maxMessageSize;
+    private final int maxPieceSize;
 
     // The frame being read. The header is up to 2 + 8 + 4 bytes; hdrNeed grows once the first
     // two bytes tell how long it is.
@@ -50,8 +59,11 @@ public final class FrameReader {
     private Opcode opcode;
     private boolean masked;
     private int len7;
-    private boolean inPayload;
-    private int length;
+    private boolean inFrame; // the header is read; the payload is not all returned yet
+    private boolean inPayload; // a piece of the payload is being read
+    private int length; // the frame's payload length
+    private int frameDone; // payload bytes returned in earlier pieces of this frame
+    private int pieceLength;
     private byte[] payload;
     private int payloadRead;
 
@@ -73,15 +85,27 @@ public final class FrameReader {
      * fragments); a larger one fails with {@link CloseCode#MESSAGE_TOO_BIG}.
      */
     public FrameReader(InputStream in, Role role, int maxMessageSize) {
+        this(in, role, maxMessageSize, MAX_ARRAY);
+    }
+
+    /**
+     * As {@link #FrameReader(InputStream, Role, int)}, returning data frames' payloads in pieces
+     * of at most {@code maxPieceSize} bytes (at least 1; see the class comment).
+     */
+    public FrameReader(InputStream in, Role role, int maxMessageSize, int maxPieceSize) {
         if (in == null || role == null) {
             throw new NullPointerException(in == null ? "in" : "role");
         }
         if (maxMessageSize < 0 || maxMessageSize > MAX_ARRAY) {
             throw new IllegalArgumentException("maxMessageSize " + maxMessageSize + " not in [0, " + MAX_ARRAY + "]");
         }
+        if (maxPieceSize < 1) {
+            throw new IllegalArgumentException("maxPieceSize " + maxPieceSize + " < 1");
+        }
         this.in = in;
         this.role = role;
         this.maxMessageSize = maxMessageSize;
+        this.maxPieceSize = maxPieceSize;
     }
 
     public Role role() {
@@ -92,25 +116,36 @@ public final class FrameReader {
         return maxMessageSize;
     }
 
-    /** Reads the next frame, unmasked and checked (see the class comment). */
+    /** Reads the next frame (or piece of one), unmasked and checked (see the class comment). */
     public Frame readFrame() throws IOException {
         if (failure != null) {
             throw failure;
         }
         try {
-            if (!inPayload) {
+            if (!inFrame) {
                 readHeader();
+                inFrame = true;
+                frameDone = 0;
+            }
+            if (!inPayload) {
+                startPiece();
             }
             readPayload();
             inPayload = false;
-            hdrRead = 0;
-            hdrNeed = 2;
             byte[] p = payload;
             payload = null;
             if (masked) {
-                unmask(p, hdr, hdrNeed(len7, true) - 4);
+                unmask(p, hdr, hdrNeed(len7, true) - 4, frameDone);
             }
-            return finish(p);
+            boolean first = frameDone == 0;
+            frameDone += p.length;
+            boolean last = frameDone == length;
+            if (last) {
+                inFrame = false;
+                hdrRead = 0;
+                hdrNeed = 2;
+            }
+            return finish(p, first, last);
         } catch (WebSocketException e) {
             failure = e;
             throw e;
@@ -152,7 +187,12 @@ public final class FrameReader {
             throw new WebSocketException(CloseCode.MESSAGE_TOO_BIG, "read limited at " + maxMessageSize + " bytes");
         }
         length = (int) n;
-        payload = new byte[Math.min(length, FIRST_CHUNK)];
+    }
+
+    /** The next piece of the frame's payload: all of a control frame, at most maxPieceSize of a data frame. */
+    private void startPiece() {
+        pieceLength = opcode.isControl() ? length : Math.min(length - frameDone, maxPieceSize);
+        payload = new byte[Math.min(pieceLength, FIRST_CHUNK)];
         payloadRead = 0;
         inPayload = true;
     }
@@ -200,9 +240,9 @@ public final class FrameReader {
     }
 
     private void readPayload() throws IOException {
-        while (payloadRead < length) {
+        while (payloadRead < pieceLength) {
             if (payloadRead == payload.length) {
-                payload = Arrays.copyOf(payload, (int) Math.min(length, 2L * payload.length));
+                payload = Arrays.copyOf(payload, (int) Math.min(pieceLength, 2L * payload.length));
             }
             int n = in.read(payload, payloadRead, payload.length - payloadRead);
             if (n < 0) {
@@ -212,14 +252,18 @@ public final class FrameReader {
         }
     }
 
-    private static void unmask(byte[] p, byte[] key, int keyOff) {
+    /** Unmasks {@code p}, the payload bytes from {@code at} on (the key runs from the frame's first byte). */
+    private static void unmask(byte[] p, byte[] key, int keyOff, int at) {
         for (int i = 0; i < p.length; i++) {
-            p[i] ^= key[keyOff + (i & 3)];
+            p[i] ^= key[keyOff + ((at + i) & 3)];
         }
     }
 
-    /** The checks that need the payload, and the message state update. */
-    private Frame finish(byte[] p) throws WebSocketException {
+    /**
+     * The checks that need the payload, and the message state update, for a piece of the frame:
+     * {@code first} and {@code last} say whether it starts and ends it (both for a whole frame).
+     */
+    private Frame finish(byte[] p, boolean first, boolean last) throws WebSocketException {
         if (opcode == Opcode.CLOSE) {
             String problem = CloseFrames.check(p, 0, p.length);
             if (problem != null) {
@@ -228,17 +272,19 @@ public final class FrameReader {
                         "received invalid close payload: " + problem);
             }
         } else if (!opcode.isControl()) {
-            if (opcode != Opcode.CONTINUATION) {
+            if (first && opcode != Opcode.CONTINUATION) {
                 inMessage = true;
                 textMessage = opcode == Opcode.TEXT;
                 messageSize = 0;
                 utf8.reset();
             }
+            boolean ends = fin && last; // the message ends with this piece
             messageSize += p.length;
-            if (textMessage && !(utf8.feed(p, 0, p.length) && (!fin || utf8.atBoundary()))) {
+            if (textMessage && !(utf8.feed(p, 0, p.length) && (!ends || utf8.atBoundary()))) {
                 throw new WebSocketException(CloseCode.INVALID_FRAME_PAYLOAD_DATA, "received invalid UTF-8 in text message");
             }
-            inMessage = !fin;
+            inMessage = !ends;
+            return new Frame(ends, first ? opcode : Opcode.CONTINUATION, p);
         }
         return new Frame(fin, opcode, p);
     }

@@ -9,55 +9,85 @@ import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * {@link WebSocketConn} over a {@link Conn}: the JVM's (and the {@code mem} network's)
  * WebSocket. Three threads besides the application's:
  * <ul>
- *   <li>the reader pulls messages through {@link MessageReader} (which answers pings at once)
- *       and queues their bytes in {@link #inbound}; it stops while the queue is over the read
+ *   <li>the reader ({@link ReaderLoop}) streams data frames through {@link MessageReader} (which
+ *       answers pings at once) in pieces of at most {@link #READ_PIECE} bytes and queues them in
+ *       {@link #inbound}, never assembling a message; it stops while the queue is over the read
  *       buffer, so TCP backpressure reaches the peer;</li>
- *   <li>the writer drains {@link #outbound} through {@link FrameBatch}: the small messages queued
- *       at that moment leave together in one socket write, a large one alone; after
- *       {@code close()} it sends the close frame and closes the socket;</li>
+ *   <li>the writer ({@link WriterLoop}) drains {@link #outbound} through {@link FrameBatch}: the
+ *       small messages queued at that moment leave together in one socket write, a large one
+ *       alone; after {@code close()}, or once the peer's close is to be answered, it sends the
+ *       close frame and closes the socket;</li>
  *   <li>the keep-alive pinger ({@link KeepAlive}), only when a ping interval is set.</li>
  * </ul>
- * Locking: {@link #lock} guards queues and state and is what blocked calls wait on (with their
+ * Memory: each queue is full when its bytes exceed the buffer size or its arrays, at
+ * {@link #CHUNK_OVERHEAD} bytes each, do (so one-byte messages cannot hold dozens of bytes of
+ * heap per byte). A connection holds at most about {@code 2 * readBufferSize + READ_PIECE}
+ * received and {@code 2 * writeBufferSize + MAX_WRITE_MESSAGE} unsent, plus fixed buffers
+ * ({@link ConnSource}'s 16 KiB, {@link FrameBatch}'s 64 KiB), whatever the peer sends.
+ *
+ * <p>The peer's close: the reader hands the reply to the writer
+ * ({@link ControlHandler#replyToClose}) instead of sending it at once, so the application still
+ * reads what arrived before the close and what it writes until it has seen the end is sent
+ * before the reply, as with Go's {@code coder/websocket}, where the close frame is only read once
+ * the application has read everything before it. The reply goes out once a read has returned
+ * the end and the queue is empty, or when the close timeout (from the peer's close) passes,
+ * whichever is first; writes after that fail with the peer's close.
+ *
+ * <p>An {@link Error} or runtime exception in the reader (an {@code OutOfMemoryError}, a bug)
+ * fails the connection with 1011, as a protocol violation would: the peer gets the close frame,
+ * reads here throw, and the socket is closed, rather than the connection staying half open.
+ *
+ * <p>Locking: {@link #lock} guards queues and state and is what blocked calls wait on (with their
  * {@link Deadline}s); the {@link FrameWriter}'s own monitor serializes frames on the wire. Nobody
  * takes the writer's monitor while holding {@code lock}, so they cannot deadlock.
  */
 final class FramedConn implements WebSocketConn {
-    private final Conn conn;
+    /** The most payload the reader takes off the socket as one piece (a frame's payload is split). */
+    static final int READ_PIECE = 16 * 1024;
+    /** Heap an array costs beyond its bytes (header, padding, its queue slot), counted against the buffers. */
+    static final int CHUNK_OVERHEAD = 64;
+    /** {@link #replyCode} when the peer's close is not (yet) to be answered. */
+    static final int NO_REPLY = -1;
+
+    final Conn conn;
     private final String network;
     private final String subprotocol;
-    private final WebSocketConfig config;
-    private final FrameBatch batch; // the writer thread's way out
-    private final FrameWriter writer; // its monitor serializes frames
-    private final MessageReader messages;
+    final WebSocketConfig config;
+    final FrameBatch batch; // the writer thread's way out
+    final FrameWriter writer; // its monitor serializes frames
+    final MessageReader messages;
 
     final Object lock = new Object();
     private final Deadline readDeadline = new Deadline(lock);
     private final Deadline writeDeadline = new Deadline(lock);
 
     // Guarded by lock.
-    private final ByteQueue inbound = new ByteQueue();
-    private final ArrayDeque<byte[]> outbound = new ArrayDeque<>();
-    private long outboundBytes;
+    final ByteQueue inbound = new ByteQueue();
+    final ArrayDeque<byte[]> outbound = new ArrayDeque<>();
+    long outboundBytes; // bytes in outbound
     private boolean writing; // a write() owns the write side, so its messages stay together
-    private boolean closed; // close() was called
-    private int closeCode = CloseCode.NORMAL_CLOSURE;
-    private String closeReason = "";
-    private long closeBy; // epoch millis bounding the close, once closed
-    private IOException readEnd; // why reading ended; a 1000/1001 CloseException is EOF
-    private IOException writeEnd; // why writing can no longer work (peer closed, socket failed)
-    private IOException failure; // set by the keep-alive before it drops the socket
-    private boolean readerDone;
-    private boolean writerDone;
+    boolean closed; // close() was called
+    int closeCode = CloseCode.NORMAL_CLOSURE;
+    String closeReason = "";
+    long closeBy; // epoch millis bounding the close, once closed
+    IOException readEnd; // why reading ended; a 1000/1001 CloseException is EOF
+    IOException writeEnd; // why writing can no longer work (peer closed, socket failed)
+    IOException failure; // set by the keep-alive before it drops the socket
+    boolean readerDone;
+    boolean writerDone;
+    int replyCode = NO_REPLY; // the code owed to the peer's close, once it arrived
+    long replyBy; // epoch millis by which the reply goes out, queue flushed or not
+    boolean endSeen; // a read returned the end (or its error) after reading ended
     long pongs; // pongs received, for KeepAlive
+    Consumer<IOException> onReadEnd; // for Relay: the client left
 
     FramedConn(Conn conn, byte[] buffered, Role role, String network, String subprotocol, WebSocketConfig config) {
         this.conn = Objects.requireNonNull(conn, "conn");
@@ -66,44 +96,14 @@ final class FramedConn implements WebSocketConn {
         this.config = config == null ? new WebSocketConfig() : config;
         this.batch = new FrameBatch(conn, role, this.config.random());
         this.writer = batch.writer();
-        FrameReader frames = new FrameReader(new ConnSource(conn, buffered), role, this.config.maxMessageSize());
-        this.messages = new MessageReader(frames, new Control());
+        FrameReader frames = new FrameReader(new ConnSource(conn, buffered), role, this.config.maxMessageSize(),
+                READ_PIECE);
+        this.messages = new MessageReader(frames, new FramedControl(this));
         String name = "websocket " + conn.remoteAddr();
-        this.config.startThread(name + " reader", this::readLoop);
-        this.config.startThread(name + " writer", this::writeLoop);
+        this.config.startThread(name + " reader", new ReaderLoop(this)::run);
+        this.config.startThread(name + " writer", new WriterLoop(this)::run);
         if (!this.config.pingInterval().isZero()) {
             this.config.startThread(name + " keep-alive", new KeepAlive(this, this.config)::run);
-        }
-    }
-
-    /** Writes control frames for the {@link MessageReader} and counts pongs for {@link KeepAlive}. */
-    private final class Control implements ControlHandler {
-        @Override
-        public void sendPong(byte[] payload) throws IOException {
-            synchronized (writer) {
-                writer.writePong(payload);
-            }
-        }
-
-        /** The reply to the peer's close, or the close after a violation: bounded, as our own close is. */
-        @Override
-        public void sendClose(int code, String reason) throws IOException {
-            try {
-                conn.setWriteDeadline(Instant.ofEpochMilli(System.currentTimeMillis() + config.closeTimeout().toMillis()));
-            } catch (IOException e) {
-                // the socket is gone; the write below says so
-            }
-            synchronized (writer) {
-                writer.writeClose(code, reason);
-            }
-        }
-
-        @Override
-        public void onPong(byte[] payload) {
-            synchronized (lock) {
-                pongs++;
-                lock.notifyAll();
-            }
         }
     }
 
@@ -133,6 +133,10 @@ final class FramedConn implements WebSocketConn {
                 lock.notifyAll(); // the reader thread may wait for room
                 return n;
             }
+            if (!endSeen) {
+                endSeen = true;
+                lock.notifyAll(); // the writer may answer the peer's close now
+            }
             if (isCleanEnd(readEnd)) {
                 return -1;
             }
@@ -146,43 +150,33 @@ final class FramedConn implements WebSocketConn {
                 && (c.code() == CloseCode.NORMAL_CLOSURE || c.code() == CloseCode.GOING_AWAY);
     }
 
-    /** The reader thread: messages into {@link #inbound} until the stream ends, then record why. */
-    private void readLoop() {
+    /** Under lock: whether {@link #inbound} is over the read buffer, in bytes or in arrays. */
+    boolean inboundFull() {
+        return isFull(inbound.size(), inbound.chunks(), config.readBufferSize());
+    }
+
+    /** Under lock: whether {@link #outbound} is over the write buffer, in bytes or in messages. */
+    private boolean outboundFull() {
+        return isFull(outboundBytes, outbound.size(), config.writeBufferSize());
+    }
+
+    private static boolean isFull(long bytes, int arrays, int buffer) {
+        return bytes > buffer || (long) arrays * CHUNK_OVERHEAD > buffer;
+    }
+
+    /**
+     * Runs {@code hook} with why reading ended, once it has (at once if it already has), on the
+     * reader thread: the {@link Relay} learns that the client left while its copy to the target
+     * is blocked. The hook must not block.
+     */
+    void onReadEnd(Consumer<IOException> hook) {
         IOException end;
-        try {
-            while (true) {
-                Message m = messages.readMessage();
-                synchronized (lock) {
-                    if (!closed) {
-                        inbound.add(m.data());
-                        lock.notifyAll();
-                    }
-                    while (inbound.size() > config.readBufferSize() && !closed) {
-                        lock.wait();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            end = e;
-        } catch (InterruptedException e) {
-            end = new java.io.InterruptedIOException("websocket reader interrupted");
-        }
-        boolean peerEnded;
         synchronized (lock) {
-            readEnd = failure != null ? failure : end;
-            if (writeEnd == null) {
-                writeEnd = readEnd;
-            }
-            readerDone = true;
-            peerEnded = !closed;
-            if (peerEnded) {
-                outbound.clear(); // nothing more can be sent after the close frames or a failure
-                outboundBytes = 0;
-            }
-            lock.notifyAll();
+            onReadEnd = hook;
+            end = readerDone ? readEnd : null;
         }
-        if (peerEnded) {
-            closeSocket(); // handshake complete (our reply is written) or connection failed
+        if (end != null) {
+            hook.accept(end);
         }
     }
 
@@ -217,7 +211,7 @@ final class FramedConn implements WebSocketConn {
     /** Queues one whole message once the queue is at or below the high-water mark. */
     private void queue(byte[] b, int off, int n) throws IOException {
         synchronized (lock) {
-            if (!writeDeadline.await(() -> closed || writeEnd != null || outboundBytes <= config.writeBufferSize())) {
+            if (!writeDeadline.await(() -> closed || writeEnd != null || !outboundFull())) {
                 throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
             }
             checkWritable();
@@ -230,6 +224,7 @@ final class FramedConn implements WebSocketConn {
         }
     }
 
+    /** Under lock: throws unless a write may still be queued. */
     private void checkWritable() throws IOException {
         if (closed) {
             throw error("write", Sentinel.CLOSED.exception());
@@ -237,56 +232,14 @@ final class FramedConn implements WebSocketConn {
         if (writeEnd != null) {
             throw error("write", writeEnd);
         }
+        if (replyCode != NO_REPLY && readEnd != null && (endSeen || replyDue())) {
+            throw error("write", readEnd); // the peer closed, and the reply is on its way
+        }
     }
 
-    /** The writer thread: queued messages onto the wire; after close(), the close handshake. */
-    private void writeLoop() {
-        List<byte[]> ms = new ArrayList<>();
-        try {
-            while (true) {
-                synchronized (lock) {
-                    while (outbound.isEmpty() && !closed && writeEnd == null) {
-                        lock.wait();
-                    }
-                    if (writeEnd != null || outbound.isEmpty()) {
-                        break; // failed, or closed with everything flushed
-                    }
-                    FrameBatch.take(outbound, ms); // stays queued (and counted) until written
-                }
-                try {
-                    batch.writeMessages(ms);
-                } catch (IOException e) {
-                    synchronized (lock) {
-                        if (writeEnd == null) {
-                            writeEnd = e;
-                        }
-                        outbound.clear();
-                        outboundBytes = 0;
-                        lock.notifyAll();
-                    }
-                    break;
-                }
-                synchronized (lock) {
-                    for (byte[] m : ms) {
-                        if (outbound.peekFirst() == m) { // unless the reader cleared the queue meanwhile
-                            outbound.pollFirst();
-                            outboundBytes -= m.length;
-                        }
-                    }
-                    lock.notifyAll();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        boolean handshake;
-        synchronized (lock) {
-            writerDone = true;
-            handshake = closed;
-        }
-        if (handshake) {
-            finishClose();
-        }
+    /** Under lock: whether the close timeout since the peer's close has passed. */
+    boolean replyDue() {
+        return replyCode != NO_REPLY && System.currentTimeMillis() >= replyBy;
     }
 
     // ---- closing ----
@@ -303,6 +256,7 @@ final class FramedConn implements WebSocketConn {
         }
         Frame.close(code, reason); // validates the reason's length, before any state changes
         boolean writerGone;
+        long by;
         synchronized (lock) {
             if (closed) {
                 throw error("close", Sentinel.CLOSED.exception());
@@ -311,53 +265,19 @@ final class FramedConn implements WebSocketConn {
             closeCode = code;
             closeReason = reason;
             closeBy = System.currentTimeMillis() + config.closeTimeout().toMillis();
+            if (replyCode != NO_REPLY) {
+                closeBy = Math.min(closeBy, replyBy); // the peer's close started the clock already
+            }
+            by = closeBy;
             inbound.clear();
             writerGone = writerDone;
             lock.notifyAll();
         }
-        try {
-            // Bounds the flush and the close frame: a peer that stopped reading cannot hold us.
-            conn.setWriteDeadline(Instant.ofEpochMilli(closeBy));
-        } catch (IOException e) {
-            // the socket is already gone; the writer finds out
-        }
+        // Bounds the flush and the close frame: a peer that stopped reading cannot hold us.
+        setConnWriteDeadline(by);
         if (writerGone) {
             closeSocket(); // the writer ended on a failure before close(): nothing to hand over
         }
-    }
-
-    /** On the writer thread after close(): the close frame, the peer's answer (bounded), the socket. */
-    private void finishClose() {
-        int code;
-        String reason;
-        long by;
-        synchronized (lock) {
-            code = closeCode;
-            reason = closeReason;
-            by = closeBy;
-        }
-        if (messages.beginClose()) {
-            try {
-                synchronized (writer) {
-                    writer.writeClose(code, reason);
-                }
-            } catch (IOException e) {
-                closeSocket(); // cannot send it: no answer will come
-                return;
-            }
-        }
-        synchronized (lock) {
-            long left;
-            while (!readerDone && (left = by - System.currentTimeMillis()) > 0) {
-                try {
-                    lock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
-        closeSocket();
     }
 
     /** Called by {@link KeepAlive}: the peer stopped answering; reads report {@code e}. */
@@ -387,7 +307,15 @@ final class FramedConn implements WebSocketConn {
         }
     }
 
-    private void closeSocket() {
+    void setConnWriteDeadline(long epochMillis) {
+        try {
+            conn.setWriteDeadline(Instant.ofEpochMilli(epochMillis));
+        } catch (IOException e) {
+            // the socket is already gone; the next write says so
+        }
+    }
+
+    void closeSocket() {
         try {
             conn.close();
         } catch (IOException e) {

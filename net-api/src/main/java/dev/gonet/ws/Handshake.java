@@ -110,6 +110,15 @@ public final class Handshake {
         return true;
     }
 
+    /** {@code s} with ASCII letters lower-cased and everything else kept (no locale involved). */
+    static String toLowerAscii(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = lower(c[i]);
+        }
+        return new String(c);
+    }
+
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }

@@ -13,7 +13,8 @@ import java.util.Arrays;
  *       {@link ControlHandler#sendPong} (not after this side's close was claimed); pongs go to
  *       {@link ControlHandler#onPong};</li>
  *   <li>the peer's close frame is answered once with a close carrying the same code (1000 when
- *       the peer sent none), unless this side already sent its close; then the read throws
+ *       the peer sent none), through {@link ControlHandler#replyToClose}, unless this side
+ *       already sent its close; then the read throws
  *       {@link CloseException} and so does every later read: nothing more is read from the
  *       stream;</li>
  *   <li>a protocol violation fails the connection: the reader sends a close with the
@@ -25,9 +26,15 @@ import java.util.Arrays;
  * from this side, the connection layer calls {@code beginClose()}, sends its close frame when
  * that returned true, then {@link #awaitClose()} for the peer's answer (under a deadline).
  *
+ * <p>{@link #readFragment()} is the streaming alternative to {@link #readMessage()}: it returns
+ * each data frame as it comes (or each piece of one, from a {@link FrameReader} that splits
+ * payloads), with the same control handling, and never holds more than that frame. Use one or
+ * the other on a reader, not both.
+ *
  * <p>Other {@link IOException}s (timeouts, resets) come straight from the stream; the partly
- * read message is kept, so a later read resumes it. {@code readMessage} and {@code awaitClose}
- * belong to one reading thread; {@code beginClose} and {@code state} may be called from any.
+ * read message is kept, so a later read resumes it. {@code readMessage}, {@code readFragment}
+ * and {@code awaitClose} belong to one reading thread; {@code beginClose} and {@code state} may
+ * be called from any.
  */
 public final class MessageReader {
     /** Where the close handshake stands. */
@@ -83,6 +90,15 @@ public final class MessageReader {
                 return m;
             }
         }
+    }
+
+    /**
+     * The next data frame, a fragment of a message in arrival order (text or binary, then
+     * continuations; {@link Frame#fin()} on the last one), after the control frames before it
+     * were handled as {@link #readMessage()} handles them. Its payload belongs to the caller.
+     */
+    public Frame readFragment() throws IOException {
+        return next();
     }
 
     /**
@@ -164,7 +180,7 @@ public final class MessageReader {
         if (finish()) {
             int code = e.code() == CloseCode.NO_STATUS_RCVD ? CloseCode.NORMAL_CLOSURE : e.code();
             try {
-                control.sendClose(code, "");
+                control.replyToClose(code);
             } catch (IOException x) {
                 e.addSuppressed(x);
             }

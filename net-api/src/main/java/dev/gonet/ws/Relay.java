@@ -8,11 +8,14 @@ import dev.gonet.http.Handler;
 import dev.gonet.http.Handlers;
 import dev.gonet.http.Request;
 import dev.gonet.http.ResponseWriter;
+import dev.gonet.http.Server;
+import dev.gonet.spi.Platform;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A websockify-style relay: an {@link Handler} that bridges each WebSocket to a TCP connection,
@@ -25,7 +28,8 @@ import java.util.Objects;
  *       {@code ?target=%5B%3A%3A1%5D%3A22} for {@code [::1]:22}); the path is the mount point;</li>
  *   <li>no {@code target}: 400 {@code relay: missing target query parameter}; not a
  *       {@code host:port}: 400 {@code relay: invalid target "x": address x: missing port in address};
- *       a target not on the allowlist: 403 {@code relay: target "x" is not allowed}. These are
+ *       a target not on the allowlist: 403 {@code relay: target "x" is not allowed}; more than
+ *       {@link #maxConns()} relays at once: 503 {@code relay: too many connections}. These are
  *       answered before any upgrade or dial;</li>
  *   <li>the allowlist is exact {@code host:port} entries ({@code host} compared ignoring ASCII
  *       case, IPv6 in brackets) or {@code host:*} for any port of a host; empty (the default)
@@ -38,19 +42,45 @@ import java.util.Objects;
  *       is accepted when offered;</li>
  *   <li>closes propagate: the TCP peer closing makes the relay close the WebSocket with 1000 (an
  *       error with 1011 and the error text); the WebSocket closing (any code) closes the TCP
- *       connection.</li>
+ *       connection. Either way both sides are closed and everything the relay held is freed.</li>
  * </ul>
- * The WebSocket side follows {@link WebSocket.Options} (origin policy same-host by default, so
- * only pages from this server may use the relay). Immutable.
+ *
+ * <p><b>Bounds</b> (issue 10): messages are streamed, never assembled, and the WebSocket side's
+ * buffers are {@link #DEFAULT_BUFFER_SIZE} (64 KiB) each way, so a relay holds a few hundred KiB
+ * whatever its peers send; a side that does not read stops the copy towards it and, through the
+ * buffers, the reading of the other side. A write to either side that does not finish within
+ * the write timeout ({@link #DEFAULT_WRITE_TIMEOUT}, 30 s) ends the relay with 1011. A relay
+ * with no byte moving either way for the idle timeout ends with 1001
+ * {@code relay: idle timeout}: by default the server's ({@code Server.idleTimeout()}, else its
+ * read timeout, else {@link #DEFAULT_IDLE_TIMEOUT}), since the hijack takes the connection out of
+ * the server's own idle handling. At most {@link #DEFAULT_MAX_CONNS} relays run at once.
+ *
+ * <p>The WebSocket side follows {@link WebSocket.Options}: origin policy same-host by default,
+ * which DNS rebinding defeats (a page at {@code http://evil.example} whose name now points here
+ * sends {@code Host: evil.example} too); name the pages that may use the relay with
+ * {@link #withAllowedOrigins}. Immutable: each {@code with...} returns a new relay with its own
+ * connection count, so configure it before mounting it.
  */
 public final class Relay implements Handler {
-    /** The bridge's copy buffer. */
-    private static final int BUFFER = 32 * 1024;
+    /** At most this many relays at once by default; more get 503. */
+    public static final int DEFAULT_MAX_CONNS = 256;
+    /** The idle timeout when the server has none: 2 minutes, as {@code Server}'s default. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(2);
+    /** How long a write to either side may take by default: 30 s. */
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    /** The WebSocket side's read and write buffers by default: 64 KiB each. */
+    public static final int DEFAULT_BUFFER_SIZE = 64 << 10;
+    /** The largest message limit there is: the relay streams, so it needs none of its own. */
+    private static final int NO_MESSAGE_LIMIT = Integer.MAX_VALUE - 8;
 
     private final List<String> allowed;
     private final Dialer dialer;
     private final WebSocket.Options options;
+    private final int maxConns;
+    private final Duration idleTimeout; // null: the server's
+    private final Duration writeTimeout;
     private final Handler upgrade;
+    private final AtomicInteger active = new AtomicInteger();
 
     /** A relay allowing exactly {@code targets} ({@code host:port} or {@code host:*}). */
     public static Relay allowing(String... targets) {
@@ -66,29 +96,105 @@ public final class Relay implements Handler {
             }
             list.add(t);
         }
-        return new Relay(List.copyOf(list), new Dialer().withTimeout(Duration.ofSeconds(10)),
-                new WebSocket.Options().withSubprotocols("binary"));
+        return new Relay(List.copyOf(list), new Dialer().withTimeout(Duration.ofSeconds(10)), defaultOptions(),
+                DEFAULT_MAX_CONNS, null, DEFAULT_WRITE_TIMEOUT);
     }
 
-    private Relay(List<String> allowed, Dialer dialer, WebSocket.Options options) {
+    /**
+     * The WebSocket side's defaults: subprotocol {@code binary}, same-host origins, no message
+     * limit (messages stream), read and write buffers of {@link #DEFAULT_BUFFER_SIZE}.
+     */
+    public static WebSocket.Options defaultOptions() {
+        WebSocket.Options o = new WebSocket.Options().withSubprotocols("binary");
+        return o.withConfig(o.config().withMaxMessageSize(NO_MESSAGE_LIMIT).withReadBufferSize(DEFAULT_BUFFER_SIZE)
+                .withWriteBufferSize(DEFAULT_BUFFER_SIZE));
+    }
+
+    private Relay(List<String> allowed, Dialer dialer, WebSocket.Options options, int maxConns, Duration idleTimeout,
+            Duration writeTimeout) {
         this.allowed = allowed;
         this.dialer = dialer;
         this.options = options;
+        this.maxConns = maxConns;
+        this.idleTimeout = idleTimeout;
+        this.writeTimeout = writeTimeout;
         this.upgrade = WebSocket.handler(options, this::bridgeLater);
     }
 
     /** The dialer for targets (timeout, platform); default: a 10 s timeout. */
     public Relay withDialer(Dialer d) {
-        return new Relay(allowed, Objects.requireNonNull(d, "dialer"), options);
+        return new Relay(allowed, Objects.requireNonNull(d, "dialer"), options, maxConns, idleTimeout, writeTimeout);
     }
 
-    /** The WebSocket side's options (origin policy, config); default: subprotocol {@code binary}. */
+    /**
+     * The WebSocket side's options (origin policy, config), taken as given; start from
+     * {@link #options()} to keep the relay's defaults ({@link #defaultOptions()}).
+     */
     public Relay withOptions(WebSocket.Options o) {
-        return new Relay(allowed, dialer, Objects.requireNonNull(o, "options"));
+        return new Relay(allowed, dialer, Objects.requireNonNull(o, "options"), maxConns, idleTimeout, writeTimeout);
+    }
+
+    /**
+     * Only pages from exactly these origins may use the relay ({@link OriginPolicy#allowing}),
+     * e.g. {@code http://127.0.0.1:8080}: unlike the same-host default, DNS rebinding cannot
+     * pass it. Requests without {@code Origin} (not from a browser) still pass.
+     */
+    public Relay withAllowedOrigins(String... origins) {
+        return withOptions(options.withAllowedOrigins(origins));
+    }
+
+    /** At most {@code n} relays at once (at least 1); default {@link #DEFAULT_MAX_CONNS}. */
+    public Relay withMaxConns(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("maxConns " + n + " < 1");
+        }
+        return new Relay(allowed, dialer, options, n, idleTimeout, writeTimeout);
+    }
+
+    /**
+     * Ends a relay when no byte moved either way for {@code d} (zero: never); default null, the
+     * server's idle timeout (see the class comment).
+     */
+    public Relay withIdleTimeout(Duration d) {
+        if (d != null && d.isNegative()) {
+            throw new IllegalArgumentException("idleTimeout " + d + " < 0");
+        }
+        return new Relay(allowed, dialer, options, maxConns, d, writeTimeout);
+    }
+
+    /** How long a write to either side may take (zero: forever); default {@link #DEFAULT_WRITE_TIMEOUT}. */
+    public Relay withWriteTimeout(Duration d) {
+        Objects.requireNonNull(d, "writeTimeout");
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("writeTimeout " + d + " < 0");
+        }
+        return new Relay(allowed, dialer, options, maxConns, idleTimeout, d);
     }
 
     public List<String> allowed() {
         return allowed;
+    }
+
+    public WebSocket.Options options() {
+        return options;
+    }
+
+    public int maxConns() {
+        return maxConns;
+    }
+
+    /** The idle timeout set with {@link #withIdleTimeout}, or null for the server's. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /** How many relays of this instance are running (upgrading, dialing or copying) now. */
+    public int activeConns() {
+        return active.get();
     }
 
     /** Whether {@code target} ({@code host:port}, already split) is on the allowlist. */
@@ -134,7 +240,16 @@ public final class Relay implements Handler {
             Handlers.error(w, "relay: target " + GoQuote.quote(target) + " is not allowed", 403);
             return;
         }
-        upgrade.serveHTTP(w, r);
+        if (active.incrementAndGet() > maxConns) {
+            active.decrementAndGet();
+            Handlers.error(w, "relay: too many connections", 503);
+            return;
+        }
+        try {
+            upgrade.serveHTTP(w, r);
+        } finally {
+            active.decrementAndGet();
+        }
     }
 
     /** The upgraded side: reads the target again from the request (already checked). */
@@ -147,68 +262,26 @@ public final class Relay implements Handler {
             ws.close(CloseCode.BAD_GATEWAY, MessageReader.reason(e.getMessage()));
             return;
         }
-        dev.gonet.spi.Platform threads = options.config().platform();
-        if (threads == null && r.server() != null) {
-            threads = r.server().platform();
+        Platform threads = options.config().platform();
+        Server server = r.server();
+        if (threads == null && server != null) {
+            threads = server.platform();
         }
-        bridge(ws, tcp, threads);
+        new RelayBridge(ws, tcp, idleMillis(server), writeTimeout.toMillis(),
+                options.config().closeTimeout().toMillis()).run(threads);
     }
 
-    /**
-     * Copies both ways until one side ends: WebSocket to TCP on a new thread, TCP to WebSocket on
-     * this one. Whichever side ends first closes the other, which ends the other copy.
-     */
-    private static void bridge(WebSocketConn ws, Conn tcp, dev.gonet.spi.Platform threads) {
-        Thread up = threads != null
-                ? threads.startThread("relay ws->tcp", () -> wsToTcp(ws, tcp))
-                : startDaemon(() -> wsToTcp(ws, tcp));
-        byte[] buf = new byte[BUFFER];
-        try {
-            for (int n; (n = tcp.read(buf, 0, buf.length)) >= 0;) {
-                ws.write(buf, 0, n);
-            }
-            ws.close(CloseCode.NORMAL_CLOSURE, ""); // the target closed: a clean end
-        } catch (IOException e) {
-            try {
-                ws.close(CloseCode.INTERNAL_ERROR, MessageReader.reason(e.getMessage()));
-            } catch (IOException closed) {
-                // the WebSocket side ended first (its copy closed tcp): nothing more to say
-            }
-        } finally {
-            closeQuietly(tcp);
-            try {
-                up.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** This relay's idle timeout in millis, the server's when none was set (Go's idleTimeout()), 0 for none. */
+    private long idleMillis(Server server) {
+        if (idleTimeout != null) {
+            return idleTimeout.toMillis();
         }
-    }
-
-    private static void wsToTcp(WebSocketConn ws, Conn tcp) {
-        byte[] buf = new byte[BUFFER];
-        try {
-            for (int n; (n = ws.read(buf, 0, buf.length)) >= 0;) {
-                tcp.write(buf, 0, n);
-            }
-        } catch (IOException e) {
-            // the WebSocket ended with an error or was closed by the other copy
-        } finally {
-            closeQuietly(tcp); // ends the other copy's tcp.read
+        if (server != null && !server.idleTimeout().isZero()) {
+            return server.idleTimeout().toMillis();
         }
-    }
-
-    private static Thread startDaemon(Runnable r) {
-        Thread t = new Thread(r, "relay ws->tcp");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static void closeQuietly(Conn c) {
-        try {
-            c.close();
-        } catch (IOException e) {
-            // already closed
+        if (server != null && !server.readTimeout().isZero()) {
+            return server.readTimeout().toMillis();
         }
+        return DEFAULT_IDLE_TIMEOUT.toMillis();
     }
 }

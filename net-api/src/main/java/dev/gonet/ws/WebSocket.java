@@ -24,15 +24,27 @@ import java.util.Objects;
  * ({@link dev.gonet.http.Server#shutdown}), every connection this handler opened on it is closed
  * with 1001 ({@code going away}) and reason {@code server shutting down}: the handler's pending
  * reads fail with the closed error, the client reads end of stream.
+ *
+ * <p>Incoming messages are limited to {@link #DEFAULT_MAX_MESSAGE_SIZE} (32 KiB, as Go's
+ * {@code coder/websocket}) unless the options raise it ({@link Options#withMaxMessageSize});
+ * a larger message fails the connection with 1009. Messages are streamed to {@code read}, never
+ * assembled, so the limit is a policy, not what bounds memory: that is the read and write
+ * buffers of {@link WebSocketConfig}.
  */
 public final class WebSocket {
     /** The close reason sent to every connection when the server shuts down. */
     public static final String SHUTDOWN_REASON = "server shutting down";
+    /**
+     * The largest incoming message a handler accepts unless told otherwise: 32 KiB, Go's
+     * {@code coder/websocket} default read limit. Clients ({@link WebSocketConfig}) default to
+     * 32 MiB.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_SIZE = 32 << 10;
 
     private WebSocket() {
     }
 
-    /** A handler with the default {@link Options}: no subprotocols, same-host origins only. */
+    /** A handler with the default {@link Options}: no subprotocols, same-host origins only, 32 KiB messages. */
     public static Handler handler(ConnHandler h) {
         return handler(new Options(), h);
     }
@@ -50,9 +62,12 @@ public final class WebSocket {
         private final ServerHandshake handshake;
         private final WebSocketConfig config;
 
-        /** No subprotocols, {@link OriginPolicy#SAME_HOST}, {@code new WebSocketConfig()}. */
+        /**
+         * No subprotocols, {@link OriginPolicy#SAME_HOST}, and {@code new WebSocketConfig()} with
+         * the message limit at {@link #DEFAULT_MAX_MESSAGE_SIZE}.
+         */
         public Options() {
-            this(new ServerHandshake(), new WebSocketConfig());
+            this(new ServerHandshake(), new WebSocketConfig().withMaxMessageSize(DEFAULT_MAX_MESSAGE_SIZE));
         }
 
         private Options(ServerHandshake handshake, WebSocketConfig config) {
@@ -68,14 +83,38 @@ public final class WebSocket {
             return new Options(handshake.withSubprotocols(supported), config);
         }
 
-        /** Which {@code Origin}s may connect; default {@link OriginPolicy#SAME_HOST}, as Go's coder/websocket. */
+        /**
+         * Which {@code Origin}s may connect; default {@link OriginPolicy#SAME_HOST}, as Go's
+         * coder/websocket, which DNS rebinding defeats: see {@link #withAllowedOrigins}.
+         */
         public Options withOriginPolicy(OriginPolicy policy) {
             return new Options(handshake.withOriginPolicy(policy), config);
         }
 
-        /** Limits, buffers, keep-alive pings, close timeout. A null platform means the server's. */
+        /**
+         * Only pages from exactly these origins may connect ({@link OriginPolicy#allowing}, e.g.
+         * {@code http://127.0.0.1:8080}), not the same host: DNS rebinding cannot pass it.
+         */
+        public Options withAllowedOrigins(String... origins) {
+            return withOriginPolicy(OriginPolicy.allowing(origins));
+        }
+
+        /**
+         * Limits, buffers, keep-alive pings, close timeout, taken as given: a config built with
+         * {@code new WebSocketConfig()} has the client's 32 MiB message limit, so start from
+         * {@link #config()} to keep this handler's. A null platform means the server's.
+         */
         public Options withConfig(WebSocketConfig c) {
             return new Options(handshake, Objects.requireNonNull(c, "config"));
+        }
+
+        /**
+         * The largest incoming message (all fragments), {@link #DEFAULT_MAX_MESSAGE_SIZE} by
+         * default; a larger one fails the connection with 1009 ({@code read limited at N bytes}).
+         * Raise it for clients that send larger messages, and keep it bounded.
+         */
+        public Options withMaxMessageSize(int n) {
+            return new Options(handshake, config.withMaxMessageSize(n));
         }
 
         public List<String> subprotocols() {

@@ -14,7 +14,7 @@ import java.util.Random;
  *
  * <table>
  *   <caption>defaults</caption>
- *   <tr><td>{@link #maxMessageSize()}</td><td>32 MiB; a larger incoming message fails the conn with 1009</td></tr>
+ *   <tr><td>{@link #maxMessageSize()}</td><td>32 MiB (a {@link WebSocket#handler}'s options start at 32 KiB); a larger incoming message fails the conn with 1009</td></tr>
  *   <tr><td>{@link #readBufferSize()}</td><td>1 MiB; the reader thread stops reading the socket while more is queued</td></tr>
  *   <tr><td>{@link #writeBufferSize()}</td><td>1 MiB; {@code write} blocks while more is queued (the browser's {@code bufferedAmount})</td></tr>
  *   <tr><td>{@link #pingInterval()}</td><td>zero: no keep-alive pings</td></tr>
@@ -56,10 +56,15 @@ public final class WebSocketConfig {
         this.random = random;
     }
 
-    /** Largest incoming message (all fragments); larger fails the connection with 1009. At least 1. */
+    /**
+     * Largest incoming message (all fragments); larger fails the connection with 1009, checked
+     * from the frame headers before the payload is read. Messages are streamed to {@code read},
+     * not assembled, so this is a policy, not what bounds memory (the read buffer does). At least
+     * 1, at most {@code Integer.MAX_VALUE - 8}.
+     */
     public WebSocketConfig withMaxMessageSize(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("maxMessageSize " + n + " < 1");
+        if (n < 1 || n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxMessageSize " + n + " not in [1, " + (Integer.MAX_VALUE - 8) + "]");
         }
         return new WebSocketConfig(n, readBufferSize, writeBufferSize, pingInterval, pongTimeout, closeTimeout,
                 platform, random);
@@ -67,8 +72,10 @@ public final class WebSocketConfig {
 
     /**
      * How many received bytes may wait for {@code read} before the reader thread stops reading
-     * the socket (so TCP backpressure reaches the peer). One whole message is always taken, so
-     * up to {@code readBufferSize + maxMessageSize} bytes may be held. At least 1.
+     * the socket (so TCP backpressure reaches the peer). Messages arrive in pieces of at most
+     * 16 KiB, and each queued piece also counts 64 bytes against the buffer (so one-byte
+     * messages cannot hold dozens of bytes of heap per byte): a connection holds at most about
+     * twice this plus 16 KiB of received data, whatever the peer sends. At least 1.
      */
     public WebSocketConfig withReadBufferSize(int n) {
         if (n < 1) {
@@ -80,8 +87,8 @@ public final class WebSocketConfig {
 
     /**
      * The write side's high-water mark: {@code write} waits (under the write deadline) while more
-     * than this many bytes are queued and not yet written to the socket. Zero makes every write
-     * wait until the previous ones are on the socket.
+     * than this many bytes (or messages at 64 bytes each) are queued and not yet written to the
+     * socket. Zero makes every write wait until the previous ones are on the socket.
      */
     public WebSocketConfig withWriteBufferSize(int n) {
         if (n < 0) {
@@ -106,7 +113,11 @@ public final class WebSocketConfig {
                 platform, random);
     }
 
-    /** Bound of the close: flushing queued messages, sending the close frame and awaiting the peer's. */
+    /**
+     * Bound of the close: flushing queued messages, sending the close frame and awaiting the
+     * peer's. After the peer's close, the same bound applies to sending what was queued before the
+     * reply.
+     */
     public WebSocketConfig withCloseTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {

@@ -11,8 +11,10 @@ import java.io.IOException;
  *
  * <p><b>Reading.</b> Incoming data messages, binary or text (as their UTF-8 bytes), are queued in
  * arrival order and {@code read} drains the queue across message boundaries: message framing is
- * not visible. While more than the read buffer ({@link WebSocketConfig#readBufferSize()}) is
- * queued, nothing more is taken from the network, so a slow reader slows the peer down. Pings
+ * not visible. Messages are streamed, in pieces as they arrive, never assembled: a message that
+ * fails later (bad UTF-8 further on, the limit reached by a later fragment) has had its first
+ * pieces read already. While more than the read buffer ({@link WebSocketConfig#readBufferSize()})
+ * is queued, nothing more is taken from the network, so a slow reader slows the peer down. Pings
  * are answered at once by the connection itself, whether or not the application is reading.
  * The read deadline applies to the wait for queued data: when it passes, the pending read throws
  * the {@code i/o timeout} {@link dev.gonet.NetException} and data that arrives later is kept for
@@ -31,8 +33,14 @@ import java.io.IOException;
  * protocol violation (this side then closes with 1002, 1007 or 1009) or the connection dropping
  * without a close frame (1006) fails reads with a {@link dev.gonet.NetException} whose cause is
  * the {@link CloseException} (peer's code and reason) or {@link WebSocketException} (with
- * {@link WebSocketException#code()}); {@link CloseException#statusOf} finds the code. Writes
- * after the peer's close fail the same way.
+ * {@link WebSocketException#code()}); {@link CloseException#statusOf} finds the code.
+ *
+ * <p><b>The peer's close.</b> What was sent before it is read first, and what is written until a
+ * read has returned the end is sent before the reply to the close, as with Go's
+ * {@code coder/websocket} (an echo of the last message arrives). The reply goes out once a read
+ * returned the end and the queue is flushed, or when the close timeout since the peer's close
+ * passes, whichever comes first; writes after that fail as reads do. A write that returned is
+ * never dropped by this side, except what the close timeout cuts off.
  *
  * <p><b>Closing.</b> {@link #close()} is {@code close(1000, "")}. It returns at once: pending and
  * later reads and writes on this end throw {@code use of closed network connection}; in the

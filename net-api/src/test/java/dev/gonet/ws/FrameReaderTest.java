@@ -178,4 +178,75 @@ class FrameReaderTest {
         assertThrows(NullPointerException.class, () -> new FrameReader(in, null));
         assertEquals(FrameReader.DEFAULT_MAX_MESSAGE_SIZE, new FrameReader(in, Role.SERVER).maxMessageSize());
     }
+
+    /**
+     * With a piece size, a frame's payload comes back in pieces, as if the peer had fragmented
+     * the message: first piece with the opcode, continuations after, FIN only on the very last;
+     * masked payloads unmask across piece boundaries; control frames stay whole; a text
+     * message's UTF-8 is checked across pieces (a code point split between two is fine).
+     */
+    @Test
+    void piecesSplitDataFramesLikeFragments() throws IOException {
+        byte[] text = Utf8.encode("h\u00e9llo w\u00f6rld"); // 2-byte code points at 1-2 and 8-9
+        record Row(String name, Role role, byte[] wire, int piece, List<Frame> frames) {
+        }
+        List<Row> rows = List.of(
+                new Row("binary 10 in 4s", Role.CLIENT, Wire.fromServer(0x82, ascii("0123456789")), 4,
+                        List.of(new Frame(false, Opcode.BINARY, ascii("0123")), new Frame(false, Opcode.CONTINUATION,
+                                ascii("4567")), new Frame(true, Opcode.CONTINUATION, ascii("89")))),
+                new Row("masked binary 10 in 3s", Role.SERVER, Wire.fromClient(0x82, ascii("0123456789")), 3,
+                        List.of(new Frame(false, Opcode.BINARY, ascii("012")), new Frame(false, Opcode.CONTINUATION,
+                                ascii("345")), new Frame(false, Opcode.CONTINUATION, ascii("678")),
+                                new Frame(true, Opcode.CONTINUATION, ascii("9")))),
+                new Row("text split inside code points", Role.SERVER, Wire.fromClient(0x81, text), 2,
+                        pieces(Opcode.TEXT, text, 2, true)),
+                new Row("unfinished fragment, then its end", Role.CLIENT,
+                        cat(Wire.fromServer(0x02, ascii("abcde")), Wire.fromServer(0x89, ascii("p")),
+                                Wire.fromServer(0x80, ascii("fgh"))), 3,
+                        List.of(new Frame(false, Opcode.BINARY, ascii("abc")),
+                                new Frame(false, Opcode.CONTINUATION, ascii("de")), Frame.ping(ascii("p")),
+                                new Frame(true, Opcode.CONTINUATION, ascii("fgh")))),
+                new Row("control frames are never split", Role.CLIENT, Wire.fromServer(0x88, Wire.closePayload(1000,
+                        "a reason longer than the piece")), 1, List.of(Frame.close(1000, "a reason longer than the piece"))),
+                new Row("empty frame", Role.CLIENT, Wire.fromServer(0x82, new byte[0]), 1,
+                        List.of(Frame.binary(new byte[0]))));
+        Failures f = new Failures();
+        for (Row row : rows) {
+            for (Wire.Feed feed : Wire.feeds()) {
+                f.row();
+                FrameReader r = new FrameReader(feed.of(row.wire), row.role, 1 << 20, row.piece);
+                List<Frame> got = new ArrayList<>();
+                for (int i = 0; i < row.frames.size(); i++) {
+                    got.add(r.readFrame());
+                }
+                f.expect(row.name + " (" + feed.name() + ")", got, row.frames);
+            }
+        }
+        f.done(12);
+    }
+
+    /** Invalid UTF-8 in a later piece fails there, with 1007; a length over the limit fails before any piece. */
+    @Test
+    void piecesKeepTheMessageChecks() throws IOException {
+        FrameReader r = new FrameReader(new ByteArrayInputStream(Wire.fromServer(0x81, cat(ascii("ok"), hex("ff")))),
+                Role.CLIENT, 1 << 20, 2);
+        assertEquals(new Frame(false, Opcode.TEXT, ascii("ok")), r.readFrame());
+        WebSocketException e = assertThrows(WebSocketException.class, r::readFrame);
+        assertEquals(CloseCode.INVALID_FRAME_PAYLOAD_DATA, e.code());
+        FrameReader big = new FrameReader(new ByteArrayInputStream(Wire.fromServer(0x82, new byte[100])), Role.CLIENT,
+                99, 10);
+        assertEquals(CloseCode.MESSAGE_TOO_BIG, assertThrows(WebSocketException.class, big::readFrame).code());
+        assertThrows(IllegalArgumentException.class, () -> new FrameReader(new ByteArrayInputStream(new byte[0]),
+                Role.CLIENT, 10, 0));
+    }
+
+    /** {@code data} as pieces of {@code n}: the first with {@code op}, FIN on the last when {@code fin}. */
+    private static List<Frame> pieces(Opcode op, byte[] data, int n, boolean fin) {
+        List<Frame> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += n) {
+            byte[] p = java.util.Arrays.copyOfRange(data, at, Math.min(data.length, at + n));
+            out.add(new Frame(fin && at + n >= data.length, at == 0 ? op : Opcode.CONTINUATION, p));
+        }
+        return out;
+    }
 }

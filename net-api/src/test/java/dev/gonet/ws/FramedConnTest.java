@@ -123,9 +123,8 @@ class FramedConnTest {
                 peer.out.writeBinary(utf8("data"));
                 peer.out.writeClose(row.code, row.reason);
                 assertArrayEquals(utf8("data"), c[0].inputStream().readNBytes(4), "close " + row.code);
-                Frame reply = peer.next();
-                assertEquals(Opcode.CLOSE, reply.opcode());
-                assertEquals(row.code == 1005 ? 1000 : row.code, reply.closeCode(), "reply to close " + row.code);
+                // The reply waits until the application has seen the end (or the close timeout).
+                long t0 = System.currentTimeMillis();
                 if (row.eof) {
                     assertEquals(-1, c[0].read(new byte[8]), "read after close " + row.code);
                     assertEquals(-1, c[0].read(new byte[8]), "read again after close " + row.code);
@@ -139,6 +138,11 @@ class FramedConnTest {
                     assertEquals(row.code, CloseException.statusOf(e));
                     assertFalse(e.isTimeout());
                 }
+                Frame reply = peer.next();
+                assertEquals(Opcode.CLOSE, reply.opcode());
+                assertEquals(row.code == 1005 ? 1000 : row.code, reply.closeCode(), "reply to close " + row.code);
+                long took = System.currentTimeMillis() - t0;
+                assertTrue(took < 2000, "reply " + took + " ms after the end was read, want at once");
                 // Writing after the peer's close fails with the same cause.
                 NetException w = assertThrows(NetException.class, () -> c[0].write(utf8("late")));
                 assertEquals(row.code, CloseException.statusOf(w), w.getMessage());
@@ -147,10 +151,16 @@ class FramedConnTest {
         }
     }
 
-    /** What a misbehaving peer gets: our close frame with the right code; reads fail with it. */
+    /**
+     * What a misbehaving peer gets: our close frame with the right code; reads fail with it.
+     * Messages stream, so fragments before the violation are read first ({@code before}).
+     */
     @Test
     void protocolViolationsCloseWithTheRightCode() throws Exception {
-        record Row(String name, Role under, int maxMessageSize, byte[] wire, int code) {
+        record Row(String name, Role under, int maxMessageSize, byte[] wire, int code, int before) {
+            Row(String name, Role under, int maxMessageSize, byte[] wire, int code) {
+                this(name, under, maxMessageSize, wire, code, 0);
+            }
         }
         List<Row> rows = List.of(
                 new Row("unmasked frame to a server", Role.SERVER, 1 << 20, new byte[] {(byte) 0x82, 1, 'x'}, 1002),
@@ -164,7 +174,9 @@ class FramedConnTest {
                         1007),
                 new Row("message over the limit", Role.CLIENT, 4, new byte[] {(byte) 0x82, 5, 1, 2, 3, 4, 5}, 1009),
                 new Row("fragments over the limit", Role.CLIENT, 4,
-                        new byte[] {(byte) 0x02, 3, 1, 2, 3, (byte) 0x80, 2, 4, 5}, 1009));
+                        new byte[] {(byte) 0x02, 3, 1, 2, 3, (byte) 0x80, 2, 4, 5}, 1009, 3),
+                new Row("invalid UTF-8 in the second fragment", Role.CLIENT, 1 << 20,
+                        new byte[] {(byte) 0x01, 2, 'o', 'k', (byte) 0x80, 1, (byte) 0xFF}, 1007, 2));
         for (Row row : rows) {
             WebSocketConn[] c = new WebSocketConn[1];
             try (RawPeer peer = RawPeer.open(row.under, DEFAULTS.withMaxMessageSize(row.maxMessageSize), c)) {
@@ -172,6 +184,7 @@ class FramedConnTest {
                 Frame f = peer.next();
                 assertEquals(Opcode.CLOSE, f.opcode(), row.name);
                 assertEquals(row.code, f.closeCode(), row.name + ": close code");
+                assertEquals(row.before, c[0].inputStream().readNBytes(row.before).length, row.name + ": data first");
                 NetException e = assertThrows(NetException.class, () -> c[0].read(new byte[8]), row.name);
                 WebSocketException we = (WebSocketException) e.getCause();
                 assertEquals(row.code, we.code(), row.name);

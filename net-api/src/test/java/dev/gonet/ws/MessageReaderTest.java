@@ -207,4 +207,47 @@ class MessageReaderTest {
         assertThrows(NullPointerException.class, () -> new Message(null, new byte[0]));
         assertThrows(NullPointerException.class, () -> new MessageReader(null, new Transcript()));
     }
+
+    /**
+     * readFragment streams: each data frame as it comes, control frames handled between, and
+     * the peer's close answered through replyToClose (a connection that queues writes answers it
+     * later), a violation's close through sendClose at once.
+     */
+    @Test
+    void readFragmentStreamsAndHandsThePeersCloseToReplyToClose() throws IOException {
+        List<String> calls = new ArrayList<>();
+        ControlHandler h = new ControlHandler() {
+            @Override
+            public void sendPong(byte[] payload) {
+                calls.add("pong");
+            }
+
+            @Override
+            public void sendClose(int code, String reason) {
+                calls.add("sendClose " + code);
+            }
+
+            @Override
+            public void replyToClose(int code) {
+                calls.add("replyToClose " + code);
+            }
+        };
+        MessageReader r = new MessageReader(new FrameReader(new ByteArrayInputStream(cat(HELLO_FRAGMENTS_WITH_PING,
+                fromClient(0x88, closePayload(4001, "x")))), Role.SERVER), h);
+        StringBuilder got = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            Frame f = r.readFragment();
+            got.append(f.opcode()).append(f.fin() ? "!" : "").append(' ').append(new String(f.payload())).append("; ");
+        }
+        assertEquals("TEXT Hel; CONTINUATION l; CONTINUATION! o; ", got.toString());
+        assertEquals(4001, assertThrows(CloseException.class, r::readFragment).code());
+        assertEquals(List.of("pong", "replyToClose 4001"), calls);
+        assertEquals(MessageReader.State.CLOSED, r.state());
+
+        calls.clear();
+        MessageReader bad = new MessageReader(new FrameReader(new ByteArrayInputStream(fromClient(0x83, new byte[0])),
+                Role.SERVER), h);
+        assertEquals(1002, assertThrows(WebSocketException.class, bad::readFragment).code());
+        assertEquals(List.of("sendClose 1002"), calls);
+    }
 }

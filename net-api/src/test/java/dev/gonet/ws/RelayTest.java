@@ -7,6 +7,7 @@ import dev.gonet.Conn;
 import dev.gonet.http.Http1Reader;
 import dev.gonet.http.ResponseHead;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,6 +57,62 @@ class RelayTest {
                 assertEquals(row.body, new String(r.body(h).readAllBytes(), StandardCharsets.UTF_8), row.query);
                 c.close();
             }
+        }
+    }
+
+    /** The settings: documented defaults, immutable copies, and what they refuse. */
+    @Test
+    void settings() {
+        Relay r = Relay.allowing("127.0.0.1:22");
+        assertEquals(Relay.DEFAULT_MAX_CONNS, r.maxConns());
+        assertEquals(256, Relay.DEFAULT_MAX_CONNS);
+        assertEquals(null, r.idleTimeout(), "the server's by default");
+        assertEquals(Duration.ofMinutes(2), Relay.DEFAULT_IDLE_TIMEOUT);
+        assertEquals(Duration.ofSeconds(30), r.writeTimeout());
+        assertEquals(64 << 10, r.options().config().readBufferSize());
+        assertEquals(64 << 10, r.options().config().writeBufferSize());
+        assertEquals(List.of("binary"), r.options().subprotocols());
+        Relay s = r.withMaxConns(3).withIdleTimeout(Duration.ofSeconds(1)).withWriteTimeout(Duration.ofSeconds(2));
+        assertEquals(3, s.maxConns());
+        assertEquals(Duration.ofSeconds(1), s.idleTimeout());
+        assertEquals(Duration.ofSeconds(2), s.writeTimeout());
+        assertEquals(Relay.DEFAULT_MAX_CONNS, r.maxConns(), "r unchanged");
+        assertEquals(List.of("127.0.0.1:22"), s.allowed());
+        assertThrows(IllegalArgumentException.class, () -> r.withMaxConns(0));
+        assertThrows(IllegalArgumentException.class, () -> r.withIdleTimeout(Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> r.withWriteTimeout(Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> r.withAllowedOrigins("not an origin"));
+    }
+
+    /**
+     * DNS rebinding (issue 10, point 8): Host evil.example with Origin http://evil.example got
+     * 101 from the relay before; with allowed origins it is 403 before any upgrade or dial.
+     */
+    @Test
+    void allowedOriginsRefuseARebindingPage() throws Exception {
+        Relay r = Relay.allowing("127.0.0.1:22").withAllowedOrigins("http://127.0.0.1:8080");
+        try (MemWs ws = new MemWs(r)) {
+            String[] got = exchange(ws, "/relay?target=127.0.0.1:22", "evil.example", "http://evil.example");
+            assertEquals("403", got[0]);
+            assertEquals("request Origin \"http://evil.example\" is not authorized for Host \"evil.example\"\n", got[1]);
+        }
+    }
+
+    /** Sends an upgrade for {@code path} with {@code host} and {@code origin} (null: none); status and body. */
+    private static String[] exchange(MemWs ws, String path, String host, String origin) throws Exception {
+        Conn c = ws.raw();
+        try {
+            c.write(("GET " + path + " HTTP/1.1\r\nHost: " + (host == null ? "x" : host)
+                    + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            Http1Reader r = new Http1Reader(c.inputStream());
+            ResponseHead h = r.readResponse("GET");
+            String body = h.statusCode() == 101 ? "" : new String(r.body(h).readAllBytes(), StandardCharsets.UTF_8);
+            return new String[] {String.valueOf(h.statusCode()), body};
+        } finally {
+            c.close();
         }
     }
 }

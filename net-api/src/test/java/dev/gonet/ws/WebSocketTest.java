@@ -92,6 +92,28 @@ class WebSocketTest {
         }
     }
 
+    /**
+     * DNS rebinding (issue 10, point 8): a page at http://evil.example whose name now points at
+     * this server sends Host and Origin alike. The same-host default lets it in (before: 101);
+     * explicit allowed origins do not.
+     */
+    @Test
+    void allowedOriginsStopDnsRebinding() throws Exception {
+        String rebound = upgrade("GET", "Origin: http://evil.example\r\n").replace("Host: app.example", "Host: evil.example");
+        try (MemWs same = new MemWs(WebSocket.handler((c, r) -> { }))) {
+            assertEquals("101", exchange(same, rebound)[0], "the same-host default cannot tell");
+        }
+        WebSocket.Options opts = new WebSocket.Options().withAllowedOrigins("https://app.example");
+        try (MemWs ws = new MemWs(WebSocket.handler(opts, (c, r) -> { }))) {
+            String[] got = exchange(ws, rebound);
+            assertEquals("403", got[0]);
+            assertEquals("request Origin \"http://evil.example\" is not authorized for Host \"evil.example\"\n", got[1]);
+            assertEquals("101", exchange(ws, upgrade("GET", "Origin: https://app.example\r\n"))[0]);
+            assertEquals("403", exchange(ws, upgrade("GET", "Origin: http://app.example\r\n"))[0], "same host, other scheme");
+            assertEquals("101", exchange(ws, upgrade("GET", ""))[0], "no Origin: not a browser");
+        }
+    }
+
     /** The client's order of preference picks among what the server supports; no match is no subprotocol. */
     @Test
     void subprotocolNegotiation() throws Exception {
@@ -269,6 +291,10 @@ class WebSocketTest {
         assertTrue(p.config().pingInterval().isZero(), "no keep-alive pings unless asked");
         WebSocketConfig cfg = new WebSocketConfig().withMaxMessageSize(10);
         assertEquals(10, o.withConfig(cfg).config().maxMessageSize());
-        assertEquals(FrameReader.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize());
+        assertEquals(WebSocket.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize());
+        assertEquals(32 << 10, WebSocket.DEFAULT_MAX_MESSAGE_SIZE, "coder/websocket's default read limit");
+        assertEquals(1 << 20, o.withMaxMessageSize(1 << 20).config().maxMessageSize());
+        assertEquals(WebSocket.DEFAULT_MAX_MESSAGE_SIZE, o.config().maxMessageSize(), "o unchanged");
+        assertThrows(IllegalArgumentException.class, () -> o.withMaxMessageSize(0));
     }
 }

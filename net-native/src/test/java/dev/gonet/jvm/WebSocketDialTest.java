@@ -32,7 +32,8 @@ class WebSocketDialTest {
     }
 
     private static Server serve(Listener ln, WebSocket.Options opts) {
-        Server srv = new Server("", WebSocket.handler(opts, (c, r) -> {
+        // Echoes messages up to the 1 MiB a gonet client sends per message (over the 32 KiB default).
+        Server srv = new Server("", WebSocket.handler(opts.withMaxMessageSize(WebSocketConn.MAX_WRITE_MESSAGE), (c, r) -> {
             c.write(utf8(c.subprotocol() + "|" + r.remoteAddr() + "|"));
             c.inputStream().transferTo(c.outputStream());
         }));

@@ -14,7 +14,12 @@ import dev.gonet.http.ServeMux;
 import dev.gonet.http.Server;
 import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.spi.Platform;
+import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;
+import dev.gonet.ws.Frame;
+import dev.gonet.ws.FrameReader;
+import dev.gonet.ws.Opcode;
+import dev.gonet.ws.Role;
 import dev.gonet.ws.WebSocketConn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +108,64 @@ class WsRoutesTest {
             c.write(utf8("echo"));
             assertArrayEquals(utf8("hello echo"), readN(c, 10));
         }
+    }
+
+    /** Echo takes messages up to MAX_MESSAGE_SIZE (4 MiB, over the handler's 32 KiB default) and no more. */
+    @Test
+    void echoTakesMessagesUpToItsLimitAndRefusesLarger() throws Exception {
+        byte[] big = new byte[3 << 20]; // three 1 MiB messages from a gonet conn
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i % 253);
+        }
+        try (Conn c = D.dial("ws", base + "/ws/echo")) {
+            Thread w = Thread.ofVirtual().start(() -> {
+                try {
+                    c.write(big);
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            assertArrayEquals(big, readN(c, big.length));
+            w.join(10_000);
+        }
+        for (int size : new int[] {WsRoutes.MAX_MESSAGE_SIZE, WsRoutes.MAX_MESSAGE_SIZE + 1}) {
+            try (Conn raw = rawUpgrade("/ws/echo")) {
+                // Declare the message and send only its first bytes: the limit is checked on the header.
+                long n = size;
+                byte[] head = {(byte) 0x82, (byte) 0xFF, 0, 0, 0, 0, (byte) (n >> 24), (byte) (n >> 16), (byte) (n >> 8),
+                    (byte) n, 0, 0, 0, 0};
+                raw.write(head);
+                byte[] first = new byte[16 << 10];
+                java.util.Arrays.fill(first, (byte) 7);
+                raw.write(first);
+                raw.setReadDeadline(Instant.now().plusSeconds(5));
+                Frame f = new FrameReader(raw.inputStream(), Role.CLIENT, 1 << 20).readFrame();
+                if (size > WsRoutes.MAX_MESSAGE_SIZE) {
+                    assertEquals(Opcode.CLOSE, f.opcode(), "over the limit");
+                    assertEquals(CloseCode.MESSAGE_TOO_BIG, f.closeCode());
+                    assertEquals("read limited at " + WsRoutes.MAX_MESSAGE_SIZE + " bytes", f.closeReason());
+                } else {
+                    assertEquals(Opcode.BINARY, f.opcode(), "at the limit the first bytes stream back");
+                    assertTrue(f.payload().length > 0 && f.payload()[0] == 7, "echoed " + f.payload().length + " bytes");
+                }
+            }
+        }
+    }
+
+    /** A TCP conn to the server that asked for {@code path}'s upgrade and got 101; frames are the caller's. */
+    private static Conn rawUpgrade(String path) throws IOException {
+        Conn c = new Dialer().withPlatform(P).withTimeout(Duration.ofSeconds(5)).dial("tcp", base.substring(5));
+        c.write(utf8("GET " + path + " HTTP/1.1\r\nHost: " + base.substring(5) + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"));
+        StringBuilder head = new StringBuilder();
+        byte[] one = new byte[1];
+        c.setReadDeadline(Instant.now().plusSeconds(5));
+        while (head.indexOf("\r\n\r\n") < 0 && c.read(one) > 0) {
+            head.append((char) one[0]); // byte by byte: no frame byte is taken with the head
+        }
+        assertTrue(head.toString().startsWith("HTTP/1.1 101 "), head.toString());
+        c.setReadDeadline(null);
+        return c;
     }
 
     @Test

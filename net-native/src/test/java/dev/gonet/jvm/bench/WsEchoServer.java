@@ -24,7 +24,10 @@ public final class WsEchoServer {
         String addr = args.length > 0 ? args[0] : "127.0.0.1:0";
         int readSize = args.length > 1 ? Integer.parseInt(args[1]) : 64 * 1024;
         ServeMux mux = new ServeMux();
-        mux.handle("GET /", WebSocket.handler((c, r) -> {
+        // The message size is the script's to choose: the limit follows it past the 32 KiB default.
+        WebSocket.Options opts = new WebSocket.Options()
+                .withMaxMessageSize(Math.max(readSize, WebSocket.DEFAULT_MAX_MESSAGE_SIZE));
+        mux.handle("GET /", WebSocket.handler(opts, (c, r) -> {
             byte[] buf = new byte[readSize];
             for (int n; (n = c.read(buf)) >= 0; ) {
                 c.write(buf, 0, n);

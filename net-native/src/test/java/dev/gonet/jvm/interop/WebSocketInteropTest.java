@@ -13,7 +13,6 @@ import dev.gonet.http.ServeMux;
 import dev.gonet.http.Server;
 import dev.gonet.ws.CloseException;
 import dev.gonet.ws.WebSocket;
-import dev.gonet.ws.WebSocketConfig;
 import dev.gonet.ws.WebSocketConn;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,7 +48,8 @@ class WebSocketInteropTest {
     void pythonClientAgainstOurHandler() throws Exception {
         BlockingQueue<Object> seen = new ArrayBlockingQueue<>(10);
         ServeMux mux = new ServeMux();
-        mux.handle("GET /echo", WebSocket.handler(new WebSocket.Options().withSubprotocols("chat.v1"), (c, r) -> {
+        mux.handle("GET /echo", WebSocket.handler(new WebSocket.Options().withSubprotocols("chat.v1")
+                .withMaxMessageSize(1 << 20), (c, r) -> { // its 300 KiB message is over the 32 KiB default
             seen.add(c.subprotocol());
             byte[] buf = new byte[8192];
             try {
@@ -61,8 +61,8 @@ class WebSocketInteropTest {
                 seen.add(e);
             }
         }));
-        mux.handle("GET /small", WebSocket.handler(new WebSocket.Options()
-                .withConfig(new WebSocketConfig().withMaxMessageSize(1000)), (c, r) -> c.read(new byte[1])));
+        mux.handle("GET /small", WebSocket.handler(new WebSocket.Options().withMaxMessageSize(1000),
+                (c, r) -> c.read(new byte[1])));
         Listener ln = Net.listen("tcp", "127.0.0.1:0");
         Server srv = new Server("", mux);
         Thread.ofVirtual().start(() -> {
