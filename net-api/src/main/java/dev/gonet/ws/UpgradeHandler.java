@@ -11,6 +11,7 @@ import dev.gonet.http.Request;
 import dev.gonet.http.ResponseController;
 import dev.gonet.http.ResponseWriter;
 import dev.gonet.http.Server;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,14 +108,18 @@ final class UpgradeHandler implements Handler {
         return Sentinel.CLOSED.in(e) || (e instanceof NetException && e.getCause() instanceof WebSocketException);
     }
 
-    private static byte[] switchingProtocols(Header h) {
-        StringBuilder b = new StringBuilder("HTTP/1.1 101 Switching Protocols\r\n");
-        for (String k : h.keys()) {
-            for (String v : h.values(k)) {
-                b.append(k).append(": ").append(v).append("\r\n");
-            }
-        }
-        return Utf8.encode(b.append("\r\n").toString());
+    /**
+     * The 101 head. The fields go through {@link Header#writeTo}, the one writer that keeps CR, LF
+     * and other control characters of a value (a subprotocol the application configured, say)
+     * from reaching the wire.
+     */
+    private static byte[] switchingProtocols(Header h) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.write(Utf8.encode("HTTP/1.1 101 Switching Protocols\r\n"));
+        h.writeTo(out);
+        out.write('\r');
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** Adds {@code c} to its server's live set; false when that server is already shutting down. */

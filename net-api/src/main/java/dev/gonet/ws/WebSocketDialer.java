@@ -14,6 +14,7 @@ import dev.gonet.spi.Platforms;
 import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.tls.TLSConn;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -198,13 +199,20 @@ public final class WebSocketDialer {
         for (String k : own.keys()) {
             fields.set(k, own.get(k));
         }
-        for (String k : fields.keys()) {
-            for (String v : fields.values(k)) {
-                checkFieldValue(k, v);
-                req.append(k).append(": ").append(v).append("\r\n");
-            }
+        // The HTTP client's rules and Go's texts: a name that is not a token or a value with a
+        // control character is the caller's mistake, refused before anything is sent; the one
+        // header writer puts the rest on the wire.
+        try {
+            fields.checkSendable();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        conn.write(Utf8.encode(req.append("\r\n").toString()));
+        ByteArrayOutputStream wire = new ByteArrayOutputStream(512);
+        wire.write(Utf8.encode(req.toString()));
+        fields.writeTo(wire);
+        wire.write('\r');
+        wire.write('\n');
+        conn.write(wire.toByteArray());
         Http1Reader reader = new Http1Reader(conn.inputStream(), MAX_RESPONSE_HEADER);
         ResponseHead head = reader.readResponse("GET");
         String subprotocol = hs.verify(head.statusCode(), head.header());
@@ -217,14 +225,6 @@ public final class WebSocketDialer {
         return WebSocketConn.over(conn, ahead, Role.CLIENT, network, subprotocol, cfg);
     }
 
-    /** A field value with CR or LF would split the request: refuse it, as Go's header writer does. */
-    private static void checkFieldValue(String key, String value) {
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("net/http: invalid header field value for " + GoQuote.quote(key));
-        }
-    }
-
-    /** Once, as Go's OpError: a failure that is already an OpError gives its cause. */
     /**
      * A platform without raw TCP (a browser) has its own WebSocket, reached through
      * {@code Net.dial}, which cannot carry this dialer's header fields or TLS settings.

@@ -143,12 +143,25 @@ class WebSocketDialerTest {
         assertTrue(Handshake.isValidKey(h.header().get("Sec-WebSocket-Key")));
     }
 
+    /** A field that would split the request or carry a control character, or a name that is no token. */
+    record BadField(String key, String value, String want) {
+    }
+
     @Test
     void fieldValuesCannotSplitTheRequest() throws Exception {
-        Header bad = new Header();
-        bad.set("X-Evil", "a\r\nHost: other");
+        List<BadField> rows = List.of(
+                new BadField("X-Evil", "a\r\nHost: other", "net/http: invalid header field value for \"X-Evil\""),
+                new BadField("X-Nul", "a\u0000b", "net/http: invalid header field value for \"X-Nul\""),
+                new BadField("X-Esc", "\u001b[31m", "net/http: invalid header field value for \"X-Esc\""),
+                new BadField("Bad Name", "v", "net/http: invalid header field name \"Bad Name\""));
         try (MemWs ws = new MemWs(new ServeMux())) {
-            assertThrows(IllegalArgumentException.class, () -> ws.dial(new WebSocketDialer().withHeader(bad), "/"));
+            for (BadField row : rows) {
+                Header bad = new Header();
+                bad.putRaw(row.key(), row.value());
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> ws.dial(new WebSocketDialer().withHeader(bad), "/"), row.toString());
+                assertEquals(row.want(), e.getMessage(), row.toString());
+            }
         }
     }
 
