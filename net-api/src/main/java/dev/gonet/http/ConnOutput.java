@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.Conn;
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 
 /**

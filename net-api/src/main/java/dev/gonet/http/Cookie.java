@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.IP;
+import dev.gonet.internal.Ascii;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

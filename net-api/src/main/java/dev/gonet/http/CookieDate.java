@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import java.time.Instant;
 
 /** The {@code Expires} attribute of a {@code Set-Cookie} field, read as Go's {@code readSetCookies} reads it. */

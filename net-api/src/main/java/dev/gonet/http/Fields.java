@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * One field line ({@code name: value}, RFC 9112 §5) into a {@link Header}, with the strictness
  * shared by request heads, response heads and chunked trailers.

@@ -3,6 +3,7 @@ package dev.gonet.http;
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
 import dev.gonet.IP;
+import dev.gonet.internal.Ascii;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import dev.gonet.CIDR;
 import dev.gonet.HostPort;
 import dev.gonet.IP;
 import dev.gonet.IPNet;
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import dev.gonet.tls.ConnectionState;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.http.ByteRanges.Range;
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;

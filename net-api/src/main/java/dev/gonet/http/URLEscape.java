@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * Go's {@code net/url} escaping rules ({@code shouldEscape}, {@code escape}, {@code unescape},
  * {@code validEncoded}), byte for byte on the UTF-8 form of the string. Unescaped bytes that

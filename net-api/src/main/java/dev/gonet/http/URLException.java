@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.NetError;
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 
 /**

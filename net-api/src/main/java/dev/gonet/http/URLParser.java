@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * The parsing half of {@link URL}: Go 1.19's {@code parse}, {@code getScheme},
  * {@code parseAuthority}, {@code parseHost}, {@code resolvePath}, {@code splitHostPort} and

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.internal.Ascii;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

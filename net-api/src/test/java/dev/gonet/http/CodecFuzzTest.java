@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.internal.Ascii;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package dev.gonet.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.gonet.internal.Ascii;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

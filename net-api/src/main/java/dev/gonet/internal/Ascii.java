@@ -1,11 +1,12 @@
-package dev.gonet.http;
+package dev.gonet.internal;
 
 /**
- * Byte-level helpers shared by the codec: RFC 9110 token table, control characters, ASCII case
- * folding, and Go's {@code strconv.Quote} for error texts. Everything works on bytes or on
- * chars below 0x80 so the codec never depends on locale or regex (TeaVM has neither reliably).
+ * Byte-level helpers shared by {@code dev.gonet.url}, {@code dev.gonet.http}, its wire codec and
+ * its cookie jar: RFC 9110 token table, control characters, ASCII case folding, UTF-8 bytes, and
+ * Go's {@code strconv.Quote} for error texts. Everything works on bytes or on chars below 0x80 so
+ * no parser depends on locale or regex (TeaVM has neither reliably).
  */
-final class Ascii {
+public final class Ascii {
     private Ascii() {
     }
 
@@ -25,12 +26,12 @@ final class Ascii {
         }
     }
 
-    static boolean isToken(int c) {
+    public static boolean isToken(int c) {
         return c >= 0 && c < 128 && TOKEN[c];
     }
 
     /** Whether {@code s} is a non-empty RFC 9110 token (method, field name, coding name). */
-    static boolean isToken(String s) {
+    public static boolean isToken(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -43,16 +44,16 @@ final class Ascii {
     }
 
     /** Go's httpguts {@code isCTL}: octets 0-31 and DEL. */
-    static boolean isCTL(int b) {
+    public static boolean isCTL(int b) {
         return (b >= 0 && b < 0x20) || b == 0x7f;
     }
 
-    static int lower(int c) {
+    public static int lower(int c) {
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     /** Go's {@code ascii.EqualFold}: case-insensitive for ASCII letters only. */
-    static boolean equalFold(String a, String b) {
+    public static boolean equalFold(String a, String b) {
         if (a.length() != b.length()) {
             return false;
         }
@@ -64,7 +65,7 @@ final class Ascii {
         return true;
     }
 
-    static String toLower(String s) {
+    public static String toLower(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {
@@ -79,7 +80,7 @@ final class Ascii {
     }
 
     /** Go's {@code textproto.TrimString}: strips SP, HTAB, CR and LF at both ends. */
-    static String trimString(String s) {
+    public static String trimString(String s) {
         int i = 0;
         int n = s.length();
         while (i < n && isSpace(s.charAt(i))) {
@@ -96,7 +97,7 @@ final class Ascii {
     }
 
     /** Value of a hex digit, or -1. */
-    static int hexValue(int c) {
+    public static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
@@ -114,7 +115,7 @@ final class Ascii {
      * of an invalid sequence becomes U+FFFD, as Go does when it ranges over a string.
      * Hand-written so the codec needs nothing from {@code java.nio}.
      */
-    static String string(byte[] b, int off, int len) {
+    public static String string(byte[] b, int off, int len) {
         char[] c = new char[len];
         int n = 0;
         int end = off + len;
@@ -154,7 +155,7 @@ final class Ascii {
     }
 
     /** UTF-8 bytes of {@code s}; an unpaired surrogate is written as U+FFFD, as Go writes invalid runes. */
-    static byte[] bytes(String s) {
+    public static byte[] bytes(String s) {
         int n = s.length();
         byte[] out = new byte[n];
         int w = 0;
@@ -196,7 +197,7 @@ final class Ascii {
      * escapes {@code "} and {@code \}, writes controls as {@code \n}, {@code \x00}, ... Non-ASCII
      * code points are copied (Go would escape unprintable ones; error texts only, never parsed).
      */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -222,10 +223,10 @@ final class Ascii {
         return b.append('"').toString();
     }
 
-    static final String HEX_LOWER = "0123456789abcdef";
+    private static final String HEX_LOWER = "0123456789abcdef";
 
     /** Go's %q of a []string: {@code ["a" "b"]}. */
-    static String quoteList(java.util.List<String> l) {
+    public static String quoteList(java.util.List<String> l) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < l.size(); i++) {
             if (i > 0) {
@@ -237,7 +238,7 @@ final class Ascii {
     }
 
     /** Orders strings as Go's {@code sort.Strings} does: by UTF-8 bytes, i.e. by code points. */
-    static int compareGo(String a, String b) {
+    public static int compareGo(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
