@@ -1,6 +1,8 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.url.Userinfo;
+import dev.gonet.url.Values;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.url.URL;
+
 /**
  * Go's {@code connectMethod}: how a request reaches its server, and so which pooled connections
  * it may use. Direct: dial the target. Through an HTTP proxy: dial the proxy; {@code http}

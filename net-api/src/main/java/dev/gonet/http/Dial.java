@@ -9,6 +9,7 @@ import dev.gonet.tls.ConnectionState;
 import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.tls.TLSConn;
+import dev.gonet.url.URL;
 import java.io.IOException;
 import java.time.Instant;
 

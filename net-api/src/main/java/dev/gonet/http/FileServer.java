@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.url.URL;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;

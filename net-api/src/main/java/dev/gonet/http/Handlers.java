@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.url.URL;
+import dev.gonet.url.URLException;
 import java.io.IOException;
 
 /**

@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.spi.Platforms;
+import dev.gonet.url.Values;
 import java.io.IOException;
 import java.io.InputStream;
 

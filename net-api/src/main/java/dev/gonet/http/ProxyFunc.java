@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.url.URL;
 import java.io.IOException;
 
 /**

@@ -2,6 +2,9 @@ package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
 import dev.gonet.tls.ConnectionState;
+import dev.gonet.url.URL;
+import dev.gonet.url.URLException;
+import dev.gonet.url.Values;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.url.URL;
+import dev.gonet.url.URLException;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.tls.ConnectionState;
+import dev.gonet.url.URL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.gonet.Listener;
 import dev.gonet.Sentinel;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
+import dev.gonet.url.Values;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -5,6 +5,7 @@ import dev.gonet.Dialer;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
+import dev.gonet.url.URL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

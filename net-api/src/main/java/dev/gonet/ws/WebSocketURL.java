@@ -2,7 +2,7 @@ package dev.gonet.ws;
 
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
-import dev.gonet.http.URL;
+import dev.gonet.url.URL;
 import java.io.IOException;
 
 /**
@@ -14,7 +14,7 @@ import java.io.IOException;
  * is required; the port defaults to 80 / 443; the fragment is dropped (RFC 6455 §3 forbids one;
  * browsers reject it, Go ignores it, so do we); user info is refused. Errors are
  * {@link AddrException}s ({@code address ftp://x: unexpected url scheme "ftp" for network ws})
- * or the URL parser's {@link dev.gonet.http.URLException}.
+ * or the URL parser's {@link dev.gonet.url.URLException}.
  *
  * @param secure     whether TLS is used ({@code wss})
  * @param host       the {@code Host} header value: the URL's host as written (port kept if given)

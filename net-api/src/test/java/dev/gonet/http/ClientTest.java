@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.url.URL;
+import dev.gonet.url.Values;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

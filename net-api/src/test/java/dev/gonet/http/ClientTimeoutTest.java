@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.NetError;
+import dev.gonet.url.URL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * from the accepted and rejected tables. Whatever the bytes, the reader may only return heads
  * and bodies or throw an {@link IOException} (in practice {@link ProtocolException} or
  * {@code unexpected EOF}); any other throwable, or a hang (the input is finite), fails. Every
- * tenth input is fed one byte per read and must give the same outcome as whole. URL parsing
- * gets the same treatment.
+ * tenth input is fed one byte per read and must give the same outcome as whole. URLs get the
+ * same mutations in {@code dev.gonet.url.URLFuzzTest}.
  */
 class CodecFuzzTest {
     static final long SEED = Long.getLong("gonet.fuzz.seed", 20240601L);
@@ -148,37 +148,5 @@ class CodecFuzzTest {
     @Test
     void responseParserOnlyThrowsIOExceptions() {
         fuzz("response", responseCorpus(), CodecFuzzTest::responses);
-    }
-
-    /** URL parsing and unescaping on mutated URLs: only {@link URLException}, and stable output. */
-    @Test
-    void urlParserOnlyThrowsURLException() {
-        List<byte[]> corpus = new ArrayList<>();
-        for (Object[] row : URLGoCases.PARSE) {
-            corpus.add(Ascii.bytes((String) row[0]));
-        }
-        Random rnd = new Random(SEED);
-        int failed = 0;
-        for (int i = 0; i < N; i++) {
-            byte[] b = mutate(rnd, corpus);
-            String in = Ascii.string(b, 0, b.length);
-            try {
-                URL u = URL.parse(in);
-                // Go's String() output parses back to the same String() (url_test.go round trips)
-                assertEquals(u.toString(), URL.parse(u.toString()).toString(), "round trip of " + Ascii.quote(in));
-            } catch (URLException e) {
-                failed++;
-                assertTrue(e.getMessage().startsWith("parse "), e.getMessage());
-            }
-            try {
-                URL.parseRequestURI(in);
-                URL.queryUnescape(in);
-                URL.pathUnescape(in);
-                Values.parseQuery(in);
-            } catch (URLException expected) {
-                // any of Go's errors
-            }
-        }
-        assertTrue(failed > 0 && failed < N, failed + " of " + N + " failed to parse");
     }
 }

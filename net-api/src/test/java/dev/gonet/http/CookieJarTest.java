@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.url.URL;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package dev.gonet.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.url.URL;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

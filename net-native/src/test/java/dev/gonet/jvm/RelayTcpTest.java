@@ -10,7 +10,7 @@ import dev.gonet.Listener;
 import dev.gonet.Net;
 import dev.gonet.NetException;
 import dev.gonet.http.Server;
-import dev.gonet.http.URL;
+import dev.gonet.url.URL;
 import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;
 import dev.gonet.ws.Relay;

@@ -3,7 +3,7 @@ package dev.gonet.web;
 import dev.gonet.http.Header;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
-import dev.gonet.http.URL;
+import dev.gonet.url.URL;
 import dev.gonet.web.jso.FetchResponse;
 import dev.gonet.web.jso.Headers;
 import org.teavm.jso.core.JSArrayReader;

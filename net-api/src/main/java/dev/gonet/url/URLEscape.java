@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.url;
 
 import dev.gonet.internal.Ascii;
 

@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.url;
 
 import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
@@ -26,8 +26,15 @@ public final class Values {
     public Values() {
     }
 
-    /** What one parse found: every valid pair, and the error Go would return (null if none). */
-    record Parsed(Values values, URLException err) {
+    /**
+     * What one parse found, both of Go's {@code ParseQuery} results: every valid pair, and the
+     * error Go would return with them ({@code null} if none). A form parser needs both: Go's
+     * {@code Request.ParseForm} keeps the pairs that parsed and reports the error.
+     *
+     * @param values the pairs that parsed (empty when there were too many parameters)
+     * @param err    the error Go would return, or {@code null}
+     */
+    public record Parsed(Values values, URLException err) {
     }
 
     /**
@@ -60,8 +67,11 @@ public final class Values {
         return parse(query, DEFAULT_MAX_PARAMS).values();
     }
 
-    /** Parses once: the pairs that parsed and the first error, as Go's {@code parseQuery}. */
-    static Parsed parse(String query, int maxParams) {
+    /**
+     * Go's {@code ParseQuery} with both results: parses once, giving the pairs that parsed and the
+     * error Go would return. {@code maxParams} is the cap of {@link #parseQuery(String, int)}.
+     */
+    public static Parsed parse(String query, int maxParams) {
         Values v = new Values();
         if (maxParams > 0 && params(query) > maxParams) {
             return new Parsed(v, URLException.tooManyParams());
