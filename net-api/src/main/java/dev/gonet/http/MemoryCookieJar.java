@@ -4,6 +4,7 @@ import dev.gonet.AddrException;
 import dev.gonet.HostPort;
 import dev.gonet.IP;
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.Punycode;
 import dev.gonet.url.URL;
 import java.time.Instant;
 import java.util.ArrayList;

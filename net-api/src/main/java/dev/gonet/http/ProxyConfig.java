@@ -6,6 +6,7 @@ import dev.gonet.HostPort;
 import dev.gonet.IP;
 import dev.gonet.IPNet;
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.Punycode;
 import dev.gonet.url.URL;
 import dev.gonet.url.URLException;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.Punycode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,13 +1,14 @@
-package dev.gonet.http;
+package dev.gonet.internal;
 
 /**
  * RFC 3492 Punycode for host names with non-ASCII labels, as Go's {@code cookiejar} encodes
  * them ({@code www.bücher.de} → {@code www.xn--bcher-kva.de}). The client uses it wherever Go
- * converts a host to ASCII: the cookie jar, the connection key, NO_PROXY matching. Unlike Go's
+ * converts a host to ASCII: the cookie jar, the connection key, NO_PROXY matching (Go keeps it
+ * in {@code x/net/idna}, which {@code net/http} and {@code cookiejar} both use). Unlike Go's
  * full IDNA profile it does no Unicode normalization; labels are lower-cased first, which
  * covers what IDNA mapping does for the common (Latin, CJK) cases.
  */
-final class Punycode {
+public final class Punycode {
     private static final int BASE = 36;
     private static final int DAMP = 700;
     private static final int INITIAL_BIAS = 72;
@@ -20,7 +21,7 @@ final class Punycode {
     }
 
     /** Each label with a non-ASCII character becomes {@code xn--} + its encoding; null if one cannot be encoded. */
-    static String toASCII(String s) {
+    public static String toASCII(String s) {
         if (isASCII(s)) {
             return s;
         }
@@ -44,7 +45,8 @@ final class Punycode {
         }
     }
 
-    static boolean isASCII(String s) {
+    /** Whether every char is ASCII, so {@link #toASCII} would return {@code s} itself. */
+    public static boolean isASCII(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;
