@@ -7,8 +7,9 @@ import java.util.List;
  * Go's {@code http.CookieJar}: where a {@link Client} keeps the cookies servers set and finds
  * the ones to send. The client calls {@link #setCookies} with every response's
  * {@code Set-Cookie} cookies and {@link #cookies} before every request, redirects included.
- * Implementations must be safe for use by many threads at once. {@link CookieJars#rfc6265()}
- * is the in-memory one (Go's {@code net/http/cookiejar}).
+ * Implementations must be safe for use by many threads at once.
+ * {@link dev.gonet.http.cookiejar.CookieJars#rfc6265()} is the in-memory one (Go's
+ * {@code net/http/cookiejar}).
  */
 public interface CookieJar {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.cookiejar.CookieJars;
 import dev.gonet.url.URL;
 import java.io.IOException;
 import java.time.Duration;

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.Client;
 import dev.gonet.http.ClientException;
-import dev.gonet.http.CookieJars;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
 import dev.gonet.http.Transport;
+import dev.gonet.http.cookiejar.CookieJars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.Client;
 import dev.gonet.http.CookieJar;
-import dev.gonet.http.CookieJars;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
 import dev.gonet.http.Transport;
+import dev.gonet.http.cookiejar.CookieJars;
 import dev.gonet.jvm.interop.Peers;
 import dev.gonet.url.URL;
 import java.io.IOException;

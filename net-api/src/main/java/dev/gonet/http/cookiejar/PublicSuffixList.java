@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.http.cookiejar;
 
 /**
  * Go's {@code cookiejar.PublicSuffixList}: tells a {@link CookieJars#rfc6265(PublicSuffixList)

@@ -1,8 +1,10 @@
-package dev.gonet.http;
+package dev.gonet.http.cookiejar;
 
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
 import dev.gonet.IP;
+import dev.gonet.http.Cookie;
+import dev.gonet.http.CookieJar;
 import dev.gonet.internal.Ascii;
 import dev.gonet.internal.Punycode;
 import dev.gonet.url.URL;
@@ -22,7 +24,7 @@ import java.util.function.Supplier;
  * only over https; Max-Age beats Expires; a cookie with Max-Age &lt; 0 or an Expires in the past
  * deletes the stored one. Cookies are sent longest path first, then oldest first. Thread-safe.
  */
-final class MemoryCookieJar implements CookieJar {
+final class Jar implements CookieJar {
     /** Go's {@code endOfTime}: session cookies never expire inside the jar. */
     static final Instant END_OF_TIME = Instant.ofEpochSecond(253402300799L); // 9999-12-31T23:59:59Z
 
@@ -31,7 +33,7 @@ final class MemoryCookieJar implements CookieJar {
     private final Map<String, Map<String, Entry>> entries = new HashMap<>();
     private long nextSeq;
 
-    MemoryCookieJar(PublicSuffixList psl, Supplier<Instant> clock) {
+    Jar(PublicSuffixList psl, Supplier<Instant> clock) {
         this.psl = psl;
         this.clock = clock;
     }

@@ -1,5 +1,7 @@
-package dev.gonet.http;
+package dev.gonet.http.cookiejar;
 
+import dev.gonet.http.Client;
+import dev.gonet.http.CookieJar;
 import java.time.Instant;
 
 /**
@@ -18,11 +20,11 @@ public final class CookieJars {
      * enforced: a client is not a browser. Thread-safe.
      */
     public static CookieJar rfc6265() {
-        return new MemoryCookieJar(null, Instant::now);
+        return new Jar(null, Instant::now);
     }
 
     /** {@link #rfc6265()} that refuses domain cookies for public suffixes (Go's {@code Options.PublicSuffixList}). */
     public static CookieJar rfc6265(PublicSuffixList psl) {
-        return new MemoryCookieJar(psl, Instant::now);
+        return new Jar(psl, Instant::now);
     }
 }
