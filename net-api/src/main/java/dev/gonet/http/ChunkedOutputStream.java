@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -16,6 +17,8 @@ import java.io.OutputStream;
  * small writes would make many small chunks. Not thread-safe.
  */
 public final class ChunkedOutputStream extends OutputStream {
+    private static final byte[] LAST_CHUNK = {'0', '\r', '\n'};
+
     private final OutputStream out;
     private final Header trailer;
     private boolean closed;
@@ -63,12 +66,15 @@ public final class ChunkedOutputStream extends OutputStream {
             return;
         }
         closed = true;
-        StringBuilder s = new StringBuilder("0\r\n");
+        // The last chunk, the trailer and the end in one write, the trailer through Header's writer.
+        ByteArrayOutputStream s = new ByteArrayOutputStream(64);
+        s.write(LAST_CHUNK);
         if (trailer != null) {
-            trailer.appendTo(s, null);
+            trailer.writeTo(s);
         }
-        s.append("\r\n");
-        out.write(Ascii.bytes(s.toString()));
+        s.write('\r');
+        s.write('\n');
+        out.write(s.toByteArray());
         out.flush();
     }
 }

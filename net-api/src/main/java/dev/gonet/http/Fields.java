@@ -41,7 +41,7 @@ final class Fields {
             }
         }
         String key = Header.canonicalKey(Ascii.string(b, 0, colon));
-        h.addCanonical(key, value(b, colon + 1, n, status));
+        h.add(key, value(b, colon + 1, n, status));
         return key;
     }
 
@@ -58,7 +58,7 @@ final class Fields {
         copy.set(copy.size() - 1, joined);
         h.del(key);
         for (String v : copy) {
-            h.addCanonical(key, v);
+            h.add(key, v);
         }
     }
 

@@ -77,13 +77,8 @@ public final class Header {
 
     /** Appends {@code value} to the values of {@code key}. */
     public void add(String key, String value) {
-        addCanonical(canonicalKey(key), value);
-    }
-
-    /** Appends under a key the caller has already canonicalized (the parser's fast path). */
-    void addCanonical(String key, String value) {
         check();
-        map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+        map.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>(1)).add(value);
     }
 
     /** Replaces all values of {@code key} with the single {@code value}. */

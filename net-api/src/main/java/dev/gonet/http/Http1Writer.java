@@ -1,9 +1,9 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
 /**
  * Writes HTTP/1.1 message heads as Go's {@code net/http} does: the status line with
@@ -49,15 +49,20 @@ public final class Http1Writer {
         return text.isEmpty() ? proto + code + " status code " + code + "\r\n" : proto + code + " " + text + "\r\n";
     }
 
-    /** The status line, {@code header} sorted by key, and the blank line. */
+    /**
+     * The status line, {@code header} sorted by key, and the blank line, in one write to
+     * {@code out}. The fields go through {@link Header#writeTo}, the one writer of fields.
+     */
     public static void writeResponseHead(OutputStream out, int protoMinor, int code, Header header)
             throws IOException {
-        StringBuilder b = new StringBuilder(statusLine(protoMinor, code));
-        header.appendTo(b, null);
-        out.write(Ascii.bytes(b.append("\r\n").toString()));
+        ByteArrayOutputStream b = new ByteArrayOutputStream(256);
+        b.write(Ascii.bytes(statusLine(protoMinor, code)));
+        header.writeTo(b);
+        b.write(CRLF);
+        out.write(b.toByteArray());
     }
 
-    private static final List<String> WRITTEN_FIRST = List.of("Host", "User-Agent");
+    private static final byte[] CRLF = {'\r', '\n'};
 
     /**
      * Go's {@code Request.write} order: the request line, {@code Host}, {@code User-Agent} (if
@@ -81,16 +86,20 @@ public final class Http1Writer {
         if (!Framing.validHost(host)) {
             throw new IllegalArgumentException("http: invalid Host header");
         }
-        StringBuilder b = new StringBuilder();
-        b.append(method).append(' ').append(requestURI).append(" HTTP/1.1\r\n");
-        b.append("Host: ").append(host).append("\r\n");
+        ByteArrayOutputStream b = new ByteArrayOutputStream(256);
+        b.write(Ascii.bytes(method + " " + requestURI + " HTTP/1.1\r\nHost: " + host + "\r\n"));
+        // User-Agent first, then the rest without Host and User-Agent: both through Header's
+        // writer, so every field gets its rules (names checked, CR/LF and controls never sent).
+        Header first = new Header();
         for (String ua : header.values("User-Agent")) {
-            String w = Header.wireValue(ua);
-            if (w != null) {
-                b.append("User-Agent: ").append(w).append("\r\n");
-            }
+            first.add("User-Agent", ua);
         }
-        header.appendTo(b, WRITTEN_FIRST);
-        out.write(Ascii.bytes(b.append("\r\n").toString()));
+        first.writeTo(b);
+        Header rest = header.clone();
+        rest.del("Host");
+        rest.del("User-Agent");
+        rest.writeTo(b);
+        b.write(CRLF);
+        out.write(b.toByteArray());
     }
 }
