@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.NetError;
+import dev.gonet.http.internal.FixedLengthInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.Framing;
 import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package dev.gonet.http;
 
 import dev.gonet.NetError;
+import dev.gonet.http.internal.Framing;
+import dev.gonet.http.internal.ResponseHead;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

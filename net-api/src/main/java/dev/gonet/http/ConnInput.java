@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.Conn;
+import dev.gonet.http.internal.Http1Reader;
 import java.io.IOException;
 import java.io.InputStream;
 

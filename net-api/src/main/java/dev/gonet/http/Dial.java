@@ -4,6 +4,7 @@ import dev.gonet.Conn;
 import dev.gonet.Dialer;
 import dev.gonet.NetError;
 import dev.gonet.NetException;
+import dev.gonet.http.internal.ResponseHead;
 import dev.gonet.internal.Ascii;
 import dev.gonet.tls.ConnectionState;
 import dev.gonet.tls.TLS;

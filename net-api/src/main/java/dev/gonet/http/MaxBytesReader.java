@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.WireCounted;
 import java.io.IOException;
 import java.io.InputStream;
 

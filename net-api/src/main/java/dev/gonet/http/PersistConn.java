@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.NetError;
+import dev.gonet.http.internal.Http1Reader;
 import dev.gonet.tls.ConnectionState;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,8 +5,11 @@ import dev.gonet.internal.Ascii;
 import java.io.IOException;
 
 /**
- * A message that breaks HTTP/1.1 framing or syntax (RFC 9112), as found by {@link Http1Reader},
- * {@link ChunkedInputStream} and the other codec streams.
+ * A message that breaks HTTP/1.1 framing or syntax (RFC 9112), as found by the wire codec
+ * ({@code dev.gonet.http.internal}): a server reading a request head, a client reading a response
+ * head, or either reading a chunked or fixed-length body. A handler's {@link Request#body()} read
+ * and a client's {@link Client#send} can throw it, which is why it is public here while the codec
+ * is not.
  *
  * <p>{@link #status()} is what a server answers before closing the connection: 400 for
  * malformed or ambiguous (smuggling-shaped) requests, 431 for a head over the size limit, 501
@@ -20,8 +23,8 @@ import java.io.IOException;
  * connection must not be reused after one of these: the framing of what follows is unknown.
  */
 public final class ProtocolException extends IOException implements NetError {
-    /** Longest detail kept: error texts must stay small even for a 1 MiB header line. */
-    static final int MAX_DETAIL = 128;
+    /** Longest {@link #detail()} kept: error texts must stay small even for a 1 MiB header line. */
+    public static final int MAX_DETAIL = 128;
 
     private final int status;
     private final String reason;

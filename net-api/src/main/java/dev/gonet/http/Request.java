@@ -1,5 +1,8 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.BodyFraming;
+import dev.gonet.http.internal.FixedLengthInputStream;
+import dev.gonet.http.internal.RequestHead;
 import dev.gonet.internal.Ascii;
 import dev.gonet.tls.ConnectionState;
 import dev.gonet.url.URL;

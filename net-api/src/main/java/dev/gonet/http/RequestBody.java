@@ -1,5 +1,8 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.ChunkedInputStream;
+import dev.gonet.http.internal.FixedLengthInputStream;
+import dev.gonet.http.internal.WireCounted;
 import java.io.IOException;
 import java.io.InputStream;
 

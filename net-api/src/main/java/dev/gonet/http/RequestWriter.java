@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.ChunkedOutputStream;
+import dev.gonet.http.internal.Framing;
 import dev.gonet.internal.Ascii;
 import dev.gonet.internal.Punycode;
 import java.io.IOException;

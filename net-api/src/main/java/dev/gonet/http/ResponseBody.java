@@ -1,5 +1,9 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.BodyFraming;
+import dev.gonet.http.internal.ChunkedInputStream;
+import dev.gonet.http.internal.FixedLengthInputStream;
+import dev.gonet.http.internal.ResponseHead;
 import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.Framing;
+import dev.gonet.http.internal.Http1Writer;
 import dev.gonet.internal.Ascii;
 import java.util.List;
 

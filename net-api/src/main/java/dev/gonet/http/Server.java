@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.Http1Reader;
 import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.Conn;
@@ -134,8 +135,8 @@ public final class Server implements Closeable {
     }
 
     /**
-     * Field lines a request head may have (default {@link Http1Reader#DEFAULT_MAX_HEADER_FIELDS},
-     * 1000; Go has no cap); more is answered 431. Zero or less = default.
+     * Field lines a request head may have (default 1000, the codec's
+     * {@code DEFAULT_MAX_HEADER_FIELDS}; Go has no cap); more is answered 431. Zero or less = default.
      */
     public Server setMaxHeaderFields(int n) {
         maxHeaderFields = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
@@ -143,8 +144,8 @@ public final class Server implements Closeable {
     }
 
     /**
-     * Bytes one request header field may have, name and value (default
-     * {@link Http1Reader#DEFAULT_MAX_FIELD_BYTES}, 64 KiB; Go bounds only the whole head); more is
+     * Bytes one request header field may have, name and value (default 64 KiB, the codec's
+     * {@code DEFAULT_MAX_FIELD_BYTES}; Go bounds only the whole head); more is
      * answered 431. Zero or less = default.
      */
     public Server setMaxHeaderFieldBytes(int n) {

@@ -1,5 +1,8 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.Framing;
+import dev.gonet.http.internal.Http1Reader;
+import dev.gonet.http.internal.RequestHead;
 import dev.gonet.tls.ConnectionState;
 import dev.gonet.tls.TLSConn;
 import dev.gonet.Conn;

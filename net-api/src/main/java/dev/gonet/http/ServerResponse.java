@@ -1,5 +1,9 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.Framing;
+import dev.gonet.http.internal.Http1Reader;
+import dev.gonet.http.internal.Http1Writer;
+import dev.gonet.http.internal.RequestHead;
 import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
+import dev.gonet.http.internal.Http1Reader;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.spi.Platform;
 import dev.gonet.spi.Platforms;
@@ -197,8 +198,8 @@ public final class Transport implements RoundTripper {
     }
 
     /**
-     * Field lines a response head may have (default {@link Http1Reader#DEFAULT_MAX_HEADER_FIELDS},
-     * 1000; Go has no cap, so a 10 MiB head of empty fields could pin hundreds of MiB); more
+     * Field lines a response head may have (default 1000, the codec's
+     * {@code DEFAULT_MAX_HEADER_FIELDS}; Go has no cap, so a 10 MiB head of empty fields could pin hundreds of MiB); more
      * fails the request. Zero or less = default.
      */
     public Transport withMaxResponseHeaderFields(int n) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.Net;
+import dev.gonet.http.internal.ChunkedInputStream;
 import dev.gonet.internal.ForwardingConn;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package dev.gonet.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gonet.http.internal.ResponseHead;
 import org.junit.jupiter.api.Test;
 
 /** {@code Expect: 100-continue}: sent on the first body read only, never when the body is not read. */

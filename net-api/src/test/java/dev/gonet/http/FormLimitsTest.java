@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.internal.Wire;
 import dev.gonet.url.URL;
 import dev.gonet.url.URLException;
 import dev.gonet.url.Values;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.internal.ResponseHead;
 import java.io.EOFException;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

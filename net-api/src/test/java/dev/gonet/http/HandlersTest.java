@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.internal.ResponseHead;
 import dev.gonet.url.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

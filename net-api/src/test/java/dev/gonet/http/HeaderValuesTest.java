@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.internal.ChunkedOutputStream;
+import dev.gonet.http.internal.Http1Writer;
 import dev.gonet.url.URL;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.Conn;
+import dev.gonet.http.internal.ResponseHead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

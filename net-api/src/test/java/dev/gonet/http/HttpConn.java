@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gonet.Conn;
 import dev.gonet.NetError;
+import dev.gonet.http.internal.ChunkedInputStream;
+import dev.gonet.http.internal.Http1Reader;
+import dev.gonet.http.internal.ResponseHead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gonet.Conn;
-import dev.gonet.http.Http1Reader;
-import dev.gonet.http.ResponseHead;
+import dev.gonet.http.internal.Http1Reader;
+import dev.gonet.http.internal.ResponseHead;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
+import dev.gonet.http.Header;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,18 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test plumbing: wire bytes, chopped input, and "read every message on this stream". */
-final class Wire {
+/**
+ * Test plumbing: wire bytes, chopped input, and "read every message on this stream". Public for
+ * the http tests that feed bodies one byte at a time.
+ */
+public final class Wire {
     private Wire() {
     }
 
     /** How the input arrives. */
-    enum Feed {
+    public enum Feed {
         WHOLE, ONE_BYTE
     }
 
     /** Each char is one byte (ISO-8859-1), so tests can write any byte 0-255 as one char. */
-    static byte[] bytes(String s) {
+    public static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -31,7 +35,7 @@ final class Wire {
         return out.toByteArray();
     }
 
-    static InputStream feed(byte[] b, Feed f) {
+    public static InputStream feed(byte[] b, Feed f) {
         return f == Feed.WHOLE ? new ByteArrayInputStream(b) : new OneByte(b);
     }
 

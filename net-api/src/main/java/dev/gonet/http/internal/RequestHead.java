@@ -1,5 +1,6 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
+import dev.gonet.http.Header;
 import dev.gonet.url.URL;
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gonet.http.ProtocolException;
 import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 import java.io.EOFException;
 import java.io.IOException;

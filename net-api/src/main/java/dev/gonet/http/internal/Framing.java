@@ -1,5 +1,7 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
+import dev.gonet.http.Header;
+import dev.gonet.http.ProtocolException;
 import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  * attacks: Transfer-Encoding, Content-Length, Trailer, Connection. Shared by requests and
  * responses; {@code status} is the status their errors carry.
  */
-final class Framing {
+public final class Framing {
     private Framing() {
     }
 
@@ -69,7 +71,7 @@ final class Framing {
     }
 
     /** Digits only (leading zeros allowed): no sign, hex, space or list (RFC 9110 §8.6), no overflow. */
-    static long parseContentLength(String s, int status) throws ProtocolException {
+    public static long parseContentLength(String s, int status) throws ProtocolException {
         if (s.isEmpty()) {
             throw new ProtocolException(status, "bad Content-Length", s);
         }
@@ -115,7 +117,7 @@ final class Framing {
     }
 
     /** Go's {@code httpguts.HeaderValuesContainsToken}: comma lists, OWS, case-insensitive. */
-    static boolean containsToken(List<String> values, String token) {
+    public static boolean containsToken(List<String> values, String token) {
         for (String v : values) {
             for (String e : elements(v)) {
                 if (Ascii.equalFold(e, token)) {
@@ -127,7 +129,7 @@ final class Framing {
     }
 
     /** The non-empty comma-separated elements of a list value, OWS trimmed. */
-    static List<String> elements(String v) {
+    public static List<String> elements(String v) {
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start <= v.length()) {
@@ -146,7 +148,7 @@ final class Framing {
     }
 
     /** Go's {@code httpguts.ValidHostHeader}: only bytes that can appear in a URI host[:port]. */
-    static boolean validHost(String h) {
+    public static boolean validHost(String h) {
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
             boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')

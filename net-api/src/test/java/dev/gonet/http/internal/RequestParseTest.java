@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

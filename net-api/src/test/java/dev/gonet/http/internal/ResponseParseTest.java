@@ -1,10 +1,11 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.ProtocolException;
 import dev.gonet.internal.Ascii;
 import java.io.EOFException;
 import java.io.IOException;

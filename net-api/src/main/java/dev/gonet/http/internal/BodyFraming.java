@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 /**
  * How a message body is delimited on the wire (RFC 9112 §6.3), as decided from the head by

@@ -1,4 +1,4 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.ProtocolException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,20 +21,20 @@ import org.junit.jupiter.api.TestFactory;
  * rejected with. Every row runs four ways: whole, one byte per read, and both again pipelined
  * behind a valid request (which must still parse, body and all).
  */
-class MalformedRequestTest {
+public class MalformedRequestTest {
     static final String H = "Host: a\r\n";
     static final String POST = "POST / HTTP/1.1\r\n" + H;
     static final String CHUNKED = POST + "Transfer-Encoding: chunked\r\n\r\n";
-    static final String PREFIX = "POST /first HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello";
-    static final int EOF = 0;
+    public static final String PREFIX = "POST /first HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello";
+    public static final int EOF = 0;
 
-    record Bad(String name, String wire, int status, String reason, int max) {
+    public record Bad(String name, String wire, int status, String reason, int max) {
         Bad(String name, String wire, int status, String reason) {
             this(name, wire, status, reason, Http1Reader.DEFAULT_MAX_HEADER_BYTES);
         }
     }
 
-    static final List<Bad> ROWS = List.of(
+    public static final List<Bad> ROWS = List.of(
             // Transfer-Encoding / Content-Length smuggling
             new Bad("CL then TE", POST + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400,
                     "message cannot contain both Content-Length and Transfer-Encoding"),

@@ -1,4 +1,6 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
+
+import dev.gonet.http.MaxBytesReader;
 
 /**
  * A body stream that knows how many bytes it has taken from the connection, framing included
@@ -6,7 +8,7 @@ package dev.gonet.http;
  * the drain of an unread body and {@link MaxBytesReader}, count these rather than the data, so
  * that framing cannot multiply what a peer makes the server read.
  */
-interface WireCounted {
+public interface WireCounted {
     /** Bytes read from the connection for this body so far. */
     long wireBytes();
 

@@ -1,5 +1,7 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
+import dev.gonet.http.Header;
+import dev.gonet.http.ProtocolException;
 import dev.gonet.internal.Ascii;
 import java.io.EOFException;
 import java.io.IOException;
@@ -44,8 +46,10 @@ public final class Http1Reader {
      * and Apache allow about 8 KiB per line.
      */
     public static final int DEFAULT_MAX_FIELD_BYTES = 64 << 10;
-    static final String TOO_MANY_FIELDS = "too many header fields";
-    static final String FIELD_TOO_LARGE = "header field too large";
+    /** The reason of a head with more than {@code maxHeaderFields} field lines. */
+    public static final String TOO_MANY_FIELDS = "too many header fields";
+    /** The reason of a field line over {@code maxFieldBytes}. */
+    public static final String FIELD_TOO_LARGE = "header field too large";
 
     private final InputStream in;
     private final int maxHeaderBytes;

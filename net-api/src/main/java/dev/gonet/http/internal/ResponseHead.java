@@ -1,5 +1,7 @@
-package dev.gonet.http;
+package dev.gonet.http.internal;
 
+import dev.gonet.http.Header;
+import dev.gonet.http.Status;
 import java.util.List;
 
 /**
