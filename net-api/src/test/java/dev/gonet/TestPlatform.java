@@ -53,7 +53,7 @@ final class TestPlatform implements Platform {
 
     @Override
     public dev.gonet.Resolver resolver() {
-        return new dev.gonet.internal.LiteralResolver("test platform resolves literals only");
+        return new dev.gonet.dns.internal.LiteralResolver("test platform resolves literals only");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.gonet.dns;
 
 import dev.gonet.IP;
-import dev.gonet.internal.ConfText;
+import dev.gonet.dns.internal.ConfText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

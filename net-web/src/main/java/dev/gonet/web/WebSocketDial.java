@@ -7,7 +7,7 @@ import dev.gonet.Net;
 import dev.gonet.IP;
 import dev.gonet.NetException;
 import dev.gonet.Resolver;
-import dev.gonet.internal.DnsNames;
+import dev.gonet.dns.internal.DnsNames;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.WebSocketURL;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.gonet.jvm.dns;
 
-import dev.gonet.internal.ConfText;
+import dev.gonet.dns.internal.ConfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package dev.gonet.jvm.dns;
 
 import dev.gonet.IP;
-import dev.gonet.internal.AddrSelect;
-import dev.gonet.internal.DnsNames;
+import dev.gonet.dns.internal.AddrSelect;
+import dev.gonet.dns.internal.DnsNames;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.Inet6Address;

@@ -3,7 +3,7 @@ package dev.gonet.jvm.dns;
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
 import dev.gonet.Net;
-import dev.gonet.internal.DnsNames;
+import dev.gonet.dns.internal.DnsNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

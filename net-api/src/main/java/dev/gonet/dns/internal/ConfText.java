@@ -1,4 +1,4 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.AddrException;
+import dev.gonet.internal.AddrText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

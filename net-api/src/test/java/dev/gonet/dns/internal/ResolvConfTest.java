@@ -1,7 +1,8 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gonet.internal.AddrText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

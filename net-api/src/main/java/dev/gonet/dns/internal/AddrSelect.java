@@ -1,4 +1,4 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.IP;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.IP;
+import dev.gonet.internal.AddrText;
 
 /**
  * Go 1.19's name rules for lookups ({@code net/dnsclient.go}, {@code ip.go},

@@ -1,4 +1,4 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.MX;
 import dev.gonet.SRV;
@@ -11,14 +11,14 @@ import java.util.Random;
  * preference (RFC 5321 section 5.1), SRV sorted by priority then shuffled by weight within each
  * priority (RFC 2782). Thread-safe.
  */
-public final class RecordOrder {
+final class RecordOrder {
     private static final Random RANDOM = new Random();
 
     private RecordOrder() {
     }
 
     /** Go's {@code byPref.sort}: a random order among equal preferences. */
-    public static List<MX> mx(List<MX> in) {
+    static List<MX> mx(List<MX> in) {
         List<MX> s = new ArrayList<>(in);
         synchronized (RANDOM) {
             for (int i = 0; i < s.size(); i++) {
@@ -31,7 +31,7 @@ public final class RecordOrder {
     }
 
     /** Go's {@code byPriorityWeight.sort}. */
-    public static List<SRV> srv(List<SRV> in) {
+    static List<SRV> srv(List<SRV> in) {
         List<SRV> s = new ArrayList<>(in);
         s.sort((a, b) -> a.priority() != b.priority() ? Integer.compare(a.priority(), b.priority())
                 : Integer.compare(a.weight(), b.weight()));

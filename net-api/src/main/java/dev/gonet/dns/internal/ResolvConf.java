@@ -1,6 +1,7 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.Net;
+import dev.gonet.internal.AddrText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

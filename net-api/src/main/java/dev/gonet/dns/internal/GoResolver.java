@@ -1,4 +1,4 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import dev.gonet.AddrException;
 import dev.gonet.DNSException;
@@ -10,6 +10,7 @@ import dev.gonet.Resolver;
 import dev.gonet.SRV;
 import dev.gonet.SRVResult;
 import dev.gonet.SentinelException;
+import dev.gonet.internal.AddrText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.gonet.internal;
+package dev.gonet.dns.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
