@@ -28,8 +28,10 @@
  * semantics over any {@link dev.gonet.http.RoundTripper}; {@link dev.gonet.dns.DoHHandler} serves
  * RFC 8484 from a backing resolver or a static {@link dev.gonet.dns.Zone}.
  *
- * <p>Not here: a recursive resolver, DNSSEC validation, zone transfers, dynamic update, TSIG, or
- * DNS over UDP/TCP/TLS sockets (the JVM's stub resolver in {@code dev.gonet.jvm.dns} uses this
- * codec over its own sockets).
+ * <p>Not here: the resolver machinery every platform shares (name rules, the resolver base,
+ * hosts and resolv.conf parsing, RFC 6724 ordering: {@code dev.gonet.dns.internal}, not API), a
+ * recursive resolver, DNSSEC validation, zone transfers, dynamic update, TSIG, or DNS over
+ * UDP/TCP/TLS sockets (the JVM's stub resolver in {@code dev.gonet.jvm.dns} uses this codec over
+ * its own sockets).
  */
 package dev.gonet.dns;

@@ -1,0 +1,30 @@
+/**
+ * The machinery behind {@code dev.gonet}'s types, shared by the other packages and by the
+ * platform modules. Not API: never exported (JPMS), except to this project's own modules
+ * (net-native and net-web use {@code Deadline}, {@code AddrResolve} and {@code ByteQueue}).
+ * Classes are public only because Java has no narrower scope across packages.
+ *
+ * <p>What it holds:
+ * <ul>
+ *   <li>address text: {@link dev.gonet.internal.AddrText} (Go's IP and CIDR scanners),
+ *       {@link dev.gonet.internal.AddrResolve} (host:port to addresses through a
+ *       {@link dev.gonet.Resolver}, as every platform's TCP and UDP code resolves),
+ *       {@link dev.gonet.internal.Networks} (the network names Go knows) and
+ *       {@link dev.gonet.internal.UnresolvedAddr};</li>
+ *   <li>connection plumbing: {@link dev.gonet.internal.Deadline} (Go's deadline semantics on a
+ *       monitor), {@link dev.gonet.internal.ByteQueue}, {@link dev.gonet.internal.ForwardingConn},
+ *       and the in-memory {@code mem} network ({@link dev.gonet.internal.MemNetwork},
+ *       {@link dev.gonet.internal.MemConn});</li>
+ *   <li>text helpers several packages share: {@link dev.gonet.internal.Ascii} (bytes, tokens,
+ *       Go's quoting) for {@code url}, {@code http} and its codec and cookie jar, and
+ *       {@link dev.gonet.internal.Punycode} (host names to ASCII) for the HTTP client and the
+ *       cookie jar.</li>
+ * </ul>
+ *
+ * <p>The rule: what the address and connection types of {@code dev.gonet} need, and helpers
+ * shared by more than one package, live here; machinery that serves one package lives in that
+ * package's own {@code internal} ({@code dev.gonet.dns.internal} for the resolver: name rules,
+ * hosts and resolv.conf, RFC 6724 ordering; {@code dev.gonet.http.internal} for the HTTP/1.1
+ * wire codec) or package-private beside it. Pure code that TeaVM compiles.
+ */
+package dev.gonet.internal;
