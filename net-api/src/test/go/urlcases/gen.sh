@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates src/test/java/dev/gonet/http/URLGoCases.java from Go 1.19's own url_test.go
+# Regenerates src/test/java/dev/gonet/url/URLGoCases.java from Go 1.19's own url_test.go
 # tables: copies net/url (url.go, url_test.go) beside gen_test.go, runs Go, and lets Go print
 # each table row with Go's actual answer (value or error text) as Java.
 # Needs golang-1.19-go and golang-1.19-src (Debian packages).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../../java/dev/gonet/http/URLGoCases.java"
+out="$here/../../java/dev/gonet/url/URLGoCases.java"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cp /usr/share/go-1.19/src/net/url/url.go /usr/share/go-1.19/src/net/url/url_test.go "$tmp/"
