@@ -45,6 +45,25 @@ class GlueApiInChromiumTest {
         assertEquals(List.of(), LOG, "page errors");
     }
 
+    /**
+     * Both bundles and the JS package say the version the pom builds ({@code gonet.version}, set
+     * by the build from {@code project.version}); nothing in the sources repeats it.
+     */
+    @TestFactory
+    Stream<DynamicTest> versionComesFromThePom() {
+        String want = System.getProperty("gonet.version");
+        return Stream.of("js", "wasm").map(bundle -> DynamicTest.dynamicTest(bundle + " bundle and package.json", () -> {
+            Object got = page.evaluate("""
+                    async (bundle) => {
+                      const { load } = await import("/gonet/gonet.mjs");
+                      const net = await load({ bundle });
+                      const pkg = await (await fetch("/gonet/package.json")).json();
+                      return net.version() + " " + pkg.version;
+                    }""", bundle);
+            assertEquals(want + " " + want, got, bundle);
+        }));
+    }
+
     /** What the JVM answers, in the same shape the page reports. */
     static Map<String, Object> jvm(String s) {
         IP ip = Net.parseIP(s);

@@ -26,7 +26,7 @@ public final class GonetExports {
 
     @JSExport
     public static String version() {
-        return "0.1.0";
+        return BuildInfo.VERSION;
     }
 
     /** The platform the bundle found through the SPI: {@code browser}. */

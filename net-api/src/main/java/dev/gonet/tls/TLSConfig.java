@@ -52,11 +52,14 @@ public final class TLSConfig {
      * Go's {@code tls.Certificate} as {@code tls.X509KeyPair} builds it: a certificate chain
      * (leaf first) and the leaf's private key, both PEM. The key may be PKCS#8
      * ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY}) or SEC1 ({@code EC PRIVATE KEY}).
-     *
-     * @throws IllegalArgumentException with Go's text when the PEM holds no certificate or no
-     *                                  private key block
      */
     public record Certificate(String certPem, String keyPem) {
+        /**
+         * Checks both PEMs.
+         *
+         * @throws IllegalArgumentException with Go's text when the PEM holds no certificate or no
+         *                                  private key block
+         */
         public Certificate {
             Objects.requireNonNull(certPem, "certPem");
             Objects.requireNonNull(keyPem, "keyPem");
