@@ -171,7 +171,7 @@ final class TcpDial {
             // A nil IP dials the local system over IPv4 (Go connects to 0.0.0.0; so does the JDK's loopback mapping).
             boolean v4 = ra.ip() == null || ra.isIPv4();
             ch = SocketChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             if (!racer.track(pd)) {
                 pd.close();
             }
@@ -188,7 +188,7 @@ final class TcpDial {
             InetSocketAddress to = InetAddrs.toSocket(ra, InetAddress.getByAddress(new byte[v4 ? 4 : 16]));
             Sockets.connect(ch, pd, to, deadline);
             racer.connected();
-            return new JvmTCPConn(ch, pd, network);
+            return new JvmTCPConn(ch, pd);
         } catch (IOException e) {
             Sockets.closeQuietly(pd, ch);
             IOException cause = e instanceof InterruptedIOException ? e : SysErrors.map(syscall, e);

@@ -70,7 +70,7 @@ public final class UdpSockets {
             boolean multicast = la.ip() != null && la.ip().isMulticast();
             syscall = "socket";
             ch = DatagramChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             defaults(ch);
             if (multicast) {
@@ -155,7 +155,7 @@ public final class UdpSockets {
         try {
             boolean v4 = dialFamilyIsV4(network, d.localAddr() instanceof UDPAddr la ? la : null, ra);
             ch = DatagramChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             defaults(ch);
             SocketOptions.apply(ch, d.sockOpts(), "udp");
