@@ -20,14 +20,17 @@ import java.time.Instant;
  * {@link #setDeadline} (both) take an absolute {@link Instant}; {@code null} means no deadline.
  * A deadline applies to pending and future calls and may be moved while a call is blocked;
  * the blocked call then follows the new deadline. A deadline in the past (or now) makes calls
- * fail at once. When a deadline passes, the pending call throws an exception whose
+ * fail at once, empty reads and writes included. When a deadline passes, the pending call throws an exception whose
  * {@link NetError#isTimeout()} is true (text ending {@code i/o timeout}); the connection stays
  * usable and no data is lost: set a new deadline and call again.
  *
  * <p><b>Closing.</b> {@link #close()} makes pending and future reads and writes on this end
  * throw the closed-connection error ({@code use of closed network connection}, or
  * {@code io: read/write on closed pipe} for a {@link Pipe}); {@link NetError#isTimeout()} is
- * false for it. Like Go, closing twice may report that error again (network connections do,
+ * false for it. The deadline setters fail with it too ({@code set tcp 127.0.0.1:5000: use of
+ * closed network connection}). {@code close()} returns at once even while a write is blocked
+ * (that write fails); the close drops nothing of the writes that returned (a WebSocket or TLS
+ * conn sends them within its close timeout). Like Go, closing twice may report that error again (network connections do,
  * pipes do not); the connection is closed either way.
  *
  * <p><b>Errors.</b> Failures are {@link java.io.IOException}s implementing {@link NetError};

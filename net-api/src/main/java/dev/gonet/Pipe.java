@@ -1,6 +1,6 @@
 package dev.gonet;
 
-import dev.gonet.internal.Deadline;
+import dev.gonet.internal.ConnCore;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
@@ -52,21 +52,31 @@ public final class Pipe {
         boolean writing; // a writer owns this direction; keeps concurrent writes whole
     }
 
+    /**
+     * One end: the pipe's data flow on top of a {@link ConnCore} made with Go's pipe rules, which
+     * owns this end's closed state, its deadlines (waiting on the pipe's one monitor) and its
+     * errors.
+     */
     private static final class End implements Conn {
         private final Object lock; // one monitor for both ends and directions
         private final Flow in;
         private final Flow out;
-        private final Deadline readDeadline;
-        private final Deadline writeDeadline;
+        private final ConnCore core;
         private End peer;
-        private boolean closed; // guarded by lock
 
         End(Object lock, Flow in, Flow out) {
             this.lock = lock;
             this.in = in;
             this.out = out;
-            this.readDeadline = new Deadline(lock);
-            this.writeDeadline = new Deadline(lock);
+            this.core = ConnCore.pipe(lock).setAddr(PipeAddr.PIPE, PipeAddr.PIPE);
+        }
+
+        private boolean closed() {
+            return core.isClosed();
+        }
+
+        private boolean peerClosed() {
+            return peer.core.isClosed();
         }
 
         @Override
@@ -74,25 +84,25 @@ public final class Pipe {
             Objects.checkFromIndexSize(off, len, b.length);
             synchronized (lock) {
                 // Go's order: local close, remote close, deadline, then wait.
-                if (closed) {
-                    throw Sentinel.CLOSED_PIPE.exception();
+                if (closed()) {
+                    throw core.closedError("read");
                 }
-                if (peer.closed) {
+                if (peerClosed()) {
                     return -1;
                 }
                 if (len == 0) {
-                    if (readDeadline.passed()) {
-                        throw timeout("read");
+                    if (core.readDeadlinePassed()) {
+                        throw core.timeout("read");
                     }
                     return 0;
                 }
-                if (!readDeadline.await(() -> closed || peer.closed || in.len > 0)) {
-                    throw timeout("read");
+                if (!core.awaitRead(() -> closed() || peerClosed() || in.len > 0)) {
+                    throw core.timeout("read");
                 }
-                if (closed) {
-                    throw Sentinel.CLOSED_PIPE.exception();
+                if (closed()) {
+                    throw core.closedError("read");
                 }
-                if (peer.closed) {
+                if (peerClosed()) {
                     return -1; // the peer's pending write failed; its bytes were not delivered
                 }
                 int n = Math.min(len, in.len);
@@ -108,20 +118,20 @@ public final class Pipe {
         public void write(byte[] b, int off, int len) throws IOException {
             Objects.checkFromIndexSize(off, len, b.length);
             synchronized (lock) {
-                if (closed || peer.closed) {
-                    throw Sentinel.CLOSED_PIPE.exception();
+                if (closed() || peerClosed()) {
+                    throw core.closedError("write");
                 }
-                if (writeDeadline.passed()) {
-                    throw timeout("write");
+                if (core.writeDeadlinePassed()) {
+                    throw core.timeout("write");
                 }
                 if (len == 0) {
                     return;
                 }
-                if (!writeDeadline.await(() -> closed || peer.closed || !out.writing)) {
-                    throw timeout("write");
+                if (!core.awaitWrite(() -> closed() || peerClosed() || !out.writing)) {
+                    throw core.timeout("write");
                 }
-                if (closed || peer.closed) {
-                    throw Sentinel.CLOSED_PIPE.exception();
+                if (closed() || peerClosed()) {
+                    throw core.closedError("write");
                 }
                 out.writing = true;
                 out.buf = b;
@@ -129,14 +139,14 @@ public final class Pipe {
                 out.len = len;
                 lock.notifyAll();
                 try {
-                    boolean done = writeDeadline.await(() -> closed || peer.closed || out.len == 0);
+                    boolean done = core.awaitWrite(() -> closed() || peerClosed() || out.len == 0);
                     if (out.len == 0) {
                         return; // fully consumed: success, whatever happened meanwhile
                     }
                     if (!done) {
-                        throw timeout("write");
+                        throw core.timeout("write");
                     }
-                    throw Sentinel.CLOSED_PIPE.exception();
+                    throw core.closedError("write");
                 } finally {
                     // Withdraw the offer so no reader touches b after we return.
                     out.buf = null;
@@ -147,16 +157,10 @@ public final class Pipe {
             }
         }
 
-        private static NetException timeout(String op) {
-            return new NetException(op, "pipe", null, null, Sentinel.DEADLINE_EXCEEDED.exception());
-        }
-
+        /** Never throws: a pipe closes quietly, however often (Go's pipe). */
         @Override
-        public void close() {
-            synchronized (lock) {
-                closed = true;
-                lock.notifyAll();
-            }
+        public void close() throws IOException {
+            core.beginClose(); // wakes both ends: they share the monitor
         }
 
         @Override
@@ -171,29 +175,26 @@ public final class Pipe {
 
         @Override
         public void setDeadline(Instant t) throws IOException {
-            checkOpen();
-            readDeadline.set(t);
-            writeDeadline.set(t);
+            checkPeerOpen();
+            core.setDeadline(t);
         }
 
         @Override
         public void setReadDeadline(Instant t) throws IOException {
-            checkOpen();
-            readDeadline.set(t);
+            checkPeerOpen();
+            core.setReadDeadline(t);
         }
 
         @Override
         public void setWriteDeadline(Instant t) throws IOException {
-            checkOpen();
-            writeDeadline.set(t);
+            checkPeerOpen();
+            core.setWriteDeadline(t);
         }
 
-        /** Go's pipe refuses deadlines once either end is closed. */
-        private void checkOpen() throws IOException {
-            synchronized (lock) {
-                if (closed || peer.closed) {
-                    throw Sentinel.CLOSED_PIPE.exception();
-                }
+        /** Go's pipe refuses deadlines once either end is closed; the core checks this end. */
+        private void checkPeerOpen() throws IOException {
+            if (peerClosed()) {
+                throw core.setError();
             }
         }
 

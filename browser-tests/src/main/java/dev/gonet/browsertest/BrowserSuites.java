@@ -1,6 +1,7 @@
 package dev.gonet.browsertest;
 
 import dev.gonet.testkit.ConnConformance;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.PlatformContract;
 import dev.gonet.testkit.Suite;
 import dev.gonet.http.Http;
@@ -18,7 +19,7 @@ public final class BrowserSuites {
                 PlatformContract.suite("browser",
                         List.of("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "unix", "unixpacket"),
                         List.of("tcp", "tcp6", "udp", "unix", "ws", "wss")),
-                ConnConformance.suite("ws-browser", new WsPairMaker(endpoints)),
+                ConnConformance.suite("ws-browser", new WsPairMaker(endpoints), ConnTraits.NETWORK.withoutLocalAddr()),
                 WebSocketCases.suite(endpoints),
                 RelayCases.suite(endpoints),
                 HttpClientCases.suite("HttpClient/fetch", new HttpClientCases.Setup(endpoints,

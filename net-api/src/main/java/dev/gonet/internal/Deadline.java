@@ -17,6 +17,9 @@ import java.util.function.BooleanSupplier;
  * <p>Semantics follow Go: a deadline in the past or exactly now has passed (calls fail at once);
  * a future deadline fails a call still blocked when it arrives; moving it later while a call
  * is blocked extends that call, moving it earlier (or into the past) cuts it short.
+ *
+ * <p>A deadline without a monitor ({@code lock} null) only holds the value: its owner wakes
+ * blocked calls some other way (a {@link ConnCore.Waker}), and {@link #await} is not for it.
  */
 public final class Deadline {
     /** No deadline. */
@@ -31,7 +34,7 @@ public final class Deadline {
     private final Object lock;
     private volatile long at = NONE;
 
-    /** A deadline, initially unset, whose waiters wait on {@code lock}. */
+    /** A deadline, initially unset, whose waiters wait on {@code lock} ({@code null}: none; see the class comment). */
     public Deadline(Object lock) {
         this.lock = lock;
     }
@@ -43,6 +46,10 @@ public final class Deadline {
 
     /** As {@link #set(Instant)}, in epoch milliseconds ({@link #NONE} clears). */
     public void setMillis(long epochMillis) {
+        if (lock == null) {
+            at = epochMillis;
+            return;
+        }
         synchronized (lock) {
             at = epochMillis;
             lock.notifyAll();

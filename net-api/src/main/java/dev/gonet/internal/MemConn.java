@@ -3,7 +3,6 @@ package dev.gonet.internal;
 import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.MemAddr;
-import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import java.io.IOException;
 import java.time.Instant;
@@ -27,21 +26,14 @@ public final class MemConn implements Conn {
     private final Object lock;
     private final Ring in;
     private final Ring out;
-    private final MemAddr local;
-    private final MemAddr remote;
-    private final Deadline readDeadline;
-    private final Deadline writeDeadline;
+    private final ConnCore core; // closed state, deadlines (waiting on lock), errors
     private MemConn peer;
-    private boolean closed; // guarded by lock
 
     private MemConn(Object lock, Ring in, Ring out, MemAddr local, MemAddr remote) {
         this.lock = lock;
         this.in = in;
         this.out = out;
-        this.local = local;
-        this.remote = remote;
-        this.readDeadline = new Deadline(lock);
-        this.writeDeadline = new Deadline(lock);
+        this.core = ConnCore.onMonitor("mem", lock).setAddr(local, remote);
     }
 
     /** A connected pair: element 0 is the dialing end ({@code a}), element 1 the accepted end. */
@@ -56,22 +48,28 @@ public final class MemConn implements Conn {
         return new MemConn[] {ca, cb};
     }
 
+    private boolean closed() {
+        return core.isClosed();
+    }
+
+    private boolean peerClosed() {
+        return peer.core.isClosed();
+    }
+
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         synchronized (lock) {
             // Go's netFD order: closed, then deadline, then data / EOF.
-            if (closed) {
-                throw error("read", Sentinel.CLOSED);
-            }
-            if (!readDeadline.await(() -> closed || in.size > 0 || peer.closed || len == 0)) {
-                throw error("read", Sentinel.DEADLINE_EXCEEDED);
-            }
-            if (closed) {
-                throw error("read", Sentinel.CLOSED);
-            }
+            core.prepareRead();
             if (len == 0) {
                 return 0;
+            }
+            if (!core.awaitRead(() -> closed() || in.size > 0 || peerClosed())) {
+                throw core.timeout("read");
+            }
+            if (closed()) {
+                throw core.closedError("read");
             }
             if (in.size == 0) {
                 return -1; // peer closed and everything it wrote has been read
@@ -87,22 +85,22 @@ public final class MemConn implements Conn {
         Objects.checkFromIndexSize(off, len, b.length);
         synchronized (lock) {
             checkWritable();
-            if (writeDeadline.passed()) {
-                throw error("write", Sentinel.DEADLINE_EXCEEDED);
+            if (core.writeDeadlinePassed()) {
+                throw core.timeout("write");
             }
             if (len == 0) {
                 return;
             }
             // One writer at a time, so concurrent writes do not interleave (Go's fd write lock).
-            if (!writeDeadline.await(() -> closed || peer.closed || !out.writing)) {
-                throw error("write", Sentinel.DEADLINE_EXCEEDED);
+            if (!core.awaitWrite(() -> closed() || peerClosed() || !out.writing)) {
+                throw core.timeout("write");
             }
             checkWritable();
             out.writing = true;
             try {
                 while (len > 0) {
-                    if (!writeDeadline.await(() -> closed || peer.closed || out.free() > 0)) {
-                        throw error("write", Sentinel.DEADLINE_EXCEEDED);
+                    if (!core.awaitWrite(() -> closed() || peerClosed() || out.free() > 0)) {
+                        throw core.timeout("write");
                     }
                     checkWritable();
                     int n = out.put(b, off, len);
@@ -117,82 +115,60 @@ public final class MemConn implements Conn {
         }
     }
 
-    private void checkWritable() throws NetException {
-        if (closed) {
-            throw error("write", Sentinel.CLOSED);
+    private void checkWritable() throws IOException {
+        if (closed()) {
+            throw core.closedError("write");
         }
-        if (peer.closed) {
-            throw error("write", Sentinel.BROKEN_PIPE);
+        if (peerClosed()) {
+            throw core.opError("write", Sentinel.BROKEN_PIPE.exception());
         }
-    }
-
-    private NetException error(String op, Sentinel kind) {
-        return new NetException(op, "mem", local, remote, kind.exception());
     }
 
     /** Closes this end; a second close throws {@code close mem a->b: use of closed network connection}, as Go's TCP does. */
     @Override
     public void close() throws IOException {
         synchronized (lock) {
-            if (closed) {
-                throw error("close", Sentinel.CLOSED);
-            }
-            closed = true;
+            core.beginClose();
             in.clear(); // nobody will read it; the peer's writes now fail with broken pipe
-            lock.notifyAll();
         }
     }
 
     /** Closes without reporting a second close; for listeners dropping unaccepted connections. */
     void closeQuietly() {
         synchronized (lock) {
-            closed = true;
+            core.markClosed();
             in.clear();
-            lock.notifyAll();
         }
     }
 
     @Override
     public Addr localAddr() {
-        return local;
+        return core.localAddr();
     }
 
     @Override
     public Addr remoteAddr() {
-        return remote;
+        return core.remoteAddr();
     }
 
     @Override
     public void setDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        readDeadline.set(t);
-        writeDeadline.set(t);
+        core.setDeadline(t);
     }
 
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        readDeadline.set(t);
+        core.setReadDeadline(t);
     }
 
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        writeDeadline.set(t);
-    }
-
-    /** Go: {@code set mem <local>: use of closed network connection}. */
-    private void checkOpenForSet() throws IOException {
-        synchronized (lock) {
-            if (closed) {
-                throw new NetException("set", "mem", null, local, Sentinel.CLOSED.exception());
-            }
-        }
+        core.setWriteDeadline(t);
     }
 
     @Override
     public String toString() {
-        return "mem " + local + "->" + remote;
+        return "mem " + core.localAddr() + "->" + core.remoteAddr();
     }
 
     /** A bounded ring buffer for one direction; its array is allocated on first use. Guarded by the lock. */

@@ -2,10 +2,8 @@ package dev.gonet.ws;
 
 import dev.gonet.Addr;
 import dev.gonet.Conn;
-import dev.gonet.NetException;
-import dev.gonet.Sentinel;
 import dev.gonet.internal.ByteQueue;
-import dev.gonet.internal.Deadline;
+import dev.gonet.internal.ConnCore;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -45,9 +43,10 @@ import java.util.function.Consumer;
  * fails the connection with 1011, as a protocol violation would: the peer gets the close frame,
  * reads here throw, and the socket is closed, rather than the connection staying half open.
  *
- * <p>Locking: {@link #lock} guards queues and state and is what blocked calls wait on (with their
- * {@link Deadline}s); the {@link FrameWriter}'s own monitor serializes frames on the wire. Nobody
- * takes the writer's monitor while holding {@code lock}, so they cannot deadlock.
+ * <p>Locking: {@link #lock} guards queues and state and is what blocked calls wait on; the
+ * {@link ConnCore} on it holds the closed state and the deadlines and wraps errors as
+ * {@code op ws local->remote: cause}; the {@link FrameWriter}'s own monitor serializes frames on
+ * the wire. Nobody takes the writer's monitor while holding {@code lock}, so they cannot deadlock.
  */
 final class FramedConn implements WebSocketConn {
     /** The most payload the reader takes off the socket as one piece (a frame's payload is split). */
@@ -58,7 +57,6 @@ final class FramedConn implements WebSocketConn {
     static final int NO_REPLY = -1;
 
     final Conn conn;
-    private final String network;
     private final String subprotocol;
     final WebSocketConfig config;
     final FrameBatch batch; // the writer thread's way out
@@ -66,15 +64,13 @@ final class FramedConn implements WebSocketConn {
     final MessageReader messages;
 
     final Object lock = new Object();
-    private final Deadline readDeadline = new Deadline(lock);
-    private final Deadline writeDeadline = new Deadline(lock);
+    final ConnCore core; // closed() was called, the deadlines, the errors; notifies lock
 
     // Guarded by lock.
     final ByteQueue inbound = new ByteQueue();
     final ArrayDeque<byte[]> outbound = new ArrayDeque<>();
     long outboundBytes; // bytes in outbound
     private boolean writing; // a write() owns the write side, so its messages stay together
-    boolean closed; // close() was called
     int closeCode = CloseCode.NORMAL_CLOSURE;
     String closeReason = "";
     long closeBy; // epoch millis bounding the close, once closed
@@ -91,7 +87,8 @@ final class FramedConn implements WebSocketConn {
 
     FramedConn(Conn conn, byte[] buffered, Role role, String network, String subprotocol, WebSocketConfig config) {
         this.conn = Objects.requireNonNull(conn, "conn");
-        this.network = Objects.requireNonNull(network, "network");
+        this.core = ConnCore.onMonitor(Objects.requireNonNull(network, "network"), lock)
+                .setAddr(conn.localAddr(), conn.remoteAddr());
         this.subprotocol = subprotocol == null ? "" : subprotocol;
         this.config = config == null ? new WebSocketConfig() : config;
         this.batch = new FrameBatch(conn, role, this.config.random());
@@ -113,20 +110,15 @@ final class FramedConn implements WebSocketConn {
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         synchronized (lock) {
-            if (closed) {
-                throw error("read", Sentinel.CLOSED.exception());
-            }
+            core.prepareRead();
             if (len == 0) {
-                if (readDeadline.passed()) {
-                    throw error("read", Sentinel.DEADLINE_EXCEEDED.exception());
-                }
                 return 0;
             }
-            if (!readDeadline.await(() -> closed || inbound.size() > 0 || readEnd != null)) {
-                throw error("read", Sentinel.DEADLINE_EXCEEDED.exception());
+            if (!core.awaitRead(() -> closed() || inbound.size() > 0 || readEnd != null)) {
+                throw core.timeout("read");
             }
-            if (closed) {
-                throw error("read", Sentinel.CLOSED.exception());
+            if (closed()) {
+                throw core.closedError("read");
             }
             if (inbound.size() > 0) {
                 int n = inbound.take(b, off, len);
@@ -140,8 +132,13 @@ final class FramedConn implements WebSocketConn {
             if (isCleanEnd(readEnd)) {
                 return -1;
             }
-            throw error("read", readEnd);
+            throw core.opError("read", readEnd);
         }
+    }
+
+    /** Whether close() was called; read under lock by the reader, writer and keep-alive threads too. */
+    boolean closed() {
+        return core.isClosed();
     }
 
     /** The peer's close with 1000 or 1001: end of stream, not an error. */
@@ -187,8 +184,8 @@ final class FramedConn implements WebSocketConn {
         Objects.checkFromIndexSize(off, len, b.length);
         synchronized (lock) {
             checkWritable();
-            if (!writeDeadline.await(() -> closed || writeEnd != null || !writing)) {
-                throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
+            if (!core.awaitWrite(() -> closed() || writeEnd != null || !writing)) {
+                throw core.timeout("write");
             }
             checkWritable();
             writing = true;
@@ -211,8 +208,8 @@ final class FramedConn implements WebSocketConn {
     /** Queues one whole message once the queue is at or below the high-water mark. */
     private void queue(byte[] b, int off, int n) throws IOException {
         synchronized (lock) {
-            if (!writeDeadline.await(() -> closed || writeEnd != null || !outboundFull())) {
-                throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
+            if (!core.awaitWrite(() -> closed() || writeEnd != null || !outboundFull())) {
+                throw core.timeout("write");
             }
             checkWritable();
             if (n == 0) {
@@ -226,14 +223,14 @@ final class FramedConn implements WebSocketConn {
 
     /** Under lock: throws unless a write may still be queued. */
     private void checkWritable() throws IOException {
-        if (closed) {
-            throw error("write", Sentinel.CLOSED.exception());
+        if (closed()) {
+            throw core.closedError("write");
         }
         if (writeEnd != null) {
-            throw error("write", writeEnd);
+            throw core.opError("write", writeEnd);
         }
         if (replyCode != NO_REPLY && readEnd != null && (endSeen || replyDue())) {
-            throw error("write", readEnd); // the peer closed, and the reply is on its way
+            throw core.opError("write", readEnd); // the peer closed, and the reply is on its way
         }
     }
 
@@ -258,10 +255,7 @@ final class FramedConn implements WebSocketConn {
         boolean writerGone;
         long by;
         synchronized (lock) {
-            if (closed) {
-                throw error("close", Sentinel.CLOSED.exception());
-            }
-            closed = true;
+            core.beginClose(); // the closed error, op close, the second time
             closeCode = code;
             closeReason = reason;
             closeBy = System.currentTimeMillis() + config.closeTimeout().toMillis();
@@ -271,7 +265,6 @@ final class FramedConn implements WebSocketConn {
             by = closeBy;
             inbound.clear();
             writerGone = writerDone;
-            lock.notifyAll();
         }
         // Bounds the flush and the close frame: a peer that stopped reading cannot hold us.
         setConnWriteDeadline(by);
@@ -292,7 +285,7 @@ final class FramedConn implements WebSocketConn {
 
     /** Whether reading has ended or close() was called: keep-alive stops then. */
     boolean isOver() {
-        return closed || readerDone;
+        return closed() || readerDone;
     }
 
     /** Sends a ping; false when no more frames can be sent. */
@@ -332,41 +325,32 @@ final class FramedConn implements WebSocketConn {
 
     @Override
     public Addr localAddr() {
-        return conn.localAddr();
+        return core.localAddr();
     }
 
     @Override
     public Addr remoteAddr() {
-        return conn.remoteAddr();
+        return core.remoteAddr();
+    }
+
+    /** Fails once closed ({@code set ws local: use of closed network connection}), as every Conn does. */
+    @Override
+    public void setDeadline(Instant t) throws IOException {
+        core.setDeadline(t);
     }
 
     @Override
-    public void setDeadline(Instant t) {
-        readDeadline.set(t);
-        writeDeadline.set(t);
+    public void setReadDeadline(Instant t) throws IOException {
+        core.setReadDeadline(t);
     }
 
     @Override
-    public void setReadDeadline(Instant t) {
-        readDeadline.set(t);
-    }
-
-    @Override
-    public void setWriteDeadline(Instant t) {
-        writeDeadline.set(t);
-    }
-
-    /**
-     * Go's OpError for this connection: {@code op ws local->remote: cause}. A failure of the
-     * underlying connection is already an OpError; its cause is taken so the text says it once.
-     */
-    private NetException error(String op, IOException cause) {
-        Throwable c = cause instanceof NetException ne && ne.getCause() != null ? ne.getCause() : cause;
-        return new NetException(op, network, conn.localAddr(), conn.remoteAddr(), c);
+    public void setWriteDeadline(Instant t) throws IOException {
+        core.setWriteDeadline(t);
     }
 
     @Override
     public String toString() {
-        return "WebSocketConn[" + network + " " + conn.localAddr() + "->" + conn.remoteAddr() + "]";
+        return "WebSocketConn[" + core + "]";
     }
 }

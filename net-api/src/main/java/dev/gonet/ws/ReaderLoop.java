@@ -25,11 +25,11 @@ final class ReaderLoop {
             while (true) {
                 byte[] piece = c.messages.readFragment().payload();
                 synchronized (c.lock) {
-                    if (!c.closed) {
+                    if (!c.closed()) {
                         c.inbound.add(piece);
                         c.lock.notifyAll();
                     }
-                    while (!c.closed && c.inboundFull()) {
+                    while (!c.closed() && c.inboundFull()) {
                         c.lock.wait();
                     }
                 }
@@ -63,7 +63,7 @@ final class ReaderLoop {
                 if (c.writeEnd == null) {
                     c.writeEnd = why;
                 }
-                if (!c.closed) {
+                if (!c.closed()) {
                     c.outbound.clear(); // failed, or the close handshake is complete
                     c.outboundBytes = 0;
                     closeNow = true;

@@ -53,7 +53,7 @@ final class WriterLoop {
         boolean replyOwed;
         synchronized (c.lock) {
             c.writerDone = true;
-            closed = c.closed;
+            closed = c.closed();
             replyOwed = c.replyCode != FramedConn.NO_REPLY;
         }
         if (exit == Exit.REPLY) {
@@ -76,7 +76,7 @@ final class WriterLoop {
                 FrameBatch.take(c.outbound, ms); // stays queued (and counted) until written
                 return null;
             }
-            if (c.closed) {
+            if (c.closed()) {
                 return Exit.CLOSE; // flushed (or out of time): finishClose sends the close frame
             }
             if (owed && c.readerDone && (c.endSeen || c.replyDue())) {

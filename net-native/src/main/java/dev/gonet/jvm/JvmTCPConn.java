@@ -16,24 +16,19 @@ import java.time.Duration;
  * {@code setsockopt: invalid argument}).
  */
 final class JvmTCPConn extends StreamConn implements TCPConn {
-    private final TCPAddr laddr;
-    private final TCPAddr raddr;
-
-    JvmTCPConn(SocketChannel ch, PollDesc pd, String net) throws IOException {
-        super(ch, pd, net);
-        // Fixed at connect time, as Go's netFD keeps them: still printable after close.
-        this.laddr = InetAddrs.tcp(ch.getLocalAddress());
-        this.raddr = InetAddrs.tcp(ch.getRemoteAddress());
+    /** {@code pd}'s core has the dial's (or the listener's) network. */
+    JvmTCPConn(SocketChannel ch, PollDesc pd) throws IOException {
+        super(ch, pd, InetAddrs.tcp(ch.getLocalAddress()), InetAddrs.tcp(ch.getRemoteAddress()));
     }
 
     @Override
     public TCPAddr localAddr() {
-        return laddr;
+        return (TCPAddr) core.localAddr();
     }
 
     @Override
     public TCPAddr remoteAddr() {
-        return raddr;
+        return (TCPAddr) core.remoteAddr();
     }
 
     @Override
@@ -51,7 +46,7 @@ final class JvmTCPConn extends StreamConn implements TCPConn {
         try {
             SocketOptions.keepAlivePeriod(ch, period);
         } catch (IOException e) {
-            throw opError("set", e);
+            throw core.opError("set", e);
         }
     }
 

@@ -54,7 +54,7 @@ final class JvmTCPListener extends StreamListener implements TCPListener {
             ProtocolFamily family = family(network, la);
             syscall = "socket";
             ch = family == null ? ServerSocketChannel.open() : ServerSocketChannel.open(family);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             SocketOptions.apply(ch, lc.sockOpts(), "tcp");
             syscall = "bind";
@@ -98,9 +98,9 @@ final class JvmTCPListener extends StreamListener implements TCPListener {
         SocketChannel c = acceptChannel();
         PollDesc cpd = null;
         try {
-            cpd = new PollDesc(c);
+            cpd = new PollDesc(c, net);
             SocketOptions.tcpDefaults(c, keepAlive);
-            return new JvmTCPConn(c, cpd, net);
+            return new JvmTCPConn(c, cpd);
         } catch (IOException e) {
             Sockets.closeQuietly(cpd, c);
             throw opError("accept", SysErrors.map("setsockopt", e));

@@ -12,22 +12,17 @@ import java.nio.channels.SocketChannel;
  * of an accepted connection) prints as {@code @}, as Go shows it on Linux.
  */
 final class JvmUnixConn extends StreamConn implements UnixConn {
-    private final UnixAddr laddr;
-    private final UnixAddr raddr;
-
     JvmUnixConn(SocketChannel ch, PollDesc pd) throws IOException {
-        super(ch, pd, "unix");
-        this.laddr = UnixSockets.addr(ch.getLocalAddress());
-        this.raddr = UnixSockets.addr(ch.getRemoteAddress());
+        super(ch, pd, UnixSockets.addr(ch.getLocalAddress()), UnixSockets.addr(ch.getRemoteAddress()));
     }
 
     @Override
     public UnixAddr localAddr() {
-        return laddr;
+        return (UnixAddr) core.localAddr();
     }
 
     @Override
     public UnixAddr remoteAddr() {
-        return raddr;
+        return (UnixAddr) core.remoteAddr();
     }
 }

@@ -29,7 +29,7 @@ final class JvmUnixListener extends StreamListener implements UnixListener {
         SocketChannel c = acceptChannel();
         PollDesc cpd = null;
         try {
-            cpd = new PollDesc(c);
+            cpd = new PollDesc(c, "unix");
             return new JvmUnixConn(c, cpd);
         } catch (IOException e) {
             Sockets.closeQuietly(cpd, c);

@@ -4,6 +4,7 @@ import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
+import dev.gonet.internal.ConnCore;
 import dev.gonet.jvm.poll.PollDesc;
 import java.io.IOException;
 import java.net.SocketOption;
@@ -27,7 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * one read and one write may run at once, and concurrent writes never interleave: a write holds
  * its lock until every byte is written or it fails.
  *
- * <p><b>Errors.</b> Every failure is wrapped once, here, in a {@link NetException} with op,
+ * <p><b>Closing, deadlines, errors.</b> The {@link ConnCore} of the poll descriptor holds the
+ * closed state and both deadlines (the descriptor parks under them and is woken when they change)
+ * and wraps every failure once, in one catch per call, in a {@link NetException} with op,
  * network, local and remote address: {@code read tcp 127.0.0.1:5000->127.0.0.1:80: read:
  * connection reset by peer}.
  */
@@ -41,7 +44,7 @@ abstract class StreamConn implements Conn {
 
     final SocketChannel ch;
     final PollDesc pd;
-    final String net;
+    final ConnCore core;
     private final ReentrantLock readLock = new ReentrantLock();
     private final ReentrantLock writeLock = new ReentrantLock();
     /*
@@ -55,25 +58,32 @@ abstract class StreamConn implements Conn {
     private volatile boolean readShut;
     private volatile boolean writeShut;
 
-    /** Takes over a connected channel; {@code pd} must be the channel's poll descriptor. */
-    StreamConn(SocketChannel ch, PollDesc pd, String net) {
+    /**
+     * Takes over a connected channel; {@code pd} must be the channel's poll descriptor. The
+     * addresses are fixed now, as Go's netFD keeps them: still printable after close.
+     */
+    StreamConn(SocketChannel ch, PollDesc pd, Addr local, Addr remote) {
         this.ch = ch;
         this.pd = pd;
-        this.net = net;
+        this.core = pd.core().setAddr(local, remote);
     }
 
     @Override
-    public abstract Addr localAddr();
+    public Addr localAddr() {
+        return core.localAddr();
+    }
 
     @Override
-    public abstract Addr remoteAddr();
+    public Addr remoteAddr() {
+        return core.remoteAddr();
+    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         readLock.lock();
         try {
-            pd.prepareRead();
+            core.checkRead();
             if (len == 0) {
                 return 0;
             }
@@ -101,7 +111,7 @@ abstract class StreamConn implements Conn {
                 pd.waitRead(SelectionKey.OP_READ);
             }
         } catch (IOException e) {
-            throw opError("read", SysErrors.map("read", e));
+            throw core.opError("read", SysErrors.map("read", e));
         } finally {
             readLock.unlock();
         }
@@ -112,7 +122,7 @@ abstract class StreamConn implements Conn {
         Objects.checkFromIndexSize(off, len, b.length);
         writeLock.lock();
         try {
-            pd.prepareWrite();
+            core.checkWrite();
             int done = 0;
             while (done < len) {
                 if (writeShut) {
@@ -130,10 +140,10 @@ abstract class StreamConn implements Conn {
                 }
             }
         } catch (IOException e) {
-            IOException cause = writeShut && !pd.isClosed() && Sentinel.CLOSED.in(SysErrors.map("write", e))
+            IOException cause = writeShut && !core.isClosed() && Sentinel.CLOSED.in(SysErrors.map("write", e))
                     ? SysErrors.syscallError("write", Sentinel.BROKEN_PIPE)
                     : SysErrors.map("write", e);
-            throw opError("write", cause);
+            throw core.opError("write", cause);
         } finally {
             writeLock.unlock();
         }
@@ -155,39 +165,28 @@ abstract class StreamConn implements Conn {
      */
     @Override
     public void close() throws IOException {
-        if (!pd.close()) {
-            throw opError("close", Sentinel.CLOSED.exception());
-        }
+        core.beginClose(); // wakes the parked calls through the poll descriptor
         try {
             ch.close();
         } catch (IOException e) {
-            throw opError("close", SysErrors.map("close", e));
+            throw core.opError("close", SysErrors.map("close", e));
         }
     }
 
+    /** Go: {@code set tcp <local>: use of closed network connection} once closed (no source, local as addr). */
     @Override
     public void setDeadline(Instant t) throws IOException {
-        checkOpenForDeadline();
-        pd.setDeadline(t);
+        core.setDeadline(t);
     }
 
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        checkOpenForDeadline();
-        pd.setReadDeadline(t);
+        core.setReadDeadline(t);
     }
 
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
-        checkOpenForDeadline();
-        pd.setWriteDeadline(t);
-    }
-
-    /** Go: {@code set tcp <local>: use of closed network connection} (no source, local as addr). */
-    private void checkOpenForDeadline() throws NetException {
-        if (pd.isClosed()) {
-            throw new NetException("set", net, null, localAddr(), Sentinel.CLOSED.exception());
-        }
+        core.setWriteDeadline(t);
     }
 
     /** Go's CloseRead: shutdown(SHUT_RD); later reads return -1. */
@@ -196,7 +195,7 @@ abstract class StreamConn implements Conn {
             ch.shutdownInput();
             readShut = true;
         } catch (IOException e) {
-            throw opError("close", SysErrors.map("shutdown", e));
+            throw core.opError("close", SysErrors.map("shutdown", e));
         }
     }
 
@@ -206,7 +205,7 @@ abstract class StreamConn implements Conn {
             ch.shutdownOutput();
             writeShut = true;
         } catch (IOException e) {
-            throw opError("close", SysErrors.map("shutdown", e));
+            throw core.opError("close", SysErrors.map("shutdown", e));
         }
     }
 
@@ -215,7 +214,7 @@ abstract class StreamConn implements Conn {
         try {
             SocketOptions.setChecked(ch, o, value);
         } catch (IOException e) {
-            throw opError("set", e);
+            throw core.opError("set", e);
         }
     }
 
@@ -224,18 +223,12 @@ abstract class StreamConn implements Conn {
         try {
             return ch.getOption(o);
         } catch (IOException e) {
-            throw opError("get", SysErrors.map("getsockopt", e));
+            throw core.opError("get", SysErrors.map("getsockopt", e));
         }
-    }
-
-    /** Go's {@code OpError{op, net, laddr, raddr, cause}}. */
-    NetException opError(String op, Throwable cause) {
-        return new NetException(op, net, localAddr(), remoteAddr(), cause);
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + net + " " + localAddr() + "->" + remoteAddr()
-                + (pd.isClosed() ? ", closed" : "") + "]";
+        return getClass().getSimpleName() + "[" + core + "]";
     }
 }

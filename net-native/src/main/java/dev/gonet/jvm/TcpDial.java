@@ -1,6 +1,5 @@
 package dev.gonet.jvm;
 
-import dev.gonet.Addr;
 import dev.gonet.AddrException;
 import dev.gonet.Dialer;
 import dev.gonet.NetException;
@@ -18,7 +17,6 @@ import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,7 +49,8 @@ final class TcpDial {
         Instant deadline = d.effectiveDeadline(Instant.now());
         SocketOptions.check(d.sockOpts());
         // Errors here are resolution errors: Dialer.dial wraps them as "dial tcp: <err>".
-        List<IPPort> addrs = filterByLocal(AddrResolve.internetAddrList(p.resolver(), network, address), d.localAddr());
+        List<IPPort> addrs = DialHint.filterByLocal(AddrResolve.internetAddrList(p.resolver(), network, address),
+                d.localAddr(), "tcp");
         List<IPPort> primaries = addrs;
         List<IPPort> fallbacks = List.of();
         if (!d.fallbackDelay().isNegative() && network.equals("tcp")) {
@@ -64,27 +63,6 @@ final class TcpDial {
         }
         Duration delay = d.fallbackDelay().isZero() ? DEFAULT_FALLBACK_DELAY : d.fallbackDelay();
         return new HappyEyeballs(p, d, network, deadline).race(primaries, fallbacks, delay);
-    }
-
-    /** Go's resolveAddrList with a local-address hint: keep remote addresses of the local one's family. */
-    private static List<IPPort> filterByLocal(List<IPPort> addrs, Addr local) throws AddrException {
-        if (local == null) {
-            return addrs;
-        }
-        if (!(local instanceof TCPAddr la)) {
-            throw new AddrException("mismatched local address type", local.toString());
-        }
-        IPPort l = new IPPort(la.ip(), la.zone(), la.port());
-        List<IPPort> out = new ArrayList<>();
-        for (IPPort a : addrs) {
-            if (l.isWildcard() || a.isWildcard() || l.isIPv4() == a.isIPv4()) {
-                out.add(a);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new AddrException("no suitable address found", local.toString());
-        }
-        return out;
     }
 
     /** A racer's cancellation: closing its in-flight poll descriptor wakes its connect. */
@@ -171,7 +149,7 @@ final class TcpDial {
             // A nil IP dials the local system over IPv4 (Go connects to 0.0.0.0; so does the JDK's loopback mapping).
             boolean v4 = ra.ip() == null || ra.isIPv4();
             ch = SocketChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             if (!racer.track(pd)) {
                 pd.close();
             }
@@ -188,7 +166,7 @@ final class TcpDial {
             InetSocketAddress to = InetAddrs.toSocket(ra, InetAddress.getByAddress(new byte[v4 ? 4 : 16]));
             Sockets.connect(ch, pd, to, deadline);
             racer.connected();
-            return new JvmTCPConn(ch, pd, network);
+            return new JvmTCPConn(ch, pd);
         } catch (IOException e) {
             Sockets.closeQuietly(pd, ch);
             IOException cause = e instanceof InterruptedIOException ? e : SysErrors.map(syscall, e);

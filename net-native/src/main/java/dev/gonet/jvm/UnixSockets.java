@@ -56,7 +56,7 @@ final class UnixSockets {
             SocketOptions.check(d.sockOpts());
             SocketAddress to = path(ra, "dial");
             ch = SocketChannel.open(StandardProtocolFamily.UNIX);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             SocketOptions.apply(ch, d.sockOpts(), "unix");
             if (la != null && !((UnixAddr) la).name().isEmpty()) {
@@ -88,7 +88,7 @@ final class UnixSockets {
             SocketOptions.check(lc.sockOpts());
             SocketAddress at = address.isEmpty() ? null : path(la, "listen");
             ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             SocketOptions.apply(ch, lc.sockOpts(), "unix");
             syscall = "bind";

@@ -8,6 +8,7 @@ import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
 import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.ConnPairMaker;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.Result;
 import dev.gonet.testkit.Runner;
 import dev.gonet.testkit.Suite;
@@ -36,10 +37,10 @@ class SocketConformanceTest {
     @TestFactory
     Stream<DynamicContainer> conformance() {
         return Stream.of(
-                ConnConformance.suite("tcp4", () -> pair("tcp", "127.0.0.1:0")),
-                ConnConformance.suite("tcp6", () -> pair("tcp", "[::1]:0")),
+                ConnConformance.suite("tcp4", () -> pair("tcp", "127.0.0.1:0"), ConnTraits.NETWORK),
+                ConnConformance.suite("tcp6", () -> pair("tcp", "[::1]:0"), ConnTraits.NETWORK),
                 ConnConformance.suite("unix", () -> pair("unix", Files.createTempFile(dir, "c", ".sock")
-                        .toString())))
+                        .toString()), ConnTraits.NETWORK))
                 .map(SocketConformanceTest::container);
     }
 

@@ -5,6 +5,7 @@ import dev.gonet.ListenConfig;
 import dev.gonet.Listener;
 import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.ConnPairMaker;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.ws.WsConnSuites;
 import dev.gonet.ws.WebSocketConn;
 import java.util.stream.Stream;
@@ -23,9 +24,9 @@ class WebSocketConformanceTest {
     @TestFactory
     Stream<DynamicContainer> conformance() {
         return Stream.of(
-                ConnConformance.suite("ws/tcp4", () -> pair("127.0.0.1:0")),
-                ConnConformance.suite("ws/tcp6", () -> pair("[::1]:0")),
-                ConnConformance.suite("ws/tcp4 server end", () -> swap(pair("127.0.0.1:0"))))
+                ConnConformance.suite("ws/tcp4", () -> pair("127.0.0.1:0"), ConnTraits.NETWORK),
+                ConnConformance.suite("ws/tcp6", () -> pair("[::1]:0"), ConnTraits.NETWORK),
+                ConnConformance.suite("ws/tcp4 server end", () -> swap(pair("127.0.0.1:0")), ConnTraits.NETWORK))
                 .map(SocketConformanceTest::container);
     }
 

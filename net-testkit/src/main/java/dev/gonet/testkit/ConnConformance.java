@@ -12,7 +12,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ConcurrentMethods; in {@link NettestCases}) plus gonet's own cases about closing, moving
  * deadlines, data surviving timeouts, EOF and error texts (in {@link ConnContractCases}):
  * CloseUnblocksRead, CloseUnblocksWrite, DeadlineMovedWhileBlocked,
- * DeadlineExtendedWhileBlocked, TimeoutLeavesConnUsable, ReadAfterPeerClose, ErrorTexts.
+ * DeadlineExtendedWhileBlocked, TimeoutLeavesConnUsable, ReadAfterPeerClose, ErrorTexts,
+ * ZeroLengthIO; the points about closing on which transports once disagreed (in
+ * {@link ClosingCases}): DeadlineAfterClose, DoubleClose, CloseDuringBlockedWrite,
+ * WriteAfterPeerClose; and the addresses (in {@link AddressCases}): Addresses.
+ *
+ * <p>Every transport runs the same cases. Where one cannot do what the case expects, its
+ * {@link ConnTraits} say so and the case checks what the transport does instead (UDP: no peer
+ * close, writes that never block; a page: no local address; a Go pipe: Go's pipe rules). A
+ * datagram transport runs gonet's cases only: nettest's move byte streams (chunked copies, resync
+ * markers split across reads) that datagrams do not carry.
  *
  * <p>Portable: runs on the JVM and under TeaVM; threads via {@code new Thread}, waits via
  * monitors, no JUnit. Each case gets a fresh pair from the {@link ConnPairMaker} and stops it
@@ -37,31 +46,64 @@ public final class ConnConformance {
         void run(Conn c1, Conn c2) throws Exception;
     }
 
+    /** A case body that also reads the transport's traits. */
+    @FunctionalInterface
+    interface TraitsTest {
+        void run(Conn c1, Conn c2, ConnTraits t) throws Exception;
+    }
+
     private record NamedSuite(String name, List<Case> cases) implements Suite {
     }
 
-    /** The suite {@code ConnConformance[<transportName>]} over pairs from {@code maker}. */
-    public static Suite suite(String transportName, ConnPairMaker maker) {
+    /** One case of the list: its name and body. */
+    private record Row(String name, TraitsTest test) {
+        static Row of(String name, ConnTest test) {
+            return new Row(name, (c1, c2, t) -> test.run(c1, c2));
+        }
+    }
+
+    /** Go's nettest: stream transports only. */
+    private static final List<Row> NETTEST = List.of(
+            Row.of("BasicIO", NettestCases::basicIO),
+            Row.of("PingPong", NettestCases::pingPong),
+            Row.of("RacyRead", NettestCases::racyRead),
+            Row.of("RacyWrite", NettestCases::racyWrite),
+            Row.of("ReadTimeout", NettestCases::readTimeout),
+            Row.of("WriteTimeout", NettestCases::writeTimeout),
+            Row.of("PastTimeout", NettestCases::pastTimeout),
+            Row.of("PresentTimeout", NettestCases::presentTimeout),
+            Row.of("FutureTimeout", NettestCases::futureTimeout),
+            Row.of("CloseTimeout", NettestCases::closeTimeout),
+            Row.of("ConcurrentMethods", NettestCases::concurrentMethods));
+
+    /** gonet's contract: every transport. */
+    private static final List<Row> CONTRACT = List.of(
+            Row.of("CloseUnblocksRead", ConnContractCases::closeUnblocksRead),
+            new Row("CloseUnblocksWrite", ConnContractCases::closeUnblocksWrite),
+            Row.of("DeadlineMovedWhileBlocked", ConnContractCases::deadlineMovedWhileBlocked),
+            Row.of("DeadlineExtendedWhileBlocked", ConnContractCases::deadlineExtendedWhileBlocked),
+            new Row("TimeoutLeavesConnUsable", ConnContractCases::timeoutLeavesConnUsable),
+            new Row("ReadAfterPeerClose", ConnContractCases::readAfterPeerClose),
+            Row.of("ErrorTexts", ConnContractCases::errorTexts),
+            new Row("DeadlineAfterClose", ClosingCases::deadlineAfterClose),
+            new Row("DoubleClose", ClosingCases::doubleClose),
+            new Row("CloseDuringBlockedWrite", ClosingCases::closeDuringBlockedWrite),
+            new Row("WriteAfterPeerClose", ClosingCases::writeAfterPeerClose),
+            new Row("ZeroLengthIO", ConnContractCases::zeroLengthIO),
+            new Row("Addresses", AddressCases::addresses));
+
+    /** The suite {@code ConnConformance[<transportName>]} over pairs from {@code maker}, with the transport's traits. */
+    public static Suite suite(String transportName, ConnPairMaker maker, ConnTraits traits) {
         String suite = "ConnConformance[" + transportName + "]";
         List<Case> cases = new ArrayList<>();
-        cases.add(wrap(suite, "BasicIO", maker, NettestCases::basicIO));
-        cases.add(wrap(suite, "PingPong", maker, NettestCases::pingPong));
-        cases.add(wrap(suite, "RacyRead", maker, NettestCases::racyRead));
-        cases.add(wrap(suite, "RacyWrite", maker, NettestCases::racyWrite));
-        cases.add(wrap(suite, "ReadTimeout", maker, NettestCases::readTimeout));
-        cases.add(wrap(suite, "WriteTimeout", maker, NettestCases::writeTimeout));
-        cases.add(wrap(suite, "PastTimeout", maker, NettestCases::pastTimeout));
-        cases.add(wrap(suite, "PresentTimeout", maker, NettestCases::presentTimeout));
-        cases.add(wrap(suite, "FutureTimeout", maker, NettestCases::futureTimeout));
-        cases.add(wrap(suite, "CloseTimeout", maker, NettestCases::closeTimeout));
-        cases.add(wrap(suite, "ConcurrentMethods", maker, NettestCases::concurrentMethods));
-        cases.add(wrap(suite, "CloseUnblocksRead", maker, ConnContractCases::closeUnblocksRead));
-        cases.add(wrap(suite, "CloseUnblocksWrite", maker, ConnContractCases::closeUnblocksWrite));
-        cases.add(wrap(suite, "DeadlineMovedWhileBlocked", maker, ConnContractCases::deadlineMovedWhileBlocked));
-        cases.add(wrap(suite, "DeadlineExtendedWhileBlocked", maker, ConnContractCases::deadlineExtendedWhileBlocked));
-        cases.add(wrap(suite, "TimeoutLeavesConnUsable", maker, ConnContractCases::timeoutLeavesConnUsable));
-        cases.add(wrap(suite, "ReadAfterPeerClose", maker, ConnContractCases::readAfterPeerClose));
-        cases.add(wrap(suite, "ErrorTexts", maker, ConnContractCases::errorTexts));
+        if (traits.stream()) {
+            for (Row r : NETTEST) {
+                cases.add(wrap(suite, r.name(), maker, (c1, c2) -> r.test().run(c1, c2, traits)));
+            }
+        }
+        for (Row r : CONTRACT) {
+            cases.add(wrap(suite, r.name(), maker, (c1, c2) -> r.test().run(c1, c2, traits)));
+        }
         return new NamedSuite(suite, List.copyOf(cases));
     }
 

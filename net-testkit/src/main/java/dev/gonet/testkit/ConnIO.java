@@ -1,7 +1,9 @@
 package dev.gonet.testkit;
 
+import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
+import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +167,27 @@ final class ConnIO {
         if (!msg.endsWith(kind.text())) {
             throw new AssertionError(what + ": text \"" + msg + "\" does not end with \"" + kind.text() + "\"");
         }
+    }
+
+    /**
+     * {@code e}, an error of {@code op} on {@code c}, names {@code c} as Go's {@code OpError}
+     * does: op, then source {@code c.localAddr()} and address {@code c.remoteAddr()} ({@code set}:
+     * no source, the local address as address), or no addresses on network {@code pipe}, whose
+     * address says nothing. A Go pipe's closed error is bare ({@code io.ErrClosedPipe}) and names
+     * nothing.
+     */
+    static void checkNames(String what, Throwable e, String op, Conn c, ConnTraits t) {
+        if (!(e instanceof NetException ne)) {
+            Check.isTrue(t.goPipe() && Sentinel.of(e) == Sentinel.CLOSED_PIPE,
+                    what + ": got " + e + ", want a NetException (only a Go pipe's closed error is bare)");
+            return;
+        }
+        Check.equal(what + " op()", ne.op(), op);
+        boolean pipe = c.localAddr().network().equals("pipe");
+        Addr source = pipe || op.equals("set") ? null : c.localAddr();
+        Addr addr = pipe ? null : op.equals("set") ? c.localAddr() : c.remoteAddr();
+        Check.equal(what + " source()", ne.source(), source);
+        Check.equal(what + " addr()", ne.addr(), addr);
     }
 
     /** Fails with {@code what: returned normally, want <wanted>}. */

@@ -4,6 +4,7 @@ import dev.gonet.Addr;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.ByteQueue;
+import dev.gonet.internal.ConnCore;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.CloseCode;
 import dev.gonet.ws.CloseException;
@@ -31,8 +32,10 @@ import org.teavm.jso.websocket.WebSocket;
  *
  * <p><b>Blocking.</b> A blocked call parks its green thread on a {@link Waiter}; the JS
  * callbacks (open, message, close, timers) only update fields and wake waiters, never block and
- * never take a monitor. Everything runs on the page's one thread, so the state needs no lock:
- * green threads switch only where they park.
+ * never take a monitor (they only read the {@link ConnCore}'s closed flag, a field). Everything
+ * runs on the page's one thread, so the state needs no lock: green threads switch only where
+ * they park. The core (closed state, deadlines, errors) wakes the wait lists through its
+ * {@link ConnCore.Waker} when a green thread closes the conn or moves a deadline.
  *
  * <p><b>Deadlines.</b> A blocked call arms a {@code setTimeout} for its direction's deadline;
  * moving the deadline wakes the call, which re-arms against the new value. A passed deadline
@@ -58,27 +61,36 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     static final int WRITE_POLL_MILLIS = 10;
 
     private final WebSocket ws;
-    private final String network;
-    private final Addr local;
-    private final Addr remote;
+    private final ConnCore core;
     private final ByteQueue in = new ByteQueue();
     private final WaitList readers;
     private final WaitList writers;
-    private long readDeadline = Deadline.NONE;
-    private long writeDeadline = Deadline.NONE;
     private boolean opened;
     private boolean writing;
-    private boolean closed;
     /** How the connection ended from the far side: a CloseException for a close frame. */
     private WebSocketException peerClose;
 
     BrowserWebSocketConn(WebSocket ws, WebPlatform timers, String network, Addr remote) {
         this.ws = ws;
-        this.network = network;
-        this.local = WebAddr.local(network);
-        this.remote = remote;
         this.readers = new WaitList(timers);
         this.writers = new WaitList(timers);
+        this.core = ConnCore.withWaker(network, new ConnCore.Waker() {
+            @Override
+            public void deadlineMoved(boolean read, boolean write) {
+                if (read) {
+                    readers.wakeAll(); // a blocked call re-arms against the new deadline
+                }
+                if (write) {
+                    writers.wakeAll();
+                }
+            }
+
+            @Override
+            public void closed() {
+                readers.wakeAll();
+                writers.wakeAll();
+            }
+        }).setAddr(WebAddr.local(network), remote);
         ws.setBinaryType("arraybuffer");
         // Listeners are added in the same turn the socket is created, so no event is missed.
         ws.onOpen(e -> {
@@ -90,7 +102,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     }
 
     private void onMessage(MessageEvent e) {
-        if (closed) {
+        if (core.isClosed()) {
             return; // nobody may read any more
         }
         JSObject data = e.getData();
@@ -133,7 +145,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             }
             if (deadlineMillis != Deadline.NONE && System.currentTimeMillis() >= deadlineMillis) {
                 ws.close();
-                closed = true;
+                core.markClosed();
                 throw Sentinel.DEADLINE_EXCEEDED.exception();
             }
             readers.park(deadlineMillis, 0);
@@ -150,12 +162,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     public int read(byte[] b, int off, int len) throws IOException {
         java.util.Objects.checkFromIndexSize(off, len, b.length);
         while (true) {
-            if (closed) {
-                throw error("read", Sentinel.CLOSED.exception());
-            }
-            if (passed(readDeadline)) {
-                throw error("read", Sentinel.DEADLINE_EXCEEDED.exception());
-            }
+            core.prepareRead();
             if (len == 0) {
                 return 0;
             }
@@ -166,9 +173,9 @@ public final class BrowserWebSocketConn implements WebSocketConn {
                 if (peerClose instanceof CloseException && isEndOfStream(peerClose.code())) {
                     return -1;
                 }
-                throw error("read", peerClose);
+                throw core.opError("read", peerClose);
             }
-            readers.park(readDeadline, 0);
+            readers.park(core.readDeadline(), 0);
         }
     }
 
@@ -178,7 +185,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         // One writer at a time, so the messages of a long write are not interleaved with another's.
         while (writing) {
             checkWritable();
-            writers.park(writeDeadline, 0);
+            writers.park(core.writeDeadline(), 0);
         }
         writing = true;
         try {
@@ -195,14 +202,9 @@ public final class BrowserWebSocketConn implements WebSocketConn {
     }
 
     private void checkWritable() throws IOException {
-        if (closed) {
-            throw error("write", Sentinel.CLOSED.exception());
-        }
-        if (passed(writeDeadline)) {
-            throw error("write", Sentinel.DEADLINE_EXCEEDED.exception());
-        }
+        core.prepareWrite();
         if (peerClose != null) {
-            throw error("write", peerClose);
+            throw core.opError("write", peerClose);
         }
     }
 
@@ -213,7 +215,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             if (ws.getBufferedAmount() <= WRITE_HIGH_WATER) {
                 break;
             }
-            writers.park(writeDeadline, WRITE_POLL_MILLIS);
+            writers.park(core.writeDeadline(), WRITE_POLL_MILLIS);
         }
         if (len == 0) {
             return; // a Conn write of nothing sends nothing, as on a socket
@@ -222,16 +224,8 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         ws.send(Int8Array.copyFromJavaArray(Arrays.copyOfRange(b, off, off + len)));
     }
 
-    private static boolean passed(long deadline) {
-        return deadline != Deadline.NONE && System.currentTimeMillis() >= deadline;
-    }
-
     static boolean isEndOfStream(int code) {
         return code == CloseCode.NORMAL_CLOSURE || code == CloseCode.GOING_AWAY;
-    }
-
-    private NetException error(String op, IOException cause) {
-        return new NetException(op, network, local, remote, cause);
     }
 
     /** {@code close(1000, "")}. */
@@ -258,56 +252,40 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         if (why.getBytes(StandardCharsets.UTF_8).length > 123) {
             throw new IllegalArgumentException("close reason is longer than 123 bytes");
         }
-        if (closed) {
-            throw error("close", Sentinel.CLOSED.exception());
-        }
-        closed = true;
+        core.beginClose(); // wakes the blocked calls; the closed error the second time
         in.clear();
         if (peerClose == null) {
             ws.close(code, why);
         }
-        readers.wakeAll();
-        writers.wakeAll();
     }
 
     @Override
     public Addr localAddr() {
-        return local;
+        return core.localAddr();
     }
 
     @Override
     public Addr remoteAddr() {
-        return remote;
+        return core.remoteAddr();
     }
 
     @Override
     public void setDeadline(Instant t) throws IOException {
-        setReadDeadline(t);
-        setWriteDeadline(t);
+        core.setDeadline(t);
     }
 
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        readDeadline = Deadline.toMillis(t);
-        readers.wakeAll(); // a blocked read re-arms against the new deadline
+        core.setReadDeadline(t);
     }
 
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        writeDeadline = Deadline.toMillis(t);
-        writers.wakeAll();
-    }
-
-    private void checkOpenForSet() throws IOException {
-        if (closed) {
-            throw new NetException("set", network, null, local, Sentinel.CLOSED.exception());
-        }
+        core.setWriteDeadline(t);
     }
 
     @Override
     public String toString() {
-        return "BrowserWebSocketConn[" + network + " " + remote + "]";
+        return "BrowserWebSocketConn[" + core.net() + " " + core.remoteAddr() + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.gonet.jvm.poll;
 
 import dev.gonet.Sentinel;
+import dev.gonet.internal.ConnCore;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.nio.channels.SelectableChannel;
@@ -9,15 +10,18 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Go's {@code pollDesc} for one non-blocking channel: its read and write deadlines and the
- * parking of calls that would block.
+ * Go's {@code pollDesc} for one non-blocking channel: the parking of calls that would block,
+ * under the closed state and the deadlines of its {@link ConnCore}, whose {@link ConnCore.Waker}
+ * it is (the conn on this channel shares that core; a listener or a dial in progress uses it
+ * for its own closing and deadline).
  *
- * <p>Usage by a connection: {@code prepareRead()} (fails fast when closed or past the deadline,
- * as Go checks before trying), try the non-blocking operation, and when it made no progress
- * {@code waitRead()}, then try again. Deadlines are absolute, per direction, and may move at any
- * time: {@link #setReadDeadline} wakes a parked reader so it re-reads the deadline. A passed
- * deadline fails only the pending call ({@link Sentinel#DEADLINE_EXCEEDED}); the channel stays
- * open. {@link #close()} wakes everyone with {@link Sentinel#CLOSED}.
+ * <p>Usage by a connection: {@code core().checkRead()} (fails fast when closed or past the
+ * deadline, as Go checks before trying), try the non-blocking operation, and when it made no
+ * progress {@code waitRead()}, then try again. Deadlines are absolute, per direction, and may
+ * move at any time: setting one on the core wakes a parked call of that direction so it re-reads
+ * it. A passed deadline fails only the pending call ({@link Sentinel#DEADLINE_EXCEEDED}); the
+ * channel stays open. Closing the core ({@link #close()}) wakes everyone with
+ * {@link Sentinel#CLOSED}.
  *
  * <p>Three ways to park, chosen once per JVM by {@code -Dgonet.poll.mode}:
  * <ul>
@@ -30,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * platform poller thread, waiters park on conditions ({@link SharedPollerParking}).
  * </ul>
  */
-public final class PollDesc {
+public final class PollDesc implements ConnCore.Waker {
     enum Mode {
         VPOLLER, OWN, SHARED
     }
@@ -59,9 +63,7 @@ public final class PollDesc {
 
     private final SelectableChannel channel;
     private final Parking parking;
-    private volatile long readDeadline = Deadline.NONE;
-    private volatile long writeDeadline = Deadline.NONE;
-    private volatile boolean closed;
+    private final ConnCore core;
     /*
      * How many calls are parked (or about to park) in each direction. A deadline setter wakes
      * a direction only when it has waiters: a wakeup can cost a system call, and a server moves
@@ -74,20 +76,26 @@ public final class PollDesc {
     /** The channel's key with its poller (shared or vpoller mode). */
     volatile SelectionKey key;
 
-    /** Wraps {@code channel}, switching it to non-blocking mode. */
-    public PollDesc(SelectableChannel channel) throws IOException {
-        this(channel, MODE == Mode.SHARED ? Poller.get() : null);
+    /** Wraps {@code channel} of network {@code net}, switching it to non-blocking mode. */
+    public PollDesc(SelectableChannel channel, String net) throws IOException {
+        this(channel, net, MODE == Mode.SHARED ? Poller.get() : null);
     }
 
     /** With a given shared poller (tests); {@code poller} is ignored in the other modes. */
-    PollDesc(SelectableChannel channel, Poller poller) throws IOException {
+    PollDesc(SelectableChannel channel, String net, Poller poller) throws IOException {
         this.channel = channel;
         this.parking = switch (MODE) {
             case VPOLLER -> new VPollerParking(this, VPoller.next());
             case OWN -> new OwnSelectorParking(this);
             case SHARED -> new SharedPollerParking(this, poller);
         };
+        this.core = ConnCore.withWaker(net, this);
         channel.configureBlocking(false);
+    }
+
+    /** The closed state, deadlines and errors of this channel; a conn sets its addresses on it. */
+    public ConnCore core() {
+        return core;
     }
 
     /**
@@ -109,49 +117,49 @@ public final class PollDesc {
     }
 
     public boolean isClosed() {
-        return closed;
+        return core.isClosed();
     }
 
     long readDeadline() {
-        return readDeadline;
+        return core.readDeadline();
     }
 
     long writeDeadline() {
-        return writeDeadline;
+        return core.writeDeadline();
     }
 
-    public void setReadDeadline(Instant t) {
-        readDeadline = Deadline.toMillis(t);
-        if (readWaiters.get() != 0) {
-            parking.wake(true, false);
-        }
-    }
-
-    public void setWriteDeadline(Instant t) {
-        writeDeadline = Deadline.toMillis(t);
-        if (writeWaiters.get() != 0) {
-            parking.wake(false, true);
-        }
-    }
-
-    public void setDeadline(Instant t) {
-        long at = Deadline.toMillis(t);
-        readDeadline = at;
-        writeDeadline = at;
-        boolean r = readWaiters.get() != 0;
-        boolean w = writeWaiters.get() != 0;
+    /**
+     * The core moved a deadline (after storing it): wakes the parked calls of that direction, if
+     * any, so they re-read it.
+     */
+    @Override
+    public void deadlineMoved(boolean read, boolean write) {
+        boolean r = read && readWaiters.get() != 0;
+        boolean w = write && writeWaiters.get() != 0;
         if (r || w) {
             parking.wake(r, w);
         }
     }
 
-    /** Fails with CLOSED or DEADLINE_EXCEEDED before a read is even tried, as Go does. */
-    public void prepareRead() throws IOException {
-        check(readDeadline);
+    /** The core was closed: wakes everyone and lets the parking go (the owner closes the channel after). */
+    @Override
+    public void closed() {
+        parking.close();
     }
 
-    public void prepareWrite() throws IOException {
-        check(writeDeadline);
+    /** Sets (or with {@code null} clears) the read deadline, without the closed check: a listener's accept deadline. */
+    public void setReadDeadline(Instant t) {
+        core.moveDeadlines(true, false, Deadline.toMillis(t));
+    }
+
+    /** As {@link #setReadDeadline} for writes: a connect's deadline. */
+    public void setWriteDeadline(Instant t) {
+        core.moveDeadlines(false, true, Deadline.toMillis(t));
+    }
+
+    /** Fails with bare CLOSED or DEADLINE_EXCEEDED before an accept is even tried, as Go does. */
+    public void prepareRead() throws IOException {
+        core.checkRead();
     }
 
     /** Parks until the channel may be readable ({@code op} = OP_READ or OP_ACCEPT), a deadline or close. */
@@ -165,18 +173,11 @@ public final class PollDesc {
     }
 
     /**
-     * Marks closed and wakes every parked call; the owner closes the channel afterwards. Returns
-     * {@code false} if it was already closed (Go's second Close reports ErrClosed).
+     * Closes the core, which wakes every parked call; the owner closes the channel afterwards.
+     * Returns {@code false} if it was already closed (Go's second Close reports ErrClosed).
      */
     public boolean close() {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            closed = true;
-        }
-        parking.close();
-        return true;
+        return core.markClosed();
     }
 
     /** Called on the shared poller's thread with the ready ops. */
@@ -187,15 +188,6 @@ public final class PollDesc {
     /** Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}. */
     void polled(SelectionKey k, int ops) {
         ((VPollerParking) parking).polled(k, ops);
-    }
-
-    private void check(long deadline) throws IOException {
-        if (closed) {
-            throw Sentinel.CLOSED.exception();
-        }
-        if (deadline != Deadline.NONE && System.currentTimeMillis() >= deadline) {
-            throw Sentinel.DEADLINE_EXCEEDED.exception();
-        }
     }
 
     private void await(boolean read, int op) throws IOException {

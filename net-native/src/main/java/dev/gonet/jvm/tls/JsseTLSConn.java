@@ -9,9 +9,8 @@ import static javax.net.ssl.SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING;
 import dev.gonet.Addr;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
-import dev.gonet.NetException;
 import dev.gonet.Sentinel;
-import dev.gonet.internal.Deadline;
+import dev.gonet.internal.ConnCore;
 import dev.gonet.tls.ConnectionState;
 import dev.gonet.tls.TLSConn;
 import dev.gonet.tls.TLSException;
@@ -37,9 +36,11 @@ import javax.net.ssl.SSLException;
  * the peer (TLS 1.3 KeyUpdate, an alert) never waits for a writer stuck on a full queue, and one
  * reader and one writer run at once, as Go allows.
  *
- * <p>Deadlines: the read deadline is the conn's (the reader keeps partial records across a
- * timeout); the write deadline bounds the wait for queue room, never the conn's writes (see
- * {@link Outbound} for why).
+ * <p>Closing, deadlines, errors: a {@link ConnCore} on {@link Outbound#lock}, named by the conn
+ * underneath (its network and addresses: {@code read tcp a->b: i/o timeout}; none over a pipe).
+ * The read deadline is also passed to the conn, where the reader blocks (it keeps partial
+ * records across a timeout); the write deadline bounds the wait for queue room, never the conn's
+ * writes (see {@link Outbound} for why).
  */
 final class JsseTLSConn implements TLSConn {
     /** Go's aLongTimeAgo: set as the conn's read deadline to wake a read blocked in it. */
@@ -54,9 +55,7 @@ final class JsseTLSConn implements TLSConn {
     private final Outbound out;
     private final RecordWriter writer;
     private final RecordReader reader; // readLock
-    private final Deadline writeDeadline;
-    private volatile long readDeadline = Deadline.NONE;
-    private volatile boolean closed; // written under out.lock
+    private final ConnCore core; // on out.lock
 
     private final ReentrantLock handshakeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
@@ -75,7 +74,8 @@ final class JsseTLSConn implements TLSConn {
         this.out = new Outbound(conn);
         this.writer = new RecordWriter(engine, out, alpn);
         this.reader = new RecordReader(engine, conn, writer, out.lock);
-        this.writeDeadline = new Deadline(out.lock);
+        this.core = ConnCore.onMonitor(conn.localAddr().network(), out.lock)
+                .setAddr(conn.localAddr(), conn.remoteAddr());
     }
 
     // ---- handshake ----
@@ -135,8 +135,8 @@ final class JsseTLSConn implements TLSConn {
         } catch (SSLException e) {
             throw handshakeErr = writer.fail(e);
         } catch (IOException e) {
-            if (closed) {
-                throw opError(op, Sentinel.CLOSED);
+            if (core.isClosed()) {
+                throw core.closedError(op);
             }
             if (!isTimeout(e)) {
                 handshakeErr = e; // a timeout may be retried: the reader kept every byte
@@ -151,17 +151,14 @@ final class JsseTLSConn implements TLSConn {
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         checkOpen("read");
-        handshake("read");
+        handshake("read"); // also for len 0, as Go: Read(nil) is a way to run it
         if (len == 0) {
-            return 0; // after the handshake, as Go: Read(nil) is a way to run it
+            core.prepareRead(); // closed, then the deadline, as every conn checks before an empty read
+            return 0;
         }
         readLock.lock();
         try {
-            checkOpen("read");
-            long dl = readDeadline;
-            if (dl != Deadline.NONE && System.currentTimeMillis() >= dl) {
-                throw opError("read", Sentinel.DEADLINE_EXCEEDED); // also with data buffered, as netFD
-            }
+            core.prepareRead(); // the deadline also with data buffered, as netFD
             while (!reader.hasData()) {
                 reader.checkError();
                 if (reader.eof()) {
@@ -170,7 +167,7 @@ final class JsseTLSConn implements TLSConn {
                 try {
                     reader.step();
                 } catch (IOException e) {
-                    throw closed ? opError("read", Sentinel.CLOSED) : e;
+                    throw core.isClosed() ? core.closedError("read") : e;
                 }
             }
             return reader.take(b, off, len);
@@ -189,8 +186,8 @@ final class JsseTLSConn implements TLSConn {
         writeLock.lock();
         try {
             checkWritable();
-            if (writeDeadline.passed()) {
-                throw opError("write", Sentinel.DEADLINE_EXCEEDED); // nothing of this write was queued
+            if (core.writeDeadlinePassed()) {
+                throw core.timeout("write"); // nothing of this write was queued
             }
             ByteBuffer src = ByteBuffer.wrap(b, off, len);
             while (src.hasRemaining()) {
@@ -198,7 +195,8 @@ final class JsseTLSConn implements TLSConn {
                 RecordWriter.Progress p = writer.wrapData(src);
                 if (p == RecordWriter.Progress.CLOSED) {
                     // Our close_notify went out, or (TLS 1.2) JSSE closed its side after the peer's.
-                    throw opError("write", closed ? Sentinel.CLOSED : Sentinel.BROKEN_PIPE);
+                    throw core.isClosed() ? core.closedError("write")
+                            : core.opError("write", Sentinel.BROKEN_PIPE.exception());
                 }
                 if (p == RecordWriter.Progress.AWAITS_PEER) {
                     await(() -> engine.getHandshakeStatus() != NEED_UNWRAP); // the reader moves the handshake on
@@ -211,12 +209,13 @@ final class JsseTLSConn implements TLSConn {
 
     private void checkWritable() throws IOException {
         checkOpen("write");
-        IOException e = writer.error();
-        if (e == null) {
-            e = out.error(); // the conn's own write error, e.g. broken pipe
-        }
+        IOException e = writer.error(); // a TLS failure: Go's tls reports it as it is
         if (e != null) {
             throw e;
+        }
+        e = out.error(); // the conn's own write error, e.g. broken pipe
+        if (e != null) {
+            throw core.opError("write", e); // once, as this conn's: a pipe's bare error gets op and network
         }
     }
 
@@ -226,9 +225,9 @@ final class JsseTLSConn implements TLSConn {
      */
     private void await(BooleanSupplier ready) throws IOException {
         synchronized (out.lock) {
-            if (!writeDeadline.await(() -> closed || out.errorLocked() != null || writer.error() != null
+            if (!core.awaitWrite(() -> core.isClosed() || out.errorLocked() != null || writer.error() != null
                     || ready.getAsBoolean())) {
-                throw opError("write", Sentinel.DEADLINE_EXCEEDED);
+                throw core.timeout("write");
             }
         }
         checkWritable();
@@ -238,19 +237,13 @@ final class JsseTLSConn implements TLSConn {
 
     @Override
     public void close() throws IOException {
-        synchronized (out.lock) {
-            if (closed) {
-                throw opError("close", Sentinel.CLOSED);
-            }
-            closed = true;
-            out.lock.notifyAll();
-        }
+        core.beginClose(); // wakes writers waiting on out.lock; the closed error the second time
         // Go sends close_notify only after a handshake, and not while a Write is in flight: that
         // write's data would be cut short behind a "clean end" the peer would trust.
         if (handshakeDone && handshakeErr == null && writer.error() == null && !writeLock.isLocked()) {
             writer.closeOutbound();
         }
-        out.close(Math.min(writeDeadline.millis(), System.currentTimeMillis() + CLOSE_NOTIFY_MILLIS));
+        out.close(Math.min(core.writeDeadline(), System.currentTimeMillis() + CLOSE_NOTIFY_MILLIS));
         try {
             conn.setReadDeadline(LONG_AGO); // wakes a read or handshake blocked in the conn
         } catch (IOException | RuntimeException alreadyClosed) {
@@ -269,41 +262,20 @@ final class JsseTLSConn implements TLSConn {
     /** Passed to the conn, and kept here so a read with data already decrypted honours it too. */
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        readDeadline = Deadline.toMillis(t);
+        core.setReadDeadline(t);
         conn.setReadDeadline(t);
     }
 
     /** Bounds the wait for send-queue room; the conn's own write deadline stays unset (see Outbound). */
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
-        checkOpenForSet();
-        writeDeadline.set(t);
+        core.setWriteDeadline(t);
     }
 
-    private void checkOpenForSet() throws NetException {
-        if (closed) {
-            Addr local = conn.localAddr();
-            throw new NetException("set", local.network(), null, local, Sentinel.CLOSED.exception());
+    private void checkOpen(String op) throws IOException {
+        if (core.isClosed()) {
+            throw core.closedError(op);
         }
-    }
-
-    private void checkOpen(String op) throws NetException {
-        if (closed) {
-            throw opError(op, Sentinel.CLOSED);
-        }
-    }
-
-    /**
-     * The error the conn would give: Go's OpError with the conn's network and addresses
-     * ({@code read mem a->b: i/o timeout}); for a pipe no addresses, as Go's pipe.
-     */
-    private NetException opError(String op, Sentinel kind) {
-        Addr local = conn.localAddr();
-        if (local.network().equals("pipe")) {
-            return new NetException(op, "pipe", null, null, kind.exception());
-        }
-        return new NetException(op, local.network(), local, conn.remoteAddr(), kind.exception());
     }
 
     private static boolean isTimeout(IOException e) {
@@ -312,12 +284,12 @@ final class JsseTLSConn implements TLSConn {
 
     @Override
     public Addr localAddr() {
-        return conn.localAddr();
+        return core.localAddr();
     }
 
     @Override
     public Addr remoteAddr() {
-        return conn.remoteAddr();
+        return core.remoteAddr();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.gonet.Sentinel;
 import dev.gonet.UDPAddr;
 import dev.gonet.UDPConn;
 import dev.gonet.internal.AddrResolve.IPPort;
+import dev.gonet.internal.ConnCore;
 import dev.gonet.jvm.InetAddrs;
 import dev.gonet.jvm.SocketOptions;
 import dev.gonet.jvm.SysErrors;
@@ -31,7 +32,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * without interrupting anyone.
  *
  * <p>Reads are serialized by one lock and writes by another (Go's fdMutex): each read takes one
- * whole datagram, each write sends one. Errors are wrapped once, here, with Go's op, network and
+ * whole datagram, each write sends one. The poll descriptor's {@link ConnCore} holds the closed
+ * state and the deadlines; errors are wrapped once, through it, with Go's op, network and
  * addresses: {@code read udp 127.0.0.1:5000: i/o timeout} (unconnected: no remote address),
  * {@code read udp 127.0.0.1:5000->127.0.0.1:53: read: connection refused},
  * {@code write udp 127.0.0.1:5000->[::1]:53: address ::1: non-IPv4 address}.
@@ -43,7 +45,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class JvmUDPConn implements UDPConn {
     private final DatagramChannel ch;
     private final PollDesc pd;
-    private final String net;
+    private final ConnCore core;
     private final UDPAddr laddr;
     private final UDPAddr raddr; // null: unconnected
     private final boolean v4; // an AF_INET socket: IPv6 destinations are refused, as in Go
@@ -54,12 +56,12 @@ final class JvmUDPConn implements UDPConn {
     JvmUDPConn(DatagramChannel ch, PollDesc pd, String net, boolean v4) throws IOException {
         this.ch = ch;
         this.pd = pd;
-        this.net = net;
         this.v4 = v4;
         this.v6only = net.equals("udp6");
         // Fixed now, as Go's netFD keeps them: still printable after close.
         this.laddr = InetAddrs.udp(ch.getLocalAddress());
         this.raddr = ch.isConnected() ? InetAddrs.udp(ch.getRemoteAddress()) : null;
+        this.core = pd.core().setAddr(laddr, raddr);
     }
 
     @Override
@@ -67,13 +69,10 @@ final class JvmUDPConn implements UDPConn {
         Objects.checkFromIndexSize(off, len, b.length);
         readLock.lock();
         try {
-            if (pd.isClosed()) {
-                throw Sentinel.CLOSED.exception();
-            }
+            core.checkRead();
             if (len == 0) {
-                return 0; // Go's Read returns at once for an empty buffer, consuming nothing
+                return 0; // an empty buffer takes no datagram (Go's Read returns at once)
             }
-            pd.prepareRead();
             ByteBuffer bb = ByteBuffer.wrap(b, off, len);
             receive(bb);
             return bb.position() - off;
@@ -89,7 +88,7 @@ final class JvmUDPConn implements UDPConn {
         Objects.checkFromIndexSize(off, len, b.length);
         readLock.lock();
         try {
-            pd.prepareRead();
+            core.checkRead();
             ByteBuffer bb = ByteBuffer.wrap(b, off, len);
             SocketAddress from = receive(bb);
             return new Packet(bb.position() - off, sender(from));
@@ -132,7 +131,7 @@ final class JvmUDPConn implements UDPConn {
         Objects.checkFromIndexSize(off, len, b.length);
         writeLock.lock();
         try {
-            pd.prepareWrite();
+            core.checkWrite();
             if (raddr == null) {
                 // Go issues write(2), which says EDESTADDRREQ; the JDK would throw NotYetConnected.
                 throw SysErrors.syscallError("write", Sentinel.DESTINATION_ADDRESS_REQUIRED);
@@ -161,7 +160,7 @@ final class JvmUDPConn implements UDPConn {
         writeLock.lock();
         try {
             InetSocketAddress sa = destination(to);
-            pd.prepareWrite();
+            core.checkWrite();
             checkSendable(sa);
             send(ByteBuffer.wrap(b, off, len), sa);
         } catch (IOException e) {
@@ -218,13 +217,11 @@ final class JvmUDPConn implements UDPConn {
      */
     @Override
     public void close() throws IOException {
-        if (!pd.close()) {
-            throw opError("close", raddr, Sentinel.CLOSED.exception());
-        }
+        core.beginClose(); // wakes the parked calls through the poll descriptor
         try {
             ch.close();
         } catch (IOException e) {
-            throw opError("close", raddr, SysErrors.map("close", e));
+            throw core.opError("close", SysErrors.map("close", e));
         }
     }
 
@@ -240,20 +237,17 @@ final class JvmUDPConn implements UDPConn {
 
     @Override
     public void setDeadline(Instant t) throws IOException {
-        checkOpen();
-        pd.setDeadline(t);
+        core.setDeadline(t);
     }
 
     @Override
     public void setReadDeadline(Instant t) throws IOException {
-        checkOpen();
-        pd.setReadDeadline(t);
+        core.setReadDeadline(t);
     }
 
     @Override
     public void setWriteDeadline(Instant t) throws IOException {
-        checkOpen();
-        pd.setWriteDeadline(t);
+        core.setWriteDeadline(t);
     }
 
     /** SO_RCVBUF; like Linux (and so Go), a negative size asks for the minimum rather than failing. */
@@ -270,11 +264,13 @@ final class JvmUDPConn implements UDPConn {
 
     /** Sets a socket option (IP_MULTICAST_TTL, IP_MULTICAST_LOOP, ...); fails as Go's setters do. */
     <T> void setOption(SocketOption<T> o, T value) throws IOException {
-        checkOpen();
+        if (core.isClosed()) {
+            throw core.setError();
+        }
         try {
             SocketOptions.setChecked(ch, o, value);
         } catch (IOException e) {
-            throw new NetException("set", net, null, laddr, e);
+            throw new NetException("set", core.net(), null, laddr, e);
         }
     }
 
@@ -283,25 +279,17 @@ final class JvmUDPConn implements UDPConn {
         try {
             return ch.getOption(o);
         } catch (IOException e) {
-            throw new NetException("get", net, null, laddr, SysErrors.map("getsockopt", e));
-        }
-    }
-
-    /** Go's setters on a closed socket: {@code set udp <local>: use of closed network connection}. */
-    private void checkOpen() throws NetException {
-        if (pd.isClosed()) {
-            throw new NetException("set", net, null, laddr, Sentinel.CLOSED.exception());
+            throw new NetException("get", core.net(), null, laddr, SysErrors.map("getsockopt", e));
         }
     }
 
     /** Go's {@code OpError{op, net, laddr, addr, cause}}; {@code addr} is null for unconnected reads. */
     private NetException opError(String op, Addr addr, Throwable cause) {
-        return new NetException(op, net, laddr, addr, cause);
+        return core.opError(op, addr, cause);
     }
 
     @Override
     public String toString() {
-        return "JvmUDPConn[" + net + " " + laddr + (raddr != null ? "->" + raddr : "")
-                + (pd.isClosed() ? ", closed" : "") + "]";
+        return "JvmUDPConn[" + core + "]";
     }
 }

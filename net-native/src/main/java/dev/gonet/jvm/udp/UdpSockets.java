@@ -1,6 +1,5 @@
 package dev.gonet.jvm.udp;
 
-import dev.gonet.Addr;
 import dev.gonet.AddrException;
 import dev.gonet.Dialer;
 import dev.gonet.ListenConfig;
@@ -11,6 +10,7 @@ import dev.gonet.UDPAddr;
 import dev.gonet.UDPConn;
 import dev.gonet.internal.AddrResolve;
 import dev.gonet.internal.AddrResolve.IPPort;
+import dev.gonet.jvm.DialHint;
 import dev.gonet.jvm.InetAddrs;
 import dev.gonet.jvm.SocketOptions;
 import dev.gonet.jvm.SysErrors;
@@ -23,7 +23,6 @@ import java.net.StandardSocketOptions;
 import java.net.UnknownHostException;
 import java.nio.channels.DatagramChannel;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,7 +69,7 @@ public final class UdpSockets {
             boolean multicast = la.ip() != null && la.ip().isMulticast();
             syscall = "socket";
             ch = DatagramChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             defaults(ch);
             if (multicast) {
@@ -110,7 +109,8 @@ public final class UdpSockets {
         }
         SocketOptions.check(d.sockOpts());
         Instant deadline = d.effectiveDeadline(Instant.now());
-        List<IPPort> ras = filterByLocal(AddrResolve.internetAddrList(resolver, network, address), d.localAddr());
+        List<IPPort> ras = DialHint.filterByLocal(AddrResolve.internetAddrList(resolver, network, address),
+                d.localAddr(), "udp");
         NetException first = null;
         for (IPPort ra : ras) {
             if (deadline != null && !Instant.now().isBefore(deadline)) {
@@ -127,27 +127,6 @@ public final class UdpSockets {
         throw first; // ras is never empty: internetAddrList fails instead
     }
 
-    /** Go's dial-time address filter: only remote addresses of the local address's family. */
-    private static List<IPPort> filterByLocal(List<IPPort> addrs, Addr local) throws AddrException {
-        if (local == null) {
-            return addrs;
-        }
-        if (!(local instanceof UDPAddr la)) {
-            throw new AddrException("mismatched local address type", local.toString());
-        }
-        IPPort l = new IPPort(la.ip(), la.zone(), la.port());
-        List<IPPort> out = new ArrayList<>();
-        for (IPPort a : addrs) {
-            if (l.isWildcard() || a.isWildcard() || l.isIPv4() == a.isIPv4()) {
-                out.add(a);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new AddrException("no suitable address found", local.toString());
-        }
-        return out;
-    }
-
     private static UDPConn dialSingle(Dialer d, String network, IPPort ra) throws NetException {
         DatagramChannel ch = null;
         PollDesc pd = null;
@@ -155,7 +134,7 @@ public final class UdpSockets {
         try {
             boolean v4 = dialFamilyIsV4(network, d.localAddr() instanceof UDPAddr la ? la : null, ra);
             ch = DatagramChannel.open(v4 ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
-            pd = new PollDesc(ch);
+            pd = new PollDesc(ch, network);
             syscall = "setsockopt";
             defaults(ch);
             SocketOptions.apply(ch, d.sockOpts(), "udp");

@@ -2,6 +2,7 @@ package dev.gonet.jvm.tls;
 
 import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.ConnPairMaker;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.Result;
 import dev.gonet.testkit.Runner;
 import dev.gonet.testkit.Suite;
@@ -23,11 +24,11 @@ class TLSConformanceTest {
     Stream<DynamicContainer> conformance() {
         List<Suite> suites = List.of(
                 ConnConformance.suite("tls/mem client-first", () -> pair(TLSPairs.mem(TLSPairs.clientConfig(),
-                        TLSPairs.serverConfig()), true)),
+                        TLSPairs.serverConfig()), true), ConnTraits.NETWORK),
                 ConnConformance.suite("tls/mem server-first", () -> pair(TLSPairs.mem(TLSPairs.clientConfig(),
-                        TLSPairs.serverConfig()), false)),
+                        TLSPairs.serverConfig()), false), ConnTraits.NETWORK),
                 ConnConformance.suite("tls/pipe", () -> pair(TLSPairs.pipe(TLSPairs.clientConfig(),
-                        TLSPairs.serverConfig()), true)));
+                        TLSPairs.serverConfig()), true), ConnTraits.NETWORK));
         return suites.stream().map(s -> DynamicContainer.dynamicContainer(s.name(),
                 s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     Result r = Runner.run(c, Runner.DEFAULT_LIMIT_MILLIS);

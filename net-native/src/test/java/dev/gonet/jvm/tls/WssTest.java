@@ -12,6 +12,7 @@ import dev.gonet.NetException;
 import dev.gonet.http.Server;
 import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.testkit.ConnConformance;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.ConnPairMaker;
 import dev.gonet.testkit.Result;
 import dev.gonet.testkit.Runner;
@@ -50,7 +51,7 @@ class WssTest {
 
     @TestFactory
     Stream<DynamicContainer> conformance() {
-        return Stream.of(ConnConformance.suite("wss/tcp4", WssTest::pair)).map(s -> DynamicContainer.dynamicContainer(
+        return Stream.of(ConnConformance.suite("wss/tcp4", WssTest::pair, ConnTraits.NETWORK)).map(s -> DynamicContainer.dynamicContainer(
                 s.name(), s.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     Result r = Runner.run(c, Runner.DEFAULT_LIMIT_MILLIS);
                     assertTrue(r.passed(), r.message());

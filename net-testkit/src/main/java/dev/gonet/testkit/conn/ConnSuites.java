@@ -6,6 +6,7 @@ import dev.gonet.Net;
 import dev.gonet.Pipe;
 import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.ConnPairMaker;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.Suite;
 import java.util.List;
 
@@ -20,7 +21,8 @@ public final class ConnSuites {
 
     /** {@code ConnConformance[pipe]} and {@code ConnConformance[mem]}. */
     public static List<Suite> all() {
-        return List.of(ConnConformance.suite("pipe", ConnSuites::pipe), ConnConformance.suite("mem", ConnSuites::mem));
+        return List.of(ConnConformance.suite("pipe", ConnSuites::pipe, ConnTraits.PIPE),
+                ConnConformance.suite("mem", ConnSuites::mem, ConnTraits.NETWORK));
     }
 
     /** A fresh {@link Net#pipe()}. */

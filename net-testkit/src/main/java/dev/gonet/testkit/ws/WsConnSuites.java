@@ -7,6 +7,7 @@ import dev.gonet.http.Server;
 import dev.gonet.spi.Platform;
 import dev.gonet.testkit.ConnConformance;
 import dev.gonet.testkit.ConnPairMaker;
+import dev.gonet.testkit.ConnTraits;
 import dev.gonet.testkit.Suite;
 import dev.gonet.testkit.http.HttpClientSuites;
 import dev.gonet.ws.WebSocket;
@@ -35,7 +36,7 @@ public final class WsConnSuites {
 
     /** {@code ConnConformance[ws/mem]}. */
     public static List<Suite> all() {
-        return List.of(ConnConformance.suite("ws/mem", WsConnSuites::mem));
+        return List.of(ConnConformance.suite("ws/mem", WsConnSuites::mem, ConnTraits.NETWORK));
     }
 
     /** A fresh WebSocket pair over {@code mem}: c1 the client, c2 the server's end. */
