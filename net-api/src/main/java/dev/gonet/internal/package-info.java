@@ -1,7 +1,8 @@
 /**
  * The machinery behind {@code dev.gonet}'s types, shared by the other packages and by the
- * platform modules. Not API: never exported (JPMS), except to this project's own modules
- * (net-native and net-web use {@code Deadline}, {@code AddrResolve} and {@code ByteQueue}).
+ * platform modules. Not API: the {@code dev.gonet} module exports it only to this project's own
+ * modules ({@code dev.gonet.jvm}, {@code dev.gonet.web}, {@code dev.gonet.testkit}: they build
+ * their conns on {@code ConnCore} and use {@code Deadline}, {@code AddrResolve}, {@code ByteQueue}).
  * Classes are public only because Java has no narrower scope across packages.
  *
  * <p>What it holds:
@@ -11,8 +12,10 @@
  *       {@link dev.gonet.Resolver}, as every platform's TCP and UDP code resolves),
  *       {@link dev.gonet.internal.Networks} (the network names Go knows) and
  *       {@link dev.gonet.internal.UnresolvedAddr};</li>
- *   <li>connection plumbing: {@link dev.gonet.internal.Deadline} (Go's deadline semantics on a
- *       monitor), {@link dev.gonet.internal.ByteQueue}, {@link dev.gonet.internal.ForwardingConn},
+ *   <li>connection plumbing: {@link dev.gonet.internal.ConnCore} (what every {@code Conn}
+ *       shares: the closed state, both deadlines and Go's OpError wrapping, Go's
+ *       {@code conn}/{@code netFD} split), {@link dev.gonet.internal.Deadline} (Go's deadline
+ *       semantics on a monitor), {@link dev.gonet.internal.ByteQueue}, {@link dev.gonet.internal.ForwardingConn},
  *       and the in-memory {@code mem} network ({@link dev.gonet.internal.MemNetwork},
  *       {@link dev.gonet.internal.MemConn});</li>
  *   <li>text helpers several packages share: {@link dev.gonet.internal.Ascii} (bytes, tokens,
