@@ -1,9 +1,12 @@
 package dev.gonet.jvm.dns;
 
+import dev.gonet.AddrException;
 import dev.gonet.DNSException;
+import dev.gonet.HostPort;
 import dev.gonet.IP;
 import dev.gonet.MX;
 import dev.gonet.NS;
+import dev.gonet.Net;
 import dev.gonet.Resolver;
 import dev.gonet.SRVResult;
 import dev.gonet.dns.internal.DnsNames;
@@ -12,10 +15,16 @@ import dev.gonet.dns.internal.HostsFile;
 import dev.gonet.dns.internal.ResolvConf;
 import dev.gonet.dns.internal.Services;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The JVM's {@link Resolver}, with Go 1.19's answers and errors on Linux. Thread-safe; every
@@ -26,7 +35,7 @@ import java.util.List;
  * {@code lookupIP} but in file order for {@code lookupHost}. Names that are not valid domain names
  * fail with {@code lookup <name>: no such host} without a query. What the hosts file does not
  * answer goes, by default, to the operating system through {@link InetAddress} (like Go's cgo
- * resolver; its errors name no server). With {@link Builder#preferGo(boolean) preferGo}, it goes
+ * resolver; its errors name no server). With {@link #withPreferGo(boolean) preferGo}, it goes
  * instead to Go's own stub resolver: UDP queries (TCP after truncation) to the
  * {@code resolv.conf} name servers, with Go's search list, retries, timeouts and errors that name
  * the server: {@code lookup nx.example on 127.0.0.1:53: no such host}.
@@ -40,71 +49,194 @@ import java.util.List;
  * <p>{@code lookupMX}, {@code lookupSRV}, {@code lookupTXT} and {@code lookupNS} always use the
  * stub resolver (the hosts file has no such records), as Go does on every Unix, whatever
  * {@code preferGo} says.
+ *
+ * <p><b>Configuration.</b> An immutable value like every configuration in gonet: each
+ * {@code with...} returns a new resolver with the change and caches of its own (nothing is read
+ * until its first lookup), e.g.
+ * {@code new SystemResolver().withPreferGo(true).withNameservers("127.0.0.1:5353")}.
  */
 public final class SystemResolver extends GoResolver {
+    private final Settings settings;
     private final CachedFile<HostsFile> hosts;
     private final CachedFile<Services> services;
     private final DnsClient dns;
     private final boolean preferGo;
 
+    /**
+     * Everything a {@code with...} copies: the files and options, as the fields of Go's
+     * {@code net.Resolver} and the files Go reads; never the caches read from the files.
+     */
+    private record Settings(Path hostsFile, Path servicesFile, Path protocolsFile, Path resolvConf,
+            List<String> nameservers, long timeoutMillis, boolean preferGo, boolean strictErrors) {
+    }
+
     /** The default: {@code /etc/hosts}, {@code /etc/services}, {@code /etc/resolv.conf}, the system's lookups. */
     public SystemResolver() {
-        this(new SystemResolverBuilder());
+        this(new Settings(Path.of("/etc/hosts"), Path.of("/etc/services"), Path.of("/etc/protocols"),
+                Path.of("/etc/resolv.conf"), List.of(), 0, false, false));
     }
 
-    SystemResolver(SystemResolverBuilder b) {
+    private SystemResolver(Settings s) {
+        settings = s;
         // Go re-reads the hosts file and resolv.conf when they change (checked every 5 s) but
-        // reads services and protocols once per process.
-        hosts = new CachedFile<>(b.hostsFile, 5_000, HostsFile::parse, () -> HostsFile.EMPTY);
-        CachedFile<String> protocols = new CachedFile<>(b.protocolsFile, Long.MAX_VALUE, s -> s, () -> "");
-        services = new CachedFile<>(b.servicesFile, Long.MAX_VALUE,
-                s -> Services.parse(s, protocols.get()), () -> Services.parse("", protocols.get()));
-        CachedFile<ResolvConf> conf = new CachedFile<>(b.resolvConf, 5_000,
-                s -> ResolvConf.parse(s, SystemResolverBuilder.hostname()),
-                () -> ResolvConf.missing(SystemResolverBuilder.hostname()));
-        dns = new DnsClient(conf::get, b.nameservers, b.timeoutMillis, b.strictErrors);
-        preferGo = b.preferGo;
+        // reads services and protocols once per process. Nothing is read before the first lookup,
+        // so a with... is cheap.
+        hosts = new CachedFile<>(s.hostsFile(), 5_000, HostsFile::parse, () -> HostsFile.EMPTY);
+        CachedFile<String> protocols = new CachedFile<>(s.protocolsFile(), Long.MAX_VALUE, t -> t, () -> "");
+        services = new CachedFile<>(s.servicesFile(), Long.MAX_VALUE,
+                t -> Services.parse(t, protocols.get()), () -> Services.parse("", protocols.get()));
+        CachedFile<ResolvConf> conf = new CachedFile<>(s.resolvConf(), 5_000,
+                t -> ResolvConf.parse(t, hostname()), () -> ResolvConf.missing(hostname()));
+        dns = new DnsClient(conf::get, s.nameservers(), s.timeoutMillis(), s.strictErrors());
+        preferGo = s.preferGo();
     }
 
-    /** A builder for a resolver with its own files and options; see {@link Builder}. */
-    public static Builder builder() {
-        return new SystemResolverBuilder();
+    // ---- configuration: each with... returns a new resolver with its own caches ----
+
+    /** The hosts file, default {@code /etc/hosts}; a missing file has no entries. */
+    public SystemResolver withHostsFile(Path path) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(Objects.requireNonNull(path, "path"), s.servicesFile(),
+                s.protocolsFile(), s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
+    }
+
+    /** The services file, default {@code /etc/services}; Go's built-in table always applies. */
+    public SystemResolver withServicesFile(Path path) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), Objects.requireNonNull(path, "path"),
+                s.protocolsFile(), s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
+    }
+
+    /** The protocols file for {@code ip4:name} networks, default {@code /etc/protocols}. */
+    public SystemResolver withProtocolsFile(Path path) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), Objects.requireNonNull(path, "path"),
+                s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
+    }
+
+    /** The resolver configuration, default {@code /etc/resolv.conf} (Go's defaults when missing). */
+    public SystemResolver withResolvConf(Path path) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(),
+                Objects.requireNonNull(path, "path"), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
     }
 
     /**
-     * Options, as the fields of Go's {@code net.Resolver} and the files Go reads. Each call
-     * returns the same builder.
+     * Name servers as {@code ip:port} ({@code [::1]:5353}), replacing those of
+     * {@code resolv.conf} (whose options still apply): what Go's {@code Resolver.Dial} hook
+     * is mostly used for. None (the default) means resolv.conf's. Fails on anything but IP
+     * literals with a port.
      */
-    public interface Builder {
-        /** The hosts file, default {@code /etc/hosts}; a missing file has no entries. */
-        Builder hostsFile(java.nio.file.Path path);
+    public SystemResolver withNameservers(String... servers) {
+        List<String> out = new ArrayList<>();
+        for (String server : servers) {
+            HostPort hp;
+            try {
+                hp = Net.splitHostPort(Objects.requireNonNull(server, "server"));
+            } catch (AddrException e) {
+                throw new IllegalArgumentException("name server " + server + ": " + e.getMessage(), e);
+            }
+            if (DnsNames.parseIPZone(hp.host()) == null || !isPort(hp.port())) {
+                throw new IllegalArgumentException("name server " + server
+                        + ": want an IP literal and a port, as 127.0.0.1:53");
+            }
+            out.add(Net.joinHostPort(hp.host(), hp.port()));
+        }
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
+                List.copyOf(out), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
+    }
 
-        /** The services file, default {@code /etc/services}; Go's built-in table always applies. */
-        Builder servicesFile(java.nio.file.Path path);
+    private static boolean isPort(String p) {
+        if (p.isEmpty() || p.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (p.charAt(i) < '0' || p.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int n = Integer.parseInt(p);
+        return n > 0 && n <= 65535;
+    }
 
-        /** The protocols file for {@code ip4:name} networks, default {@code /etc/protocols}. */
-        Builder protocolsFile(java.nio.file.Path path);
+    /**
+     * Per-try timeout of the stub resolver, replacing {@code options timeout:} (Go: 5 s); must
+     * be positive.
+     */
+    public SystemResolver withTimeout(Duration perTry) {
+        if (perTry.isNegative() || perTry.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + perTry);
+        }
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
+                s.nameservers(), Math.max(1, perTry.toMillis()), s.preferGo(), s.strictErrors()));
+    }
 
-        /** The resolver configuration, default {@code /etc/resolv.conf} (Go's defaults when missing). */
-        Builder resolvConf(java.nio.file.Path path);
+    /** Go's {@code PreferGo}: the stub resolver instead of the operating system's lookups. */
+    public SystemResolver withPreferGo(boolean v) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
+                s.nameservers(), s.timeoutMillis(), v, s.strictErrors()));
+    }
 
-        /**
-         * Name servers as {@code ip:port} ({@code [::1]:5353}), replacing those of
-         * {@code resolv.conf} (whose options still apply): what Go's {@code Resolver.Dial} hook
-         * is mostly used for. Fails on anything but IP literals with a port.
-         */
-        Builder nameservers(String... servers);
+    /** Go's {@code StrictErrors}: a temporary error fails the whole lookup, no partial results. */
+    public SystemResolver withStrictErrors(boolean v) {
+        Settings s = settings;
+        return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
+                s.nameservers(), s.timeoutMillis(), s.preferGo(), v));
+    }
 
-        /** Per-try timeout of the stub resolver, replacing {@code options timeout:} (Go: 5 s). */
-        Builder timeout(java.time.Duration perTry);
+    /** The hosts file ({@link #withHostsFile}). */
+    public Path hostsFile() {
+        return settings.hostsFile();
+    }
 
-        /** Go's {@code PreferGo}: the stub resolver instead of the operating system's lookups. */
-        Builder preferGo(boolean preferGo);
+    /** The services file ({@link #withServicesFile}). */
+    public Path servicesFile() {
+        return settings.servicesFile();
+    }
 
-        /** Go's {@code StrictErrors}: a temporary error fails the whole lookup, no partial results. */
-        Builder strictErrors(boolean strict);
+    /** The protocols file ({@link #withProtocolsFile}). */
+    public Path protocolsFile() {
+        return settings.protocolsFile();
+    }
 
-        SystemResolver build();
+    /** The resolver configuration file ({@link #withResolvConf}). */
+    public Path resolvConf() {
+        return settings.resolvConf();
+    }
+
+    /** The name servers that replace resolv.conf's ({@link #withNameservers}); empty = resolv.conf's. */
+    public List<String> nameservers() {
+        return settings.nameservers();
+    }
+
+    /** The stub resolver's per-try timeout ({@link #withTimeout}); zero = resolv.conf's. */
+    public Duration timeout() {
+        return Duration.ofMillis(settings.timeoutMillis());
+    }
+
+    /** Go's {@code PreferGo} ({@link #withPreferGo}). */
+    public boolean preferGo() {
+        return settings.preferGo();
+    }
+
+    /** Go's {@code StrictErrors} ({@link #withStrictErrors}). */
+    public boolean strictErrors() {
+        return settings.strictErrors();
+    }
+
+    /**
+     * Go's {@code os.Hostname} on Linux (the kernel's name), for the default search domain; read
+     * from procfs because {@code InetAddress.getLocalHost()} may itself query DNS.
+     */
+    private static String hostname() {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/sys/kernel/hostname")), StandardCharsets.UTF_8).trim();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return "";
+        }
     }
 
     private HostsFile hosts() {

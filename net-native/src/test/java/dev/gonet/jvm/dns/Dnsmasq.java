@@ -30,7 +30,7 @@ final class Dnsmasq implements AutoCloseable {
         this.port = port;
     }
 
-    /** {@code 127.0.0.1:port}, for {@code SystemResolver.Builder.nameservers}. */
+    /** {@code 127.0.0.1:port}, for {@code SystemResolver.withNameservers}. */
     String server() {
         return "127.0.0.1:" + port;
     }

@@ -50,8 +50,8 @@ class StubRecordsTest {
     static SystemResolver resolver(boolean preferGo) throws IOException {
         Path rc = Files.createTempFile(dir, "resolv", ".conf");
         Files.writeString(rc, "options attempts:1\n");
-        return SystemResolver.builder().preferGo(preferGo).resolvConf(rc).hostsFile(dir.resolve("no-hosts"))
-                .nameservers(dnsmasq.server()).build();
+        return new SystemResolver().withPreferGo(preferGo).withResolvConf(rc).withHostsFile(dir.resolve("no-hosts"))
+                .withNameservers(dnsmasq.server());
     }
 
     @Test

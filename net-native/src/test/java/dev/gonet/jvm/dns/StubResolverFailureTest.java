@@ -38,8 +38,8 @@ class StubResolverFailureTest {
     SystemResolver resolver(String resolvConf, Duration timeout, boolean strict, String... servers) throws IOException {
         Path rc = dir.resolve("resolv.conf");
         Files.writeString(rc, resolvConf);
-        return SystemResolver.builder().preferGo(true).strictErrors(strict).resolvConf(rc)
-                .hostsFile(dir.resolve("no-hosts")).nameservers(servers).timeout(timeout).build();
+        return new SystemResolver().withPreferGo(true).withStrictErrors(strict).withResolvConf(rc)
+                .withHostsFile(dir.resolve("no-hosts")).withNameservers(servers).withTimeout(timeout);
     }
 
     static String closedPort() throws IOException {

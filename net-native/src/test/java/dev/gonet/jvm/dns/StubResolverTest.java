@@ -68,7 +68,7 @@ class StubResolverTest {
         Files.writeString(rc, resolvConf);
         Path h = Files.createTempFile(dir, "hosts", "");
         Files.writeString(h, hosts);
-        return SystemResolver.builder().preferGo(true).resolvConf(rc).hostsFile(h).nameservers(dnsmasq.server()).build();
+        return new SystemResolver().withPreferGo(true).withResolvConf(rc).withHostsFile(h).withNameservers(dnsmasq.server());
     }
 
     static List<String> texts(List<IP> ips) {

@@ -25,7 +25,7 @@ class SystemLookupChildTest {
 
     /** Runs in the child: one line per lookup, the answer or the DNSException's text and flags. */
     public static void main(String[] args) throws Exception {
-        SystemResolver r = SystemResolver.builder().hostsFile(Path.of(args[0])).build();
+        SystemResolver r = new SystemResolver().withHostsFile(Path.of(args[0]));
         for (int i = 1; i < args.length; i++) {
             String[] op = args[i].split("=", 2);
             try {

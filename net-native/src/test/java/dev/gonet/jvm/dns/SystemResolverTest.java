@@ -50,10 +50,51 @@ class SystemResolverTest {
     void files() throws IOException {
         Path hosts = Files.writeString(dir.resolve("hosts"), HOSTS);
         Path services = Files.writeString(dir.resolve("services"), SERVICES);
-        r = SystemResolver.builder().hostsFile(hosts).servicesFile(services).build();
+        r = new SystemResolver().withHostsFile(hosts).withServicesFile(services);
         // A dead loopback server: should a name ever slip past the checks, nothing leaves the host.
-        go = SystemResolver.builder().hostsFile(hosts).servicesFile(services).preferGo(true)
-                .nameservers(StubResolverFailureTest.closedPort()).build();
+        go = new SystemResolver().withHostsFile(hosts).withServicesFile(services).withPreferGo(true)
+                .withNameservers(StubResolverFailureTest.closedPort());
+    }
+
+    /** Each with... is a copy with its own file caches: the receiver keeps what it had. */
+    @Test
+    void withReturnsAChangedCopy() throws IOException {
+        SystemResolver plain = new SystemResolver();
+        assertEquals(Path.of("/etc/hosts"), plain.hostsFile());
+        assertEquals(Path.of("/etc/services"), plain.servicesFile());
+        assertEquals(Path.of("/etc/protocols"), plain.protocolsFile());
+        assertEquals(Path.of("/etc/resolv.conf"), plain.resolvConf());
+        assertEquals(List.of(), plain.nameservers());
+        assertEquals(java.time.Duration.ZERO, plain.timeout(), "zero: resolv.conf's timeout");
+        assertFalse(plain.preferGo());
+        assertFalse(plain.strictErrors());
+
+        SystemResolver tuned = plain.withNameservers("[::1]:5353", "127.0.0.1:53").withPreferGo(true)
+                .withStrictErrors(true).withTimeout(java.time.Duration.ofMillis(1500));
+        assertEquals(List.of("[::1]:5353", "127.0.0.1:53"), tuned.nameservers());
+        assertTrue(tuned.preferGo());
+        assertTrue(tuned.strictErrors());
+        assertEquals(java.time.Duration.ofMillis(1500), tuned.timeout());
+        assertEquals(Path.of("/etc/hosts"), tuned.hostsFile(), "untouched settings are carried over");
+        assertEquals(List.of(), plain.nameservers(), "the receiver is unchanged");
+        assertFalse(plain.preferGo(), "the receiver is unchanged");
+
+        // A copy reads its own file: the base keeps answering from its own.
+        Path other = Files.writeString(dir.resolve("other-hosts"), "10.9.9.9\tmyhost.example\n");
+        SystemResolver moved = r.withHostsFile(other);
+        assertEquals(List.of("10.9.9.9"), moved.lookupHost("myhost.example"));
+        assertEquals(List.of("127.0.1.1"), r.lookupHost("myhost.example"));
+    }
+
+    @Test
+    void withRefusesWhatItCannotUse() {
+        for (String bad : new String[] {"localhost:53", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:99999", "[::1]:x"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new SystemResolver().withNameservers(bad), bad);
+            assertTrue(e.getMessage().startsWith("name server " + bad + ": "), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new SystemResolver().withTimeout(java.time.Duration.ZERO));
+        assertThrows(NullPointerException.class, () -> new SystemResolver().withHostsFile(null));
     }
 
     static List<String> texts(List<IP> ips) {
@@ -130,14 +171,14 @@ class SystemResolverTest {
                 assertThrows(AddrException.class, () -> r.lookupPort("tcp", "broken")).getMessage());
         assertEquals("address tcp/nosuchservice: unknown port",
                 assertThrows(AddrException.class, () -> r.lookupPort("tcp", "nosuchservice")).getMessage());
-        SystemResolver noFile = SystemResolver.builder().servicesFile(dir.resolve("missing")).build();
+        SystemResolver noFile = new SystemResolver().withServicesFile(dir.resolve("missing"));
         assertEquals(80, noFile.lookupPort("tcp", "http"), "no file: Go's built-in table");
         assertEquals(70, noFile.lookupPort("tcp", "gopher"));
     }
 
     @Test
     void literalsNeedNoFiles() throws IOException {
-        SystemResolver bare = SystemResolver.builder().hostsFile(dir.resolve("missing")).build();
+        SystemResolver bare = new SystemResolver().withHostsFile(dir.resolve("missing"));
         assertEquals(List.of("fe80::1%lo"), bare.lookupHost("fe80::1%lo"));
         assertEquals(List.of("fe80::1"), texts(bare.lookupIP("ip", "fe80::1%lo")));
         assertEquals(List.of("::", "0.0.0.0"), texts(bare.lookupIP("ip", "::")));
@@ -147,7 +188,7 @@ class SystemResolverTest {
 
     @Test
     void namesMissingFromTheFileGoToTheSystem() throws IOException {
-        SystemResolver empty = SystemResolver.builder().hostsFile(Files.writeString(dir.resolve("empty"), "")).build();
+        SystemResolver empty = new SystemResolver().withHostsFile(Files.writeString(dir.resolve("empty"), ""));
         // The system's own hosts file knows localhost; nsswitch "files" answers before any DNS.
         List<IP> ips = empty.lookupIP("ip", "localhost");
         assertFalse(ips.isEmpty());
