@@ -75,9 +75,18 @@ public enum Sentinel {
         return new SentinelException(this, text);
     }
 
-    /** Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind. */
+    /**
+     * Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind (every
+     * error in the chain is asked, as Go does, not only the first with a kind).
+     */
     public boolean in(Throwable t) {
-        return of(t) == this;
+        for (int depth = 0; t != null && depth < 32; depth++) {
+            if (t instanceof SentinelException s && s.kind() == this) {
+                return true;
+            }
+            t = t.getCause();
+        }
+        return false;
     }
 
     /** The first kind found in {@code t}'s cause chain, or {@code null}. */

@@ -21,6 +21,7 @@ public final class SentinelException extends IOException implements NetError {
         return new SentinelException(Sentinel.UNKNOWN_NETWORK, "unknown network " + network);
     }
 
+    /** The kind, never null. */
     public Sentinel kind() {
         return kind;
     }

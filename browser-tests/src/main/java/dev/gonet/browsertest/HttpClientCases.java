@@ -9,7 +9,7 @@ import dev.gonet.http.AbortSignal;
 import dev.gonet.http.Client;
 import dev.gonet.http.ClientException;
 import dev.gonet.http.FetchOptions;
-import dev.gonet.http.HttpError;
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
 import dev.gonet.http.RoundTripper;
@@ -248,8 +248,7 @@ final class HttpClientCases {
         Request req = new Request("GET", s.ep().http("/api/hang?ms=3000"), null);
         req.setDeadline(Instant.now().plusMillis(300));
         ClientException e = Check.raises(ClientException.class, "send", () -> s.client().send(req));
-        Check.isTrue(HttpError.isDeadlineExceeded(e.getCause()), "cause " + e.getCause()
-                + ", want context deadline exceeded");
+        Check.isTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), "cause " + e.getCause() + ", want DEADLINE_EXCEEDED");
         Check.equal("text", e.getMessage(), "Get \"" + s.ep().http("/api/hang?ms=3000")
                 + "\": context deadline exceeded");
     }
@@ -258,7 +257,7 @@ final class HttpClientCases {
         Client c = new Client(s.headerTimeout().apply(Duration.ofMillis(300)));
         ClientException e = Check.raises(ClientException.class, "get", () -> c.get(s.ep().http("/api/hang?ms=3000")));
         Check.isTrue(e.isTimeout(), "isTimeout() = false: " + e);
-        Check.equal("cause text", e.getCause().getMessage(), HttpError.HEADER_TIMEOUT);
+        Check.isTrue(HttpSentinel.RESPONSE_HEADER_TIMEOUT.in(e), "cause " + e.getCause() + ", want RESPONSE_HEADER_TIMEOUT");
     }
 
     /** Closing the body from another thread fails a read that is waiting for data. */
@@ -284,7 +283,8 @@ final class HttpClientCases {
         Check.isTrue(got[0] instanceof IOException, "blocked read ended with " + got[0] + " after " + took[0] + " ms");
         Check.isTrue(took[0] < 2500, "the read took " + took[0] + " ms to notice the close");
         IOException again = Check.raises(IOException.class, "read after close", () -> in.read(new byte[1]));
-        Check.equal("text", again.getMessage(), "http: read on closed response body");
+        Check.isTrue(HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.in(again),
+                "read after close: " + again + ", want READ_ON_CLOSED_RESPONSE_BODY");
     }
 
     static void abortSignal(Setup s) throws Exception {
@@ -294,7 +294,7 @@ final class HttpClientCases {
         Request early = new Request("GET", s.ep().http("/api/text?s=x"), null)
                 .setFetchOptions(FetchOptions.DEFAULT.withSignal(done));
         ClientException e1 = Check.raises(ClientException.class, "aborted before", () -> s.client().send(early));
-        Check.isTrue(HttpError.isCanceled(e1), "cause " + e1.getCause());
+        Check.isTrue(HttpSentinel.CANCELED.in(e1), "cause " + e1.getCause() + ", want CANCELED");
         Check.isTrue(e1.getMessage().endsWith(": context canceled"), "text: " + e1.getMessage());
 
         // while waiting for the head
@@ -306,7 +306,7 @@ final class HttpClientCases {
         ClientException e2 = Check.raises(ClientException.class, "aborted while waiting", () -> {
             took[0] = HttpCheck.millis(() -> s.client().send(hang));
         });
-        Check.isTrue(HttpError.isCanceled(e2), "cause " + e2.getCause());
+        Check.isTrue(HttpSentinel.CANCELED.in(e2), "cause " + e2.getCause() + ", want CANCELED");
         Check.isTrue(e2.getMessage().endsWith(": stop waiting"), "text: " + e2.getMessage());
 
         // while reading the body
@@ -320,8 +320,8 @@ final class HttpClientCases {
         long start = System.currentTimeMillis();
         IOException e3 = Check.raises(IOException.class, "read after abort", () -> in.read(new byte[10]));
         long readTook = System.currentTimeMillis() - start;
-        Check.isTrue(HttpError.isCanceled(e3), "read failed with " + e3);
-        Check.equal("text", e3.getMessage(), AbortSignal.CANCELED);
+        Check.isTrue(HttpSentinel.CANCELED.in(e3), "read failed with " + e3 + ", want CANCELED");
+        Check.equal("text", e3.getMessage(), HttpSentinel.CANCELED.text()); // the default reason is Go's text
         Check.isTrue(readTook < 2500, "the read took " + readTook + " ms to notice the abort");
         in.close();
     }

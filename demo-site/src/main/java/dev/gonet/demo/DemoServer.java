@@ -100,8 +100,8 @@ public final class DemoServer implements AutoCloseable {
             ln.close();
             throw e;
         }
-        Server srv = new Server(addr, handler).setPlatform(platform)
-                .setErrorLog(m -> System.err.println("gonet demo: " + m));
+        Server srv = new Server(addr, handler).withPlatform(platform)
+                .withErrorLog(m -> System.err.println("gonet demo: " + m));
         Thread t = platform.startThread("gonet demo server", () -> {
             try {
                 srv.serve(ln);

@@ -23,7 +23,7 @@ final class Serving implements AutoCloseable {
     Serving(Handler h, Consumer<String> errorLog) throws IOException {
         Platform p = new JvmPlatform();
         Listener ln = new ListenConfig().withPlatform(p).listen("tcp", "127.0.0.1:0");
-        server = new Server("", h).setPlatform(p).setErrorLog(errorLog);
+        server = new Server("", h).withPlatform(p).withErrorLog(errorLog);
         base = "http://" + ln.addr();
         p.startThread("test server", () -> {
             try {

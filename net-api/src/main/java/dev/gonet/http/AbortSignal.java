@@ -9,17 +9,14 @@ import java.util.List;
  * {@code AbortSignal}; Go's cancellable {@code context}). Hand it to a request with
  * {@link FetchOptions#withSignal}; {@link #abort()} then stops what is in flight on every
  * platform: the browser's fetch is aborted, the JVM {@link Transport} closes the connection.
- * A call waiting for the response head fails with {@code context canceled} (or the reason
- * given), a blocked body read fails the same way, and a request sent after the abort fails at
- * once.
+ * A call waiting for the response head fails with an error of kind
+ * {@link HttpSentinel#CANCELED} ({@code context canceled}, or the reason given, as its text), a
+ * blocked body read fails the same way, and a request sent after the abort fails at once.
  *
  * <p>Thread-safe. Listeners run on the thread that aborts, outside any lock, and must not block:
  * in the browser that thread may be a JS callback.
  */
 public final class AbortSignal {
-    /** Go's {@code context.Canceled} text: the reason of {@link #abort()}. */
-    public static final String CANCELED = "context canceled";
-
     private String reason; // guarded by this; null until aborted
     private List<Runnable> listeners = new ArrayList<>(); // guarded by this; null once aborted
 
@@ -28,18 +25,21 @@ public final class AbortSignal {
         return reason != null;
     }
 
-    /** The reason given to {@link #abort(String)}, {@link #CANCELED} by default; null until aborted. */
+    /**
+     * The reason given to {@link #abort(String)}, {@code context canceled} (the text of
+     * {@link HttpSentinel#CANCELED}) by default; null until aborted.
+     */
     public synchronized String reason() {
         return reason;
     }
 
     /** Aborts with Go's {@code context canceled}. */
     public void abort() {
-        abort(CANCELED);
+        abort(HttpSentinel.CANCELED.text());
     }
 
     /**
-     * Aborts with {@code reason} (null or empty means {@link #CANCELED}), which becomes the text
+     * Aborts with {@code reason} (null or empty means {@code context canceled}), which becomes the text
      * of the errors it causes. Only the first call counts; later ones do nothing.
      */
     public void abort(String reason) {
@@ -48,7 +48,7 @@ public final class AbortSignal {
             if (this.reason != null) {
                 return;
             }
-            this.reason = reason == null || reason.isEmpty() ? CANCELED : reason;
+            this.reason = reason == null || reason.isEmpty() ? HttpSentinel.CANCELED.text() : reason;
             run = listeners;
             listeners = null;
         }
@@ -79,7 +79,7 @@ public final class AbortSignal {
 
     /** The error a request or body read meets once this signal has aborted. */
     HttpError error(Throwable cause) {
-        return HttpError.canceled(reason(), cause);
+        return new HttpError(HttpSentinel.CANCELED, reason(), cause);
     }
 
     @Override

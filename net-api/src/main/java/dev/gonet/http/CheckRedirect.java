@@ -6,14 +6,19 @@ import java.util.List;
 /**
  * Go's {@code Client.CheckRedirect}: called before the {@link Client} follows a redirect, with
  * the upcoming request and the requests made so far, oldest first. Returning normally follows
- * it; throwing {@link UseLastResponse} stops and returns the redirect response with its body
- * unread (Go's {@code ErrUseLastResponse}); throwing anything else stops with that error, wrapped
- * in a {@link ClientException} whose URL is the Location (the response body is then closed).
- * The policy may change the upcoming request's header.
+ * it; throwing Go's {@code ErrUseLastResponse}
+ * ({@code throw HttpSentinel.USE_LAST_RESPONSE.exception()}, bare or as the cause of another
+ * error) stops and returns the redirect response with its body unread; throwing anything else
+ * stops with that error, wrapped in a {@link ClientException} whose URL is the Location (the
+ * response body is then closed). The policy may change the upcoming request's header.
  */
 @FunctionalInterface
 public interface CheckRedirect {
 
+    /**
+     * Decides about the hop to {@code req}, {@code via} being the requests made so far, oldest
+     * first; see the interface comment for what returning and throwing mean.
+     */
     void check(Request req, List<Request> via) throws IOException;
 
     /** Go's {@code defaultCheckRedirect}: fails with {@code stopped after 10 redirects}. */
@@ -42,13 +47,6 @@ public interface CheckRedirect {
 
     /** The one instance {@link #useLastResponse()} returns, so a transport can recognise it. */
     CheckRedirect USE_LAST_RESPONSE = (req, via) -> {
-        throw new UseLastResponse();
+        throw HttpSentinel.USE_LAST_RESPONSE.exception();
     };
-
-    /** Go's {@code ErrUseLastResponse}: thrown by a policy to return the last response unfollowed. */
-    final class UseLastResponse extends IOException {
-        public UseLastResponse() {
-            super("net/http: use last response");
-        }
-    }
 }

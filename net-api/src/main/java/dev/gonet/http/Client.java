@@ -286,11 +286,11 @@ public final class Client {
         }
 
         private IOException map(IOException e) {
-            if (!HttpError.passed(deadline) && !(clientsDeadline && HttpError.isDeadlineExceeded(e))) {
+            if (!HttpError.passed(deadline) && !(clientsDeadline && HttpError.isBareDeadlineExceeded(e))) {
                 return e;
             }
-            return new HttpError(e.getMessage() + " (Client.Timeout or context cancellation while reading body)",
-                    true, e);
+            return new HttpError(HttpSentinel.DEADLINE_EXCEEDED,
+                    e.getMessage() + " (Client.Timeout or context cancellation while reading body)", e);
         }
 
         @Override

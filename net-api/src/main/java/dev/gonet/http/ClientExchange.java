@@ -239,10 +239,10 @@ final class ClientExchange {
             // A timeout is whichever deadline the connection had: the header timer when it was
             // the earlier one, else the request's deadline. Nothing else sets one.
             if (timeout && headerDeadline != null && (deadline == null || headerDeadline.isBefore(deadline))) {
-                return HttpError.headerTimeout(e);
+                return HttpSentinel.RESPONSE_HEADER_TIMEOUT.exception(e);
             }
             if ((timeout && deadline != null) || HttpError.passed(deadline)) {
-                return HttpError.deadlineExceeded(e);
+                return HttpSentinel.DEADLINE_EXCEEDED.exception(e);
             }
             if (!fromWrite && writeDone && writeErr != null && !(writeErr instanceof RequestWriter.BodyReadException)) {
                 cause = writeErr; // the write failed first and broke the connection

@@ -84,7 +84,7 @@ final class ConnPool {
             while (w.delivered == null && !w.mayDial) {
                 long left = deadline == null ? 0 : deadline.toEpochMilli() - System.currentTimeMillis();
                 if (deadline != null && left <= 0) {
-                    throw HttpError.deadlineExceeded(null);
+                    throw HttpSentinel.DEADLINE_EXCEEDED.exception();
                 }
                 wait(Math.max(0, left));
             }

@@ -2,7 +2,7 @@ package dev.gonet.http;
 
 /**
  * Go's {@code http.ConnState}: the states a server connection goes through, reported to
- * {@link Server#setConnState}. A connection starts NEW, turns ACTIVE when the first byte of a
+ * {@link Server#withConnState}. A connection starts NEW, turns ACTIVE when the first byte of a
  * request arrives, IDLE after a response while it waits for the next request, and ends
  * CLOSED, or HIJACKED when a handler takes it over (terminal: the server forgets it).
  */

@@ -111,7 +111,7 @@ final class Dial {
             if (!HttpError.passed(deadline)) {
                 throw e;
             }
-            throw HttpError.deadlineExceeded(e);
+            throw HttpSentinel.DEADLINE_EXCEEDED.exception(e);
         }
         if (h.statusCode() != 200) {
             String status = h.status();
@@ -127,7 +127,7 @@ final class Dial {
      * the handshake is bounded by the TLS handshake timeout and the request's deadline.
      */
     static Conn tlsClient(Transport t, Conn conn, String serverName, Instant deadline) throws IOException {
-        TLSConfig cfg = t.tlsConfigOrNull() != null ? t.tlsConfigOrNull() : new TLSConfig();
+        TLSConfig cfg = t.tlsConfig() != null ? t.tlsConfig() : new TLSConfig();
         if (cfg.serverName().isEmpty()) {
             cfg = cfg.withServerName(serverName);
         }
@@ -150,13 +150,13 @@ final class Dial {
         } catch (IOException e) {
             closeQuietly(c);
             if (rec.sawHTTP()) {
-                throw new IOException("http: server gave HTTP response to HTTPS client", e);
+                throw HttpSentinel.SCHEME_MISMATCH.exception(e);
             }
             if (e instanceof NetError ne && ne.isTimeout()) {
                 if (HttpError.passed(deadline)) {
-                    throw HttpError.deadlineExceeded(e);
+                    throw HttpSentinel.DEADLINE_EXCEEDED.exception(e);
                 }
-                throw new HttpError("net/http: TLS handshake timeout", true, e);
+                throw HttpSentinel.TLS_HANDSHAKE_TIMEOUT.exception(e);
             }
             throw e;
         }

@@ -8,7 +8,7 @@ import java.io.InputStream;
  * a question about the server itself, not about any resource): 200 with
  * {@code Content-Length: 0}. A body, reserved by the RFC for future use, is read and dropped up
  * to 4 KiB; more is treated as an attack (a {@link MaxBytesReader}), so the connection closes
- * after the answer. {@link Server#setDisableGeneralOptionsHandler} hands such requests to the
+ * after the answer. {@link Server#withDisableGeneralOptionsHandler} hands such requests to the
  * server's handler instead.
  */
 final class GlobalOptionsHandler implements Handler {

@@ -41,7 +41,7 @@ final class GzipBody extends InputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         if (closed) {
-            throw new IOException("http: read on closed response body");
+            throw HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.exception();
         }
         if (err != null) {
             throw err;

@@ -4,69 +4,41 @@ import dev.gonet.NetError;
 import java.io.IOException;
 
 /**
- * Go's unexported {@code httpError}, and its context errors: a client-side failure with a fixed
- * text and a timeout flag, e.g. {@code net/http: timeout awaiting response headers},
- * {@code context deadline exceeded} or {@code context canceled}. The cause, when set, is the I/O
- * error that revealed it. Public so that every {@link RoundTripper} (the JVM's
- * {@link Transport}, the browser's fetch transport) fails with the same values, which the
- * {@link Client} recognises: {@link #isDeadlineExceeded}, {@link #isCanceled}.
+ * An error of one of Go's {@code net/http} kinds ({@link HttpSentinel}): {@code http: Server
+ * closed}, {@code context deadline exceeded}, {@code context canceled}, ... The kind is what to
+ * test for, with {@link HttpSentinel#in} (Go's {@code errors.Is}), never the text; the text is
+ * Go's, sometimes with context added (the {@link Client} appends
+ * {@code (Client.Timeout exceeded while awaiting headers)} to a timeout, an aborted request's
+ * text is its {@link AbortSignal}'s reason). The cause, when set, is the I/O error that revealed
+ * it. Public so that every {@link RoundTripper} (the JVM's {@link Transport}, the browser's fetch
+ * transport) fails with the same values.
  */
 public final class HttpError extends IOException implements NetError {
-    /** Go's {@code context.DeadlineExceeded} text. */
-    public static final String DEADLINE_EXCEEDED = "context deadline exceeded";
-    /** Go's text when the response head did not come within the transport's header timeout. */
-    public static final String HEADER_TIMEOUT = "net/http: timeout awaiting response headers";
+    private final HttpSentinel kind;
 
-    private final boolean timeout;
-    private final boolean canceled;
-
-    HttpError(String text, boolean timeout, Throwable cause) {
-        this(text, timeout, false, cause);
+    /**
+     * An error of {@code kind} whose text is {@code message} ({@code null}: {@code kind.text()}),
+     * caused by {@code cause} (may be null). {@link HttpSentinel#exception()} is the usual way to
+     * make one.
+     */
+    public HttpError(HttpSentinel kind, String message, Throwable cause) {
+        super(message == null ? kind.text() : message, cause);
+        this.kind = kind;
     }
 
-    private HttpError(String text, boolean timeout, boolean canceled, Throwable cause) {
-        super(text, cause);
-        this.timeout = timeout;
-        this.canceled = canceled;
+    /** The kind, never null. */
+    public HttpSentinel kind() {
+        return kind;
     }
 
-    HttpError(String text, boolean timeout) {
-        this(text, timeout, null);
-    }
-
-    /** {@code context deadline exceeded}: the request's deadline passed. */
-    public static HttpError deadlineExceeded(Throwable cause) {
-        return new HttpError(DEADLINE_EXCEEDED, true, cause);
-    }
-
-    /** {@code net/http: timeout awaiting response headers}. */
-    public static HttpError headerTimeout(Throwable cause) {
-        return new HttpError(HEADER_TIMEOUT, true, cause);
-    }
-
-    /** The request's {@link AbortSignal} aborted; the text is its reason ({@code context canceled}). */
-    public static HttpError canceled(String reason) {
-        return canceled(reason, null);
-    }
-
-    /** {@link #canceled(String)}, with the I/O error the abort caused as the cause. */
-    public static HttpError canceled(String reason, Throwable cause) {
-        return new HttpError(reason == null ? AbortSignal.CANCELED : reason, false, true, cause);
-    }
-
-    /** Whether {@code e} is the transport's {@code context deadline exceeded}. */
-    public static boolean isDeadlineExceeded(Throwable e) {
-        return e instanceof HttpError h && h.timeout && DEADLINE_EXCEEDED.equals(h.getMessage());
-    }
-
-    /** Whether {@code e} is, or was caused by, an abort of the request's {@link AbortSignal}. */
-    public static boolean isCanceled(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpError h && h.canceled) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code e} itself is a transport's bare {@code context deadline exceeded} (not one
+     * the client already rewrote, nor one found among the causes): Go's {@code didTimeout} asks
+     * exactly this of the error a round trip returned.
+     */
+    static boolean isBareDeadlineExceeded(Throwable e) {
+        return e instanceof HttpError h && h.kind == HttpSentinel.DEADLINE_EXCEEDED
+                && HttpSentinel.DEADLINE_EXCEEDED.text().equals(h.getMessage());
     }
 
     /**
@@ -79,6 +51,6 @@ public final class HttpError extends IOException implements NetError {
 
     @Override
     public boolean isTimeout() {
-        return timeout;
+        return kind.isTimeout();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * waiting in a body read counts, so a handler that is slow between reads is never the client's
  * fault. {@link #DEFAULT} is Kestrel's: 240 bytes/s after 5 s.
  *
- * <p>Set for a server with {@link Server#setMinRequestBodyDataRate} (null turns it off), for one
+ * <p>Set for a server with {@link Server#withMinRequestBodyDataRate} (null turns it off), for one
  * request with {@link ResponseController#setMinRequestBodyDataRate}.
  *
  * @param bytesPerSecond the average rate, positive

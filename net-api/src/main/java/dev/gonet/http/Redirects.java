@@ -53,9 +53,10 @@ final class Redirects {
                 IOException refused = null;
                 try {
                     client.checkRedirect().check(next, Client.unmodifiable(reqs));
-                } catch (CheckRedirect.UseLastResponse e) {
-                    return resp.setRedirected(reqs.size() > 1);
                 } catch (IOException e) {
+                    if (HttpSentinel.USE_LAST_RESPONSE.in(e)) {
+                        return resp.setRedirected(reqs.size() > 1);
+                    }
                     refused = e;
                 }
                 Client.drainAndClose(resp);
@@ -71,7 +72,8 @@ final class Redirects {
             } catch (IOException e) {
                 IOException err = e;
                 if (clientTimedOut(e, req)) {
-                    err = new HttpError(e.getMessage() + " (Client.Timeout exceeded while awaiting headers)", true, e);
+                    err = new HttpError(HttpSentinel.DEADLINE_EXCEEDED,
+                            e.getMessage() + " (Client.Timeout exceeded while awaiting headers)", e);
                 }
                 throw uerr(err, req);
             }
@@ -104,7 +106,7 @@ final class Redirects {
             return false;
         }
         boolean clientsDeadline = r.deadline() == null || !r.deadline().isBefore(deadline);
-        return HttpError.passed(deadline) || (clientsDeadline && HttpError.isDeadlineExceeded(e));
+        return HttpError.passed(deadline) || (clientsDeadline && HttpError.isBareDeadlineExceeded(e));
     }
 
     /** The request for the next hop, or null when the response has no Location. */

@@ -553,7 +553,7 @@ public final class Request {
 
     /**
      * Sets {@link #maxQueryParams()} for this request, before {@link #parseForm()} (a handler that
-     * expects huge forms raises it; {@link Server#setMaxQueryParams} sets it for every request).
+     * expects huge forms raises it; {@link Server#withMaxQueryParams} sets it for every request).
      */
     public Request setMaxQueryParams(int n) {
         this.maxQueryParams = n;

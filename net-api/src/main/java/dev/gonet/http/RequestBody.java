@@ -77,7 +77,7 @@ final class RequestBody extends InputStream implements WireCounted {
     @Override
     public synchronized int read(byte[] b, int off, int len) throws IOException {
         if (closed) {
-            throw new IOException("http: invalid Read on closed Body");
+            throw HttpSentinel.BODY_READ_AFTER_CLOSE.exception();
         }
         if (expectContinue && len > 0) {
             resp.writeContinue();

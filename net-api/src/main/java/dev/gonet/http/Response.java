@@ -230,7 +230,7 @@ public final class Response {
     public URL location() throws IOException {
         String loc = header.get("Location");
         if (loc.isEmpty()) {
-            throw new IOException("http: no Location header in response");
+            throw HttpSentinel.NO_LOCATION.exception();
         }
         if (request != null && request.url() != null) {
             return request.url().parseRef(loc);

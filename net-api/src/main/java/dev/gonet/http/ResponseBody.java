@@ -97,7 +97,7 @@ final class ResponseBody extends InputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         synchronized (this) {
             if (closed) {
-                throw new IOException("http: read on closed response body");
+                throw HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.exception();
             }
             if (err != null) {
                 throw err;
@@ -124,12 +124,12 @@ final class ResponseBody extends InputStream {
         java.time.Instant d = ex.deadline();
         boolean timeout = e instanceof dev.gonet.NetError ne && ne.isTimeout();
         if ((timeout && d != null) || HttpError.passed(d)) {
-            mapped = HttpError.deadlineExceeded(e); // the request's deadline is the only one on the body
+            mapped = HttpSentinel.DEADLINE_EXCEEDED.exception(e); // the request's deadline is the only one on the body
         }
         mapped = tr.orAborted(mapped);
         synchronized (this) {
             if (closed) {
-                mapped = new IOException("http: read on closed response body");
+                mapped = HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.exception();
             } else if (err == null) {
                 err = mapped;
             }

@@ -9,14 +9,14 @@ import java.time.Instant;
  * ({@link ResponseWriter#unwrap()}), so they work through middleware.
  *
  * <p>A feature the writer chain lacks throws {@link UnsupportedOperationException} with Go's
- * text {@code feature not supported}. Use the controller only on the handler's thread, while
- * the handler runs.
+ * text {@code feature not supported}, caused by Go's {@code ErrNotSupported}, so that
+ * {@code HttpSentinel.NOT_SUPPORTED.in(e)} holds. Use the controller only on the handler's
+ * thread, while the handler runs.
  */
 public final class ResponseController {
-    static final String NOT_SUPPORTED = "feature not supported";
-
     private final ResponseWriter w;
 
+    /** Go's {@code NewResponseController}: a controller for {@code w} and the writers it wraps. */
     public ResponseController(ResponseWriter w) {
         this.w = w;
     }
@@ -29,7 +29,7 @@ public final class ResponseController {
                 return;
             }
         }
-        throw new UnsupportedOperationException(NOT_SUPPORTED);
+        throw notSupported();
     }
 
     /**
@@ -43,7 +43,7 @@ public final class ResponseController {
                 return h.hijack();
             }
         }
-        throw new UnsupportedOperationException(NOT_SUPPORTED);
+        throw notSupported();
     }
 
     /**
@@ -65,7 +65,7 @@ public final class ResponseController {
 
     /**
      * Sets the slowest the client may send this request's body ({@link MinDataRate}), instead of
-     * the server's ({@link Server#setMinRequestBodyDataRate}); null turns the check off for this
+     * the server's ({@link Server#withMinRequestBodyDataRate}); null turns the check off for this
      * request, e.g. for a long upload that may legitimately stall. Time and bytes counted so far
      * are kept.
      */
@@ -79,7 +79,13 @@ public final class ResponseController {
                 return d;
             }
         }
-        throw new UnsupportedOperationException(NOT_SUPPORTED);
+        throw notSupported();
+    }
+
+    /** Go's {@code ErrNotSupported}, in the unchecked type this API has always thrown. */
+    private static UnsupportedOperationException notSupported() {
+        return new UnsupportedOperationException(HttpSentinel.NOT_SUPPORTED.text(),
+                HttpSentinel.NOT_SUPPORTED.exception());
     }
 
     /** What the server's own writer offers for deadlines (Go finds these methods by name). */

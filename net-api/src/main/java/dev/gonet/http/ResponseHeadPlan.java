@@ -32,7 +32,7 @@ final class ResponseHeadPlan {
         ServerConn c = w.conn();
         Request req = w.req;
         int status = w.status();
-        boolean keepAlives = c.keepAlivesEnabled();
+        boolean keepAlives = c.mayKeepAlive();
         boolean isHEAD = w.isHEAD();
         boolean bodyAllowed = ServerResponse.bodyAllowed(status);
 

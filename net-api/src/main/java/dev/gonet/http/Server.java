@@ -26,121 +26,157 @@ import java.util.function.Consumer;
  * Go's {@code http.Server}: serves HTTP/1.1 (and 1.0) on any {@link Listener} — TCP, the
  * in-memory {@code mem} network, or anything else that yields {@link Conn}s.
  *
+ * <p><b>Configuration.</b> Go configures a server by filling in struct fields before serving;
+ * here the configuration is immutable, like {@link Transport}'s and {@link dev.gonet.Dialer}'s:
+ * each {@code with...} returns a new, unstarted server with the same address, handler and
+ * settings and the one changed. The running state — listeners, connections, the shutdown flag,
+ * {@link #onShutdown} hooks — belongs to the instance that serves and is never copied, so
+ * configure first, then serve and stop that one instance:
+ * <pre>{@code
+ * Server srv = new Server("127.0.0.1:8080", mux)
+ *         .withReadHeaderTimeout(Duration.ofSeconds(5))
+ *         .withWriteTimeout(Duration.ofSeconds(30));
+ * srv.listenAndServe();
+ * }</pre>
+ * A value therefore cannot change under a request being served, and a server's settings need
+ * no locking. Go's {@code SetKeepAlivesEnabled(false)} on a running server has no counterpart:
+ * {@link #shutdown} turns keep-alives off for the connections it waits for, and
+ * {@link #withKeepAlivesEnabled} configures a server that never keeps a connection.
+ *
  * <p><b>Threads.</b> {@link #serve} blocks, accepting; each connection gets its own thread
  * from the platform (a virtual thread on the JVM, a green thread in the browser), which reads
  * requests one after another and runs the handler on itself. Responses to pipelined requests go
- * out in order. Configure the server before serving; the setters are safe to call from any
- * thread and apply to requests read afterwards.
+ * out in order.
  *
  * <p><b>Timeouts.</b> Go's four, with safe defaults where Go has none: the request head must
- * arrive within {@link #setReadHeaderTimeout read header timeout} (default 10 s), the whole
- * request within {@link #setReadTimeout read timeout} (default none), the response must be
- * written within {@link #setWriteTimeout write timeout} of the head being read (default none),
- * and a keep-alive connection may wait {@link #setIdleTimeout idle timeout} for its next request
+ * arrive within {@link #withReadHeaderTimeout read header timeout} (default 10 s), the whole
+ * request within {@link #withReadTimeout read timeout} (default none), the response must be
+ * written within {@link #withWriteTimeout write timeout} of the head being read (default none),
+ * and a keep-alive connection may wait {@link #withIdleTimeout idle timeout} for its next request
  * (default 120 s). Zero means as in Go: read header and idle fall back to the read timeout, and
  * no timeout when that is zero too. A handler can move the deadlines for its request with
- * {@link ResponseController}. A head larger than {@link #setMaxHeaderBytes max header bytes}
- * (default 1 MiB), with more than {@link #setMaxHeaderFields max header fields} (default 1000)
- * or with a field over {@link #setMaxHeaderFieldBytes max header field bytes} (default 64 KiB) is
- * answered 431. A request body must keep to the {@link #setMinRequestBodyDataRate minimum data
+ * {@link ResponseController}. A head larger than {@link #withMaxHeaderBytes max header bytes}
+ * (default 1 MiB), with more than {@link #withMaxHeaderFields max header fields} (default 1000)
+ * or with a field over {@link #withMaxHeaderFieldBytes max header field bytes} (default 64 KiB) is
+ * answered 431. A request body must keep to the {@link #withMinRequestBodyDataRate minimum data
  * rate} (default 240 bytes/s after 5 s of waiting), or its read fails as a timeout (408), and a
- * form at most {@link #setMaxQueryParams 10 000 parameters}. {@code OPTIONS *} is answered by the
- * server (200), unless {@link #setDisableGeneralOptionsHandler} says otherwise.
+ * form at most {@link #withMaxQueryParams 10 000 parameters}. {@code OPTIONS *} is answered by the
+ * server (200), unless {@link #withDisableGeneralOptionsHandler} says otherwise.
  *
  * <p><b>Stopping.</b> {@link #shutdown(Duration)} stops accepting, closes idle connections,
  * lets in-flight requests finish (their responses say {@code Connection: close}) and returns
  * when all connections are gone, or throws {@link ShutdownTimeoutException}. {@link #close()}
  * closes listeners and connections at once. Hijacked connections belong to their handlers and
- * are left alone by both.
+ * are left alone by both. Serving a stopped server fails with Go's {@code ErrServerClosed}
+ * ({@link HttpSentinel#SERVER_CLOSED}).
  */
 public final class Server implements Closeable {
-    /** Go's {@code ErrServerClosed} text: serving after {@link #shutdown} or {@link #close}. */
-    public static final String ERR_SERVER_CLOSED = "http: Server closed";
-
     private static final long NEW_CONN_GRACE_MILLIS = 5000; // Go: StateNew this long counts as idle
 
     private final String addr;
     private final Handler handler;
-    private volatile long readTimeout;
-    private volatile long readHeaderTimeout = 10_000;
-    private volatile long writeTimeout;
-    private volatile long idleTimeout = 120_000;
-    private volatile int maxHeaderBytes = Http1Reader.DEFAULT_MAX_HEADER_BYTES;
-    private volatile int maxHeaderFields = Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
-    private volatile int maxHeaderFieldBytes = Http1Reader.DEFAULT_MAX_FIELD_BYTES;
-    private volatile int maxIdleConns = 4096;
-    private volatile int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
-    private volatile boolean keepAlives = true;
-    private volatile boolean disableGeneralOptionsHandler;
-    private volatile MinDataRate minRequestBodyDataRate = MinDataRate.DEFAULT;
-    private volatile BiConsumer<Conn, ConnState> connState;
-    private volatile Consumer<String> errorLog;
-    private volatile Platform platform;
+    private final Config cfg; // never changed once the server is built: a with... makes a new one
+
+    // Running state: this instance's own, never copied by a with...
     private volatile boolean inShutdown;
     private volatile int idleConns;
-
     private final Set<Listener> listeners = new HashSet<>();
     private final Set<ServerConn> conns = new HashSet<>();
     private final List<Runnable> onShutdown = new ArrayList<>();
 
-    /**
-     * A server for {@code addr} ({@code host:port}, used by {@link #listenAndServe()}; "" means
-     * {@code :http}) that hands every request to {@code handler}, typically a {@link ServeMux}.
-     */
-    private volatile TLSConfig tlsConfig;
+    /** Everything a {@code with...} copies: Go's configuration fields, and nothing that runs. */
+    private static final class Config implements Cloneable {
+        long readTimeout;
+        long readHeaderTimeout = 10_000;
+        long writeTimeout;
+        long idleTimeout = 120_000;
+        int maxHeaderBytes = Http1Reader.DEFAULT_MAX_HEADER_BYTES;
+        int maxHeaderFields = Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
+        int maxHeaderFieldBytes = Http1Reader.DEFAULT_MAX_FIELD_BYTES;
+        int maxIdleConns = 4096;
+        int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
+        boolean keepAlives = true;
+        boolean disableGeneralOptionsHandler;
+        MinDataRate minRequestBodyDataRate = MinDataRate.DEFAULT;
+        BiConsumer<Conn, ConnState> connState;
+        Consumer<String> errorLog;
+        Platform platform;
+        TLSConfig tlsConfig;
 
-    public Server(String addr, Handler handler) {
-        this.addr = addr == null ? "" : addr;
-        this.handler = Objects.requireNonNull(handler, "handler");
+        Config copy() {
+            try {
+                return (Config) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
+    /**
+     * A server for {@code addr} ({@code host:port}, used by {@link #listenAndServe()}; "" means
+     * {@code :http}) that hands every request to {@code handler}, typically a {@link ServeMux},
+     * with the default settings (see the class comment).
+     */
+    public Server(String addr, Handler handler) {
+        this(addr == null ? "" : addr, Objects.requireNonNull(handler, "handler"), new Config());
+    }
+
+    private Server(String addr, Handler handler, Config cfg) {
+        this.addr = addr;
+        this.handler = handler;
+        this.cfg = cfg;
+    }
+
+    /** A new, unstarted server with this one's address, handler and settings, changed by {@code change}. */
+    private Server with(Consumer<Config> change) {
+        Config n = cfg.copy();
+        change.accept(n);
+        return new Server(addr, handler, n);
+    }
+
+    /** Go's {@code Addr}: the address {@link #listenAndServe()} listens on; "" means {@code :http}. */
     public String addr() {
         return addr;
     }
 
+    /** Go's {@code Handler}: what every request is handed to. */
     public Handler handler() {
         return handler;
     }
 
-    // ---- configuration ----
+    // ---- configuration: each with... returns a new, unstarted server ----
 
-    /** Go's {@code ReadTimeout}: the whole request, head and body; zero or negative = none. */
-    public Server setReadTimeout(Duration d) {
-        readTimeout = millis(d);
-        return this;
+    /** Go's {@code ReadTimeout}: the whole request, head and body; zero, negative or null = none. */
+    public Server withReadTimeout(Duration d) {
+        return with(n -> n.readTimeout = millis(d));
     }
 
     /** Go's {@code ReadHeaderTimeout}: the request head (default 10 s); zero = the read timeout. */
-    public Server setReadHeaderTimeout(Duration d) {
-        readHeaderTimeout = millis(d);
-        return this;
+    public Server withReadHeaderTimeout(Duration d) {
+        return with(n -> n.readHeaderTimeout = millis(d));
     }
 
-    /** Go's {@code WriteTimeout}: from the end of the request head to the end of the response. */
-    public Server setWriteTimeout(Duration d) {
-        writeTimeout = millis(d);
-        return this;
+    /** Go's {@code WriteTimeout}: from the end of the request head to the end of the response; zero = none. */
+    public Server withWriteTimeout(Duration d) {
+        return with(n -> n.writeTimeout = millis(d));
     }
 
     /** Go's {@code IdleTimeout}: between requests on a keep-alive connection (default 120 s); zero = the read timeout. */
-    public Server setIdleTimeout(Duration d) {
-        idleTimeout = millis(d);
-        return this;
+    public Server withIdleTimeout(Duration d) {
+        return with(n -> n.idleTimeout = millis(d));
     }
 
     /** Go's {@code MaxHeaderBytes}: the request line and fields, exactly (default 1 MiB); 0 or less = default. */
-    public Server setMaxHeaderBytes(int n) {
-        maxHeaderBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_BYTES;
-        return this;
+    public Server withMaxHeaderBytes(int max) {
+        return with(n -> n.maxHeaderBytes = max > 0 ? max : Http1Reader.DEFAULT_MAX_HEADER_BYTES);
     }
 
     /**
      * Field lines a request head may have (default 1000, the codec's
      * {@code DEFAULT_MAX_HEADER_FIELDS}; Go has no cap); more is answered 431. Zero or less = default.
      */
-    public Server setMaxHeaderFields(int n) {
-        maxHeaderFields = n > 0 ? n : Http1Reader.DEFAULT_MAX_HEADER_FIELDS;
-        return this;
+    public Server withMaxHeaderFields(int max) {
+        return with(n -> n.maxHeaderFields = max > 0 ? max : Http1Reader.DEFAULT_MAX_HEADER_FIELDS);
     }
 
     /**
@@ -148,17 +184,8 @@ public final class Server implements Closeable {
      * {@code DEFAULT_MAX_FIELD_BYTES}; Go bounds only the whole head); more is
      * answered 431. Zero or less = default.
      */
-    public Server setMaxHeaderFieldBytes(int n) {
-        maxHeaderFieldBytes = n > 0 ? n : Http1Reader.DEFAULT_MAX_FIELD_BYTES;
-        return this;
-    }
-
-    public int maxHeaderFields() {
-        return maxHeaderFields;
-    }
-
-    public int maxHeaderFieldBytes() {
-        return maxHeaderFieldBytes;
+    public Server withMaxHeaderFieldBytes(int max) {
+        return with(n -> n.maxHeaderFieldBytes = max > 0 ? max : Http1Reader.DEFAULT_MAX_FIELD_BYTES);
     }
 
     /**
@@ -168,22 +195,16 @@ public final class Server implements Closeable {
      * that lets it escape gets a 400. Zero or less = no cap. A handler can set its own with
      * {@link Request#setMaxQueryParams}.
      */
-    public Server setMaxQueryParams(int n) {
-        maxQueryParams = n;
-        return this;
-    }
-
-    public int maxQueryParams() {
-        return maxQueryParams;
+    public Server withMaxQueryParams(int max) {
+        return with(n -> n.maxQueryParams = max);
     }
 
     /**
      * Idle keep-alive connections kept at most (default 4096): a response sent while that many
      * wait says {@code Connection: close}. Zero or less = no cap (Go has none).
      */
-    public Server setMaxIdleConns(int n) {
-        maxIdleConns = n;
-        return this;
+    public Server withMaxIdleConns(int max) {
+        return with(n -> n.maxIdleConns = max);
     }
 
     /**
@@ -194,13 +215,8 @@ public final class Server implements Closeable {
      * the connection closes. Null turns it off; a handler can change it for its request with
      * {@link ResponseController#setMinRequestBodyDataRate}.
      */
-    public Server setMinRequestBodyDataRate(MinDataRate r) {
-        minRequestBodyDataRate = r;
-        return this;
-    }
-
-    public MinDataRate minRequestBodyDataRate() {
-        return minRequestBodyDataRate;
+    public Server withMinRequestBodyDataRate(MinDataRate r) {
+        return with(n -> n.minRequestBodyDataRate = r);
     }
 
     /**
@@ -208,103 +224,167 @@ public final class Server implements Closeable {
      * {@code OPTIONS *} with 200 and {@code Content-Length: 0} (reading at most 4 KiB of a body);
      * true passes such requests to the handler (a {@link ServeMux} answers them 400).
      */
-    public Server setDisableGeneralOptionsHandler(boolean v) {
-        disableGeneralOptionsHandler = v;
-        return this;
+    public Server withDisableGeneralOptionsHandler(boolean v) {
+        return with(n -> n.disableGeneralOptionsHandler = v);
     }
 
-    public boolean disableGeneralOptionsHandler() {
-        return disableGeneralOptionsHandler;
-    }
-
-    /** Go's {@code SetKeepAlivesEnabled}: false makes every response close its connection. */
-    public Server setKeepAlivesEnabled(boolean v) {
-        keepAlives = v;
-        return this;
+    /**
+     * Go's {@code SetKeepAlivesEnabled}, as a setting: false makes every response close its
+     * connection (default true). See the class comment for why it is not a switch on a running
+     * server.
+     */
+    public Server withKeepAlivesEnabled(boolean v) {
+        return with(n -> n.keepAlives = v);
     }
 
     /**
      * Go's {@code ConnState} hook, called on the connection's thread at each transition (NEW
-     * on the accepting thread). It must not block; exceptions are logged and ignored.
+     * on the accepting thread); null = none. It must not block; exceptions are logged and ignored.
      */
-    public Server setConnState(BiConsumer<Conn, ConnState> hook) {
-        connState = hook;
-        return this;
+    public Server withConnState(BiConsumer<Conn, ConnState> hook) {
+        return with(n -> n.connState = hook);
     }
 
-    /** Go's {@code ErrorLog}: where the server reports handler failures and accept errors (default stderr). */
-    public Server setErrorLog(Consumer<String> log) {
-        errorLog = log;
-        return this;
+    /** Go's {@code ErrorLog}: where the server reports handler failures and accept errors; null = stderr. */
+    public Server withErrorLog(Consumer<String> log) {
+        return with(n -> n.errorLog = log);
     }
 
     /** The platform for threads and {@link #listenAndServe()}; null = {@link Platforms#get()}. */
-    public Server setPlatform(Platform p) {
-        platform = p;
-        return this;
+    public Server withPlatform(Platform p) {
+        return with(n -> n.platform = p);
     }
 
-    /** Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown} starts. */
-    public synchronized Server onShutdown(Runnable hook) {
-        onShutdown.add(Objects.requireNonNull(hook));
-        return this;
+    /**
+     * Go's {@code TLSConfig}: the base config for {@link #listenAndServeTLS} and
+     * {@link #serveTLS}, which add the certificate and, when it offers none, ALPN
+     * {@code http/1.1}; null = Go's zero config.
+     */
+    public Server withTLSConfig(TLSConfig cfg) {
+        return with(n -> n.tlsConfig = cfg);
     }
 
+    /** Go's {@code ReadTimeout} ({@link #withReadTimeout}); zero = none. */
     public Duration readTimeout() {
-        return Duration.ofMillis(readTimeout);
+        return Duration.ofMillis(cfg.readTimeout);
     }
 
+    /** Go's {@code ReadHeaderTimeout} ({@link #withReadHeaderTimeout}); zero = the read timeout. */
     public Duration readHeaderTimeout() {
-        return Duration.ofMillis(readHeaderTimeout);
+        return Duration.ofMillis(cfg.readHeaderTimeout);
     }
 
+    /** Go's {@code WriteTimeout} ({@link #withWriteTimeout}); zero = none. */
     public Duration writeTimeout() {
-        return Duration.ofMillis(writeTimeout);
+        return Duration.ofMillis(cfg.writeTimeout);
     }
 
+    /** Go's {@code IdleTimeout} ({@link #withIdleTimeout}); zero = the read timeout. */
     public Duration idleTimeout() {
-        return Duration.ofMillis(idleTimeout);
+        return Duration.ofMillis(cfg.idleTimeout);
     }
 
+    /** Go's {@code MaxHeaderBytes} ({@link #withMaxHeaderBytes}), the default filled in. */
     public int maxHeaderBytes() {
-        return maxHeaderBytes;
+        return cfg.maxHeaderBytes;
+    }
+
+    /** Field lines a request head may have ({@link #withMaxHeaderFields}), the default filled in. */
+    public int maxHeaderFields() {
+        return cfg.maxHeaderFields;
+    }
+
+    /** Bytes one request header field may have ({@link #withMaxHeaderFieldBytes}), the default filled in. */
+    public int maxHeaderFieldBytes() {
+        return cfg.maxHeaderFieldBytes;
+    }
+
+    /** The most parameters a request's form may have ({@link #withMaxQueryParams}); zero or less = no cap. */
+    public int maxQueryParams() {
+        return cfg.maxQueryParams;
+    }
+
+    /** Idle keep-alive connections kept at most ({@link #withMaxIdleConns}); zero or less = no cap. */
+    public int maxIdleConns() {
+        return cfg.maxIdleConns;
+    }
+
+    /** The slowest a request body may arrive ({@link #withMinRequestBodyDataRate}); null = no bound. */
+    public MinDataRate minRequestBodyDataRate() {
+        return cfg.minRequestBodyDataRate;
+    }
+
+    /** Go's {@code DisableGeneralOptionsHandler} ({@link #withDisableGeneralOptionsHandler}). */
+    public boolean disableGeneralOptionsHandler() {
+        return cfg.disableGeneralOptionsHandler;
+    }
+
+    /** Whether responses may keep their connections ({@link #withKeepAlivesEnabled}); true by default. */
+    public boolean keepAlivesEnabled() {
+        return cfg.keepAlives;
+    }
+
+    /** Go's {@code ConnState} hook ({@link #withConnState}), or null. */
+    public BiConsumer<Conn, ConnState> connState() {
+        return cfg.connState;
+    }
+
+    /** Go's {@code ErrorLog} ({@link #withErrorLog}), or null for stderr. */
+    public Consumer<String> errorLog() {
+        return cfg.errorLog;
+    }
+
+    /** Go's {@code TLSConfig} ({@link #withTLSConfig}), or null. */
+    public TLSConfig tlsConfig() {
+        return cfg.tlsConfig;
     }
 
     private static long millis(Duration d) {
         return d == null || d.isNegative() ? 0 : Math.max(d.toMillis(), d.isZero() ? 0 : 1);
     }
 
-    // ---- serving ----
+    // ---- running: state of this instance only ----
+
+    /**
+     * Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown}
+     * starts. A hook is running state, not configuration: it belongs to this instance, and a
+     * {@code with...} copy starts without it (handlers register through
+     * {@link Request#server()}, on the server that read the request).
+     */
+    public synchronized Server onShutdown(Runnable hook) {
+        onShutdown.add(Objects.requireNonNull(hook));
+        return this;
+    }
 
     /**
      * Go's {@code ListenAndServe}: listens on TCP {@link #addr()} and serves until
      * {@link #shutdown} or {@link #close()}, then returns normally (Go returns
-     * {@code ErrServerClosed}). Throws if listening fails, or {@link #ERR_SERVER_CLOSED} if the
-     * server was already stopped.
+     * {@code ErrServerClosed}). Throws if listening fails, or {@link HttpSentinel#SERVER_CLOSED}
+     * if the server was already stopped.
      */
     public void listenAndServe() throws IOException {
         if (inShutdown) {
-            throw new IOException(ERR_SERVER_CLOSED);
+            throw HttpSentinel.SERVER_CLOSED.exception();
         }
         String a = addr.isEmpty() ? ":http" : addr;
-        serve(new ListenConfig().withPlatform(platform).listen("tcp", a));
+        serve(new ListenConfig().withPlatform(cfg.platform).listen("tcp", a));
     }
 
     /**
      * Go's {@code ListenAndServeTLS}: listens on TCP {@link #addr()} ({@code :https} when empty)
      * and serves HTTPS with the given certificate chain and private key, as PEM text (PKCS#8,
-     * PKCS#1 or EC keys; read files with {@code Files.readString}). Uses {@link #setTLSConfig}'s
+     * PKCS#1 or EC keys; read files with {@code Files.readString}). Uses {@link #withTLSConfig}'s
      * config as the base, offering ALPN {@code http/1.1}. Needs a TLS provider (net-native on
      * the JVM).
      */
     public void listenAndServeTLS(String certPem, String keyPem) throws IOException {
         if (inShutdown) {
-            throw new IOException(ERR_SERVER_CLOSED);
+            throw HttpSentinel.SERVER_CLOSED.exception();
         }
-        TLSConfig cfg = serverTLSConfig(certPem, keyPem);
+        TLSConfig tls = serverTLSConfig(certPem, keyPem);
         String a = addr.isEmpty() ? ":https" : addr;
-        Listener l = new ListenConfig().withPlatform(platform).listen("tcp", a);
-        serve(TLS.newListener(l, cfg));
+        Listener l = new ListenConfig().withPlatform(cfg.platform).listen("tcp", a);
+        serve(TLS.newListener(l, tls));
     }
 
     /** Go's {@code ServeTLS}: {@link #serve} over TLS on an existing listener. */
@@ -312,14 +392,8 @@ public final class Server implements Closeable {
         serve(TLS.newListener(l, serverTLSConfig(certPem, keyPem)));
     }
 
-    /** The base TLS config for {@link #listenAndServeTLS}; {@code null} = Go's zero config. */
-    public Server setTLSConfig(TLSConfig cfg) {
-        this.tlsConfig = cfg;
-        return this;
-    }
-
     private TLSConfig serverTLSConfig(String certPem, String keyPem) {
-        TLSConfig base = tlsConfig != null ? tlsConfig : new TLSConfig();
+        TLSConfig base = cfg.tlsConfig != null ? cfg.tlsConfig : new TLSConfig();
         if (certPem != null && !certPem.isEmpty()) {
             base = base.withCertificate(certPem, keyPem);
         }
@@ -336,7 +410,7 @@ public final class Server implements Closeable {
         synchronized (this) {
             if (inShutdown) {
                 l.close();
-                throw new IOException(ERR_SERVER_CLOSED);
+                throw HttpSentinel.SERVER_CLOSED.exception();
             }
             listeners.add(l);
         }
@@ -430,7 +504,7 @@ public final class Server implements Closeable {
     }
 
     private void hook(Conn c, ConnState s) {
-        BiConsumer<Conn, ConnState> h = connState;
+        BiConsumer<Conn, ConnState> h = cfg.connState;
         if (h != null) {
             try {
                 h.accept(c, s);
@@ -540,41 +614,46 @@ public final class Server implements Closeable {
 
     /** Go's {@code doKeepAlives}: connections may be kept after a response. */
     boolean doKeepAlives() {
-        return keepAlives && !inShutdown;
+        return cfg.keepAlives && !inShutdown;
     }
 
     /** Whether a response now may leave its connection open: keep-alives on and room among the idle ones. */
-    boolean keepAlivesEnabled() {
-        int max = maxIdleConns;
+    boolean mayKeepAlive() {
+        int max = cfg.maxIdleConns;
         return doKeepAlives() && (max <= 0 || idleConns < max);
     }
 
     long readTimeoutMillis() {
-        return readTimeout;
+        return cfg.readTimeout;
     }
 
     long writeTimeoutMillis() {
-        return writeTimeout;
+        return cfg.writeTimeout;
     }
 
     /** Go's {@code readHeaderTimeout()}: falls back to the read timeout. */
     long readHeaderTimeoutMillis() {
-        return readHeaderTimeout != 0 ? readHeaderTimeout : readTimeout;
+        return cfg.readHeaderTimeout != 0 ? cfg.readHeaderTimeout : cfg.readTimeout;
     }
 
     /** Go's {@code idleTimeout()}: falls back to the read timeout. */
     long idleTimeoutMillis() {
-        return idleTimeout != 0 ? idleTimeout : readTimeout;
+        return cfg.idleTimeout != 0 ? cfg.idleTimeout : cfg.readTimeout;
     }
 
-    /** The platform for threads: the one set with {@link #setPlatform}, else {@link Platforms#get()}. */
+    /**
+     * The platform the server starts its threads on: the one given to {@link #withPlatform},
+     * else {@link Platforms#get()}. Unlike the other getters it fills in the default, because
+     * handlers that start threads of their own ({@link dev.gonet.ws.WebSocket#handler}) need
+     * the one in use.
+     */
     public Platform platform() {
-        Platform p = platform;
+        Platform p = cfg.platform;
         return p != null ? p : Platforms.get();
     }
 
     void logf(String msg) {
-        Consumer<String> log = errorLog;
+        Consumer<String> log = cfg.errorLog;
         if (log != null) {
             log.accept(msg);
         } else {

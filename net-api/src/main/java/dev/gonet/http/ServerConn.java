@@ -76,8 +76,8 @@ final class ServerConn {
         server.logf(msg);
     }
 
-    boolean keepAlivesEnabled() {
-        return server.keepAlivesEnabled();
+    boolean mayKeepAlive() {
+        return server.mayKeepAlive();
     }
 
     /** The connection's thread body. */

@@ -23,7 +23,6 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         MaxBytesReader.TooLarge {
     /** Go's {@code bufferBeforeChunkingSize}. */
     static final int BUFFER_BEFORE_CHUNKING = 2048;
-    static final String ERR_HIJACKED = "http: connection has been hijacked";
 
     private final ServerConn c;
     private final ConnOutput out;
@@ -144,7 +143,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
             throw new IndexOutOfBoundsException();
         }
         if (hijacked) {
-            throw new IOException(ERR_HIJACKED);
+            throw HttpSentinel.HIJACKED.exception();
         }
         if (handlerDone) {
             throw new IOException("http: write after the handler returned");
@@ -161,11 +160,11 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
             return;
         }
         if (!bodyAllowed(status)) {
-            throw new IOException("http: request method or response status code does not allow body");
+            throw HttpSentinel.BODY_NOT_ALLOWED.exception();
         }
         written += len;
         if (contentLength != -1 && written > contentLength) {
-            throw new IOException("http: wrote more than the declared Content-Length");
+            throw HttpSentinel.CONTENT_LENGTH.exception();
         }
         while (len > buf.length - bufLen) {
             if (bufLen == 0) {
@@ -188,7 +187,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
     @Override
     public void flush() throws IOException {
         if (hijacked) {
-            throw new IOException(ERR_HIJACKED);
+            throw HttpSentinel.HIJACKED.exception();
         }
         if (!wroteHeader) {
             writeHeader(Status.OK);
@@ -206,7 +205,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
             throw new IllegalStateException("net/http: Hijack called after ServeHTTP finished");
         }
         if (hijacked) {
-            throw new IOException(ERR_HIJACKED);
+            throw HttpSentinel.HIJACKED.exception();
         }
         if (wroteHeader) {
             flushBuffer();

@@ -7,13 +7,14 @@ import java.io.IOException;
  * {@link Server#shutdown} gave up waiting for active connections (Go returns
  * {@code ctx.Err()}, {@code context deadline exceeded}). The server stays shut down: it accepts
  * nothing, the connections still active keep running until their handlers return; call
- * {@link Server#close()} to cut them. {@link #isTimeout()} is true.
+ * {@link Server#close()} to cut them. {@link #isTimeout()} is true, and so is
+ * {@code HttpSentinel.DEADLINE_EXCEEDED.in(e)}: the cause is Go's {@code context.DeadlineExceeded}.
  */
 public final class ShutdownTimeoutException extends IOException implements NetError {
     private final int active;
 
     public ShutdownTimeoutException(int active) {
-        super("context deadline exceeded");
+        super(HttpSentinel.DEADLINE_EXCEEDED.text(), HttpSentinel.DEADLINE_EXCEEDED.exception());
         this.active = active;
     }
 

@@ -12,14 +12,13 @@ import java.util.Objects;
  * own thread and writes into a buffer; if it returns in time, its status, header and body are
  * sent; otherwise the client gets {@code 503 Service Unavailable} with {@code message} (Go's
  * default HTML page when empty), the handler's thread is interrupted (Java's stand-in for Go's
- * cancelled request context) and its later writes fail with {@code http: Handler timeout}.
+ * cancelled request context) and its later writes fail with Go's {@code ErrHandlerTimeout}
+ * ({@link HttpSentinel#HANDLER_TIMEOUT}).
  *
  * <p>The inner writer does not offer flushing or hijacking (as in Go). An exception the
  * handler throws in time is rethrown here; one thrown after the timeout is dropped.
  */
 public final class TimeoutHandler implements Handler {
-    /** Go's {@code ErrHandlerTimeout} text. */
-    public static final String ERR_HANDLER_TIMEOUT = "http: Handler timeout";
     static final String DEFAULT_BODY = "<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>";
 
     private final Handler handler;
@@ -60,14 +59,14 @@ public final class TimeoutHandler implements Handler {
             while (!tw.done) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    tw.err = new IOException(ERR_HANDLER_TIMEOUT);
+                    tw.err = HttpSentinel.HANDLER_TIMEOUT.exception();
                     break;
                 }
                 try {
                     tw.wait(left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    tw.err = new IOException(ERR_HANDLER_TIMEOUT);
+                    tw.err = HttpSentinel.HANDLER_TIMEOUT.exception();
                     break;
                 }
             }

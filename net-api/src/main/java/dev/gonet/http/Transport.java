@@ -226,42 +226,52 @@ public final class Transport implements RoundTripper {
         return with(c -> c.log = log);
     }
 
+    /** Go's {@code Proxy}: the proxy for each request ({@link #withProxy}); null = never. */
     public ProxyFunc proxy() {
         return s.proxy;
     }
 
+    /** Go's {@code MaxIdleConns} ({@link #withMaxIdleConns}). */
     public int maxIdleConns() {
         return s.maxIdleConns;
     }
 
+    /** Go's {@code MaxIdleConnsPerHost} ({@link #withMaxIdleConnsPerHost}); zero means the default. */
     public int maxIdleConnsPerHost() {
         return s.maxIdleConnsPerHost;
     }
 
+    /** Go's {@code MaxConnsPerHost} ({@link #withMaxConnsPerHost}). */
     public int maxConnsPerHost() {
         return s.maxConnsPerHost;
     }
 
+    /** Go's {@code DisableKeepAlives} ({@link #withDisableKeepAlives}). */
     public boolean disableKeepAlives() {
         return s.disableKeepAlives;
     }
 
+    /** Go's {@code DisableCompression} ({@link #withDisableCompression}). */
     public boolean disableCompression() {
         return s.disableCompression;
     }
 
+    /** Go's {@code IdleConnTimeout} ({@link #withIdleConnTimeout}); zero = no limit. */
     public Duration idleConnTimeout() {
         return Duration.ofMillis(s.idleConnTimeout);
     }
 
+    /** Go's {@code ResponseHeaderTimeout} ({@link #withResponseHeaderTimeout}); zero = no limit. */
     public Duration responseHeaderTimeout() {
         return Duration.ofMillis(s.responseHeaderTimeout);
     }
 
+    /** Go's {@code ExpectContinueTimeout} ({@link #withExpectContinueTimeout}). */
     public Duration expectContinueTimeout() {
         return Duration.ofMillis(s.expectContinueTimeout);
     }
 
+    /** Go's {@code TLSHandshakeTimeout} ({@link #withTLSHandshakeTimeout}); zero = no limit. */
     public Duration tlsHandshakeTimeout() {
         return Duration.ofMillis(s.tlsHandshakeTimeout);
     }
@@ -322,6 +332,7 @@ public final class Transport implements RoundTripper {
         return with(c -> c.tlsConfig = cfg);
     }
 
+    /** Go's {@code TLSClientConfig} ({@link #withTLSConfig}); null = the defaults. */
     public TLSConfig tlsConfig() {
         return s.tlsConfig;
     }
@@ -352,13 +363,5 @@ public final class Transport implements RoundTripper {
     @Override
     public Response roundTrip(Request req) throws IOException {
         return TransportRoundTrip.run(this, pool, req);
-    }
-
-    boolean compressionDisabled() {
-        return s.disableCompression;
-    }
-
-    TLSConfig tlsConfigOrNull() {
-        return s.tlsConfig;
     }
 }

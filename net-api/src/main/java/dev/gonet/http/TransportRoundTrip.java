@@ -28,7 +28,7 @@ final class TransportRoundTrip {
             Instant d = req.deadline();
             if (HttpError.passed(d)) {
                 body.close();
-                throw HttpError.deadlineExceeded(null);
+                throw HttpSentinel.DEADLINE_EXCEEDED.exception();
             }
             if (signal != null && signal.aborted()) {
                 body.close();
@@ -155,7 +155,7 @@ final class TransportRoundTrip {
                 touched = true; // it will be read by the writer; assume the worst
             }
             TransportRequest tr = new TransportRequest(req, length, body);
-            if (!t.compressionDisabled() && req.header().get("Accept-Encoding").isEmpty()
+            if (!t.disableCompression() && req.header().get("Accept-Encoding").isEmpty()
                     && req.header().get("Range").isEmpty() && !req.method().equals("HEAD")) {
                 // Only gzip: deflate is ambiguous. Not for HEAD (an nginx bug), not for ranges.
                 tr.requestedGzip = true;

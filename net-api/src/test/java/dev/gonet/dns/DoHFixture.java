@@ -29,7 +29,7 @@ final class DoHFixture implements AutoCloseable {
         Server s = new Server("", (w, r) -> {
             n.incrementAndGet();
             h.serveHTTP(w, r);
-        }).setPlatform(TestThreads.INSTANCE);
+        }).withPlatform(TestThreads.INSTANCE);
         Listener ln = Net.listen("mem", "");
         memNames.put(host, ln.addr().toString());
         servers.add(s);

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Our real {@link Server} on a {@link CountingListener}, for attack tests: they state how many
@@ -20,9 +20,8 @@ final class AttackServer implements AutoCloseable {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final Thread serving;
 
-    private AttackServer(Handler h, Consumer<Server> config) throws IOException {
-        server = new Server("", h).setPlatform(TestThreads.INSTANCE).setErrorLog(log::add);
-        config.accept(server);
+    private AttackServer(Handler h, UnaryOperator<Server> config) throws IOException {
+        server = config.apply(new Server("", h).withPlatform(TestThreads.INSTANCE).withErrorLog(log::add));
         listener = new CountingListener();
         serving = Thread.ofVirtual().start(() -> {
             try {
@@ -34,11 +33,10 @@ final class AttackServer implements AutoCloseable {
     }
 
     static AttackServer start(Handler h) throws IOException {
-        return new AttackServer(h, s -> {
-        });
+        return new AttackServer(h, s -> s);
     }
 
-    static AttackServer start(Handler h, Consumer<Server> config) throws IOException {
+    static AttackServer start(Handler h, UnaryOperator<Server> config) throws IOException {
         return new AttackServer(h, config);
     }
 

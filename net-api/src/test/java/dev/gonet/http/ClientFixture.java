@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,22 +20,18 @@ final class ClientFixture implements AutoCloseable {
     final Transport transport;
     final Client client;
 
-    private ClientFixture(Handler h, Consumer<Server> serverConfig, UnaryOperator<Transport> transportConfig)
+    private ClientFixture(Handler h, UnaryOperator<Server> serverConfig, UnaryOperator<Transport> transportConfig)
             throws IOException {
-        server = TestServer.start(h, srv -> {
-            srv.setConnState((c, s) -> states.add(s));
-            serverConfig.accept(srv);
-        });
+        server = TestServer.start(h, srv -> serverConfig.apply(srv.withConnState((c, s) -> states.add(s))));
         transport = transportConfig.apply(memTransport(server.name()));
         client = new Client(transport);
     }
 
     static ClientFixture start(Handler h) throws IOException {
-        return new ClientFixture(h, s -> {
-        }, t -> t);
+        return new ClientFixture(h, s -> s, t -> t);
     }
 
-    static ClientFixture start(Handler h, Consumer<Server> serverConfig, UnaryOperator<Transport> transportConfig)
+    static ClientFixture start(Handler h, UnaryOperator<Server> serverConfig, UnaryOperator<Transport> transportConfig)
             throws IOException {
         return new ClientFixture(h, serverConfig, transportConfig);
     }

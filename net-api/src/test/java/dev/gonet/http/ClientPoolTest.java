@@ -45,11 +45,13 @@ class ClientPoolTest {
             }
             waitFor(() -> f.closed() == 3, "three connections closed");
             assertEquals(3, f.connections());
-            assertThrows(IOException.class, () -> {
+            IOException closed = assertThrows(IOException.class, () -> {
                 Response r = f.client.get(URL);
                 r.body().close();
                 r.body().read();
-            }, "http: read on closed response body");
+            });
+            assertTrue(HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.in(closed),
+                    "read after close: " + closed + ", want READ_ON_CLOSED_RESPONSE_BODY");
         }
     }
 
@@ -62,8 +64,7 @@ class ClientPoolTest {
             sleep(30);
             active.decrementAndGet();
             w.writeString("ok");
-        }, s -> {
-        }, t -> t.withMaxConnsPerHost(2))) {
+        }, s -> s, t -> t.withMaxConnsPerHost(2))) {
             List<Thread> threads = new ArrayList<>();
             List<String> results = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < 8; i++) {
@@ -90,8 +91,7 @@ class ClientPoolTest {
         try (ClientFixture f = ClientFixture.start((w, r) -> {
             await(release);
             w.writeString("late");
-        }, s -> {
-        }, t -> t.withMaxConnsPerHost(1))) {
+        }, s -> s, t -> t.withMaxConnsPerHost(1))) {
             Thread first = Thread.ofVirtual().start(() -> {
                 try {
                     read(f.client.get(URL));
@@ -105,6 +105,7 @@ class ClientPoolTest {
             IOException e = assertThrows(IOException.class, () -> f.client.send(second));
             assertEquals("Get \"" + URL + "\": context deadline exceeded", e.getMessage());
             assertTrue(((NetError) e).isTimeout());
+            assertTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": want DEADLINE_EXCEEDED");
             release.countDown();
             assertTrue(first.join(Duration.ofSeconds(10)));
             assertEquals(1, f.connections());
@@ -113,8 +114,7 @@ class ClientPoolTest {
 
     @Test
     void idleConnectionsExpire() throws Exception {
-        try (ClientFixture f = ClientFixture.start(HELLO, s -> {
-        }, t -> t.withIdleConnTimeout(Duration.ofMillis(100)))) {
+        try (ClientFixture f = ClientFixture.start(HELLO, s -> s, t -> t.withIdleConnTimeout(Duration.ofMillis(100)))) {
             read(f.client.get(URL));
             assertEquals(1, f.transport.idleConnCount());
             waitFor(() -> f.closed() == 1, "the client closed its idle connection");
@@ -126,7 +126,7 @@ class ClientPoolTest {
 
     @Test
     void serverClosingAnIdleConnectionIsNoticedAtOnce() throws Exception {
-        try (ClientFixture f = ClientFixture.start(HELLO, s -> s.setIdleTimeout(Duration.ofMillis(50)), t -> t)) {
+        try (ClientFixture f = ClientFixture.start(HELLO, s -> s.withIdleTimeout(Duration.ofMillis(50)), t -> t)) {
             read(f.client.get(URL));
             waitFor(() -> f.transport.idleConnCount() == 0, "the pool dropped the connection the server closed");
             assertEquals("hello /", read(f.client.get(URL)));
@@ -147,8 +147,7 @@ class ClientPoolTest {
             waitFor(() -> f.closed() == 1, "one over the per-host limit of 2 is closed");
             assertEquals(2, f.transport.idleConnCount());
         }
-        try (ClientFixture f = ClientFixture.start(HELLO, s -> {
-        }, t -> t.withMaxIdleConns(2))) {
+        try (ClientFixture f = ClientFixture.start(HELLO, s -> s, t -> t.withMaxIdleConns(2))) {
             for (String host : List.of("a", "b", "c")) {
                 read(f.client.get("http://" + host + ".example/"));
             }
@@ -162,8 +161,7 @@ class ClientPoolTest {
     @Test
     void keepAlivesDisabled() throws Exception {
         try (ClientFixture f = ClientFixture.start((w, r) -> w.writeString(r.header().get("Connection")
-                + "/" + r.wantsClose()), s -> {
-                }, t -> t.withDisableKeepAlives(true))) {
+                + "/" + r.wantsClose()), s -> s, t -> t.withDisableKeepAlives(true))) {
             assertEquals("close/true", read(f.client.get(URL)));
             assertEquals("close/true", read(f.client.get(URL)));
             assertEquals(2, f.connections());

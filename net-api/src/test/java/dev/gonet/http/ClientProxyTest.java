@@ -49,7 +49,7 @@ class ClientProxyTest {
                 w.writeHeader(resp.statusCode());
                 w.write(resp.body().readAllBytes());
                 resp.body().close();
-            }, s -> s.setConnState((c, st) -> {
+            }, s -> s.withConnState((c, st) -> {
                 if (st == ConnState.NEW) {
                     proxyConns.add(c.toString());
                 }

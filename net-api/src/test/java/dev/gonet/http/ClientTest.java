@@ -240,8 +240,7 @@ class ClientTest {
                 return;
             }
             w.write(r.body().readAllBytes());
-        }, s -> {
-        }, t -> t.withExpectContinueTimeout(java.time.Duration.ofSeconds(20)))) {
+        }, s -> s, t -> t.withExpectContinueTimeout(java.time.Duration.ofSeconds(20)))) {
             Request ok = new Request("PUT", URL + "ok", new ByteArrayInputStream("payload".getBytes()));
             ok.header().set("Expect", "100-continue");
             long start = System.nanoTime();

@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import static dev.gonet.http.ClientFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,7 @@ class ClientTimeoutTest {
             assertEquals("Get \"" + URL + "head\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)",
                     e.getMessage());
             assertTrue(((NetError) e).isTimeout());
+            assertTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": want DEADLINE_EXCEEDED");
             assertTrue(ms >= 190 && ms < 5000, ms + " ms");
             release.countDown();
             assertEquals("late", read(f.client.get(URL + "head")), "the transport carries on");
@@ -70,6 +72,7 @@ class ClientTimeoutTest {
             assertEquals("context deadline exceeded (Client.Timeout or context cancellation while reading body)",
                     e.getMessage());
             assertTrue(((NetError) e).isTimeout());
+            assertTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": want DEADLINE_EXCEEDED");
             r.body().close();
             release.countDown();
         }
@@ -78,11 +81,12 @@ class ClientTimeoutTest {
     @Test
     void responseHeaderTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (ClientFixture f = ClientFixture.start(staller(release), s -> {
-        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(500)))) {
+        try (ClientFixture f = ClientFixture.start(staller(release), s -> s, t -> t.withResponseHeaderTimeout(Duration.ofMillis(500)))) {
             IOException e = assertThrows(IOException.class, () -> f.client.get(URL + "head"));
             assertEquals("Get \"" + URL + "head\": net/http: timeout awaiting response headers", e.getMessage());
             assertTrue(((NetError) e).isTimeout());
+            assertTrue(HttpSentinel.RESPONSE_HEADER_TIMEOUT.in(e), e + ": want RESPONSE_HEADER_TIMEOUT");
+            assertFalse(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": no request deadline was set");
             // the header timeout does not limit the body
             release.countDown();
             Response r = f.client.get(URL + "body");
@@ -92,8 +96,7 @@ class ClientTimeoutTest {
 
     @Test
     void responseHeaderTimeoutStartsAfterTheBodyIsWritten() throws Exception {
-        try (ClientFixture f = ClientFixture.start((w, r) -> w.write(r.body().readAllBytes()), s -> {
-        }, t -> t.withResponseHeaderTimeout(Duration.ofMillis(600)))) {
+        try (ClientFixture f = ClientFixture.start((w, r) -> w.write(r.body().readAllBytes()), s -> s, t -> t.withResponseHeaderTimeout(Duration.ofMillis(600)))) {
             InputStream slowBody = new InputStream() {
                 int n;
 
@@ -122,6 +125,7 @@ class ClientTimeoutTest {
                     "the request's own deadline came first: no Client.Timeout suffix");
             assertInstanceOf(ClientException.class, e);
             assertTrue(((NetError) e).isTimeout());
+            assertTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": want DEADLINE_EXCEEDED");
             Request passed = new Request("GET", URL, (InputStream) null);
             passed.setDeadline(Instant.now().minusSeconds(1));
             assertEquals("Get \"" + URL + "\": context deadline exceeded",

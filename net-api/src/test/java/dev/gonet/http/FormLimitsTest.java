@@ -235,13 +235,13 @@ class FormLimitsTest {
         }
     }
 
-    /** Server.setMaxQueryParams applies to every request; a query over it is 400 too. */
+    /** Server.withMaxQueryParams applies to every request; a query over it is 400 too. */
     @Test
     void serverSettingAndQueryFlood() throws Exception {
         try (AttackServer s = AttackServer.start((w, r) -> {
             r.parseForm();
             w.writeString(r.form().keys().toString());
-        }, srv -> srv.setMaxQueryParams(3))) {
+        }, srv -> srv.withMaxQueryParams(3))) {
             assertEquals(3, s.server.maxQueryParams());
             try (HttpConn c = s.dial()) {
                 c.send("GET /?a&b&c HTTP/1.1\r\nHost: a\r\n\r\n");

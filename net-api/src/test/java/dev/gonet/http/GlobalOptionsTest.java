@@ -62,7 +62,7 @@ class GlobalOptionsTest {
 
     @Test
     void disabledGoesToTheHandler() throws Exception {
-        try (AttackServer s = AttackServer.start(mux(), srv -> srv.setDisableGeneralOptionsHandler(true));
+        try (AttackServer s = AttackServer.start(mux(), srv -> srv.withDisableGeneralOptionsHandler(true));
                 HttpConn c = s.dial()) {
             assertTrue(s.server.disableGeneralOptionsHandler());
             c.send("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n");
@@ -71,7 +71,7 @@ class GlobalOptionsTest {
             assertEquals("close", r.get("Connection"));
         }
         try (AttackServer s = AttackServer.start((w, r) -> w.writeString("handler"),
-                srv -> srv.setDisableGeneralOptionsHandler(true)); HttpConn c = s.dial()) {
+                srv -> srv.withDisableGeneralOptionsHandler(true)); HttpConn c = s.dial()) {
             c.send("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n");
             assertEquals("handler", c.read("OPTIONS").text());
         }

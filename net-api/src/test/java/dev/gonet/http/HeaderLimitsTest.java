@@ -94,7 +94,7 @@ class HeaderLimitsTest {
     @Test
     void serverSettings() throws Exception {
         try (AttackServer s = AttackServer.start((w, r) -> w.writeString("ok"),
-                srv -> srv.setMaxHeaderFields(3).setMaxHeaderFieldBytes(20))) {
+                srv -> srv.withMaxHeaderFields(3).withMaxHeaderFieldBytes(20))) {
             assertEquals(3, s.server.maxHeaderFields());
             assertEquals(20, s.server.maxHeaderFieldBytes());
             try (HttpConn c = s.dial()) {
@@ -110,7 +110,7 @@ class HeaderLimitsTest {
                 assertEquals(431, c.read("GET").status());
             }
         }
-        Server defaults = new Server("", (w, r) -> { }).setMaxHeaderFields(0).setMaxHeaderFieldBytes(-1);
+        Server defaults = new Server("", (w, r) -> { }).withMaxHeaderFields(0).withMaxHeaderFieldBytes(-1);
         assertEquals(Http1Reader.DEFAULT_MAX_HEADER_FIELDS, defaults.maxHeaderFields());
         assertEquals(Http1Reader.DEFAULT_MAX_FIELD_BYTES, defaults.maxHeaderFieldBytes());
     }

@@ -40,7 +40,7 @@ class MalformedServerTest {
     }
 
     static void check(MalformedRequestTest.Bad b, boolean pipelined, boolean oneByte) throws Exception {
-        try (TestServer s = TestServer.start(ECHO, srv -> srv.setMaxHeaderBytes(b.max())); HttpConn c = s.dial()) {
+        try (TestServer s = TestServer.start(ECHO, srv -> srv.withMaxHeaderBytes(b.max())); HttpConn c = s.dial()) {
             String wire = pipelined ? MalformedRequestTest.PREFIX + b.wire() : b.wire();
             sendInBackground(c.conn, wire.getBytes(StandardCharsets.ISO_8859_1), oneByte);
             if (pipelined) {
@@ -79,7 +79,7 @@ class MalformedServerTest {
     @Test
     void truncatedRequestsEndTheConnection() throws Exception {
         ConcurrentHashMap<Conn, ConnState> last = new ConcurrentHashMap<>();
-        try (TestServer s = TestServer.start(ECHO, srv -> srv.setConnState(last::put))) {
+        try (TestServer s = TestServer.start(ECHO, srv -> srv.withConnState(last::put))) {
             int n = 0;
             for (MalformedRequestTest.Bad b : MalformedRequestTest.ROWS) {
                 if (b.status() != MalformedRequestTest.EOF) {

@@ -81,7 +81,7 @@ class MinDataRateTest {
         MinDataRate fast = new MinDataRate(100, Duration.ofMillis(300));
         for (String head : new String[] {"Content-Length: 100", "Transfer-Encoding: chunked"}) {
             Held h = Held.reader();
-            try (AttackServer s = AttackServer.start(h.handler(), srv -> srv.setMinRequestBodyDataRate(fast));
+            try (AttackServer s = AttackServer.start(h.handler(), srv -> srv.withMinRequestBodyDataRate(fast));
                     HttpConn c = s.dial()) {
                 c.send("POST / HTTP/1.1\r\nHost: a\r\n" + head + "\r\n\r\n");
                 HttpConn.Resp r = c.read("POST"); // nothing more is ever sent
@@ -92,7 +92,7 @@ class MinDataRateTest {
         }
         // Chunk framing sent slowly is no progress: only data counts.
         Held h = Held.reader();
-        try (AttackServer s = AttackServer.start(h.handler(), srv -> srv.setMinRequestBodyDataRate(fast));
+        try (AttackServer s = AttackServer.start(h.handler(), srv -> srv.withMinRequestBodyDataRate(fast));
                 HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1;");
             Thread t = Thread.ofVirtual().start(() -> {
@@ -123,7 +123,7 @@ class MinDataRateTest {
                 ServerTest.sleep(150); // the handler is slow, not the client
             }
             w.writeString("got " + total);
-        }, srv -> srv.setMinRequestBodyDataRate(rate)); HttpConn c = s.dial()) {
+        }, srv -> srv.withMinRequestBodyDataRate(rate)); HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\n" + "y".repeat(100));
             assertEquals("got 100", c.read("POST").text());
             c.assertOpen();
@@ -149,7 +149,7 @@ class MinDataRateTest {
     void offWithOneSetting() throws Exception {
         MinDataRate fast = new MinDataRate(1000, Duration.ofMillis(100));
         Held off = Held.reader();
-        try (AttackServer s = AttackServer.start(off.handler(), srv -> srv.setMinRequestBodyDataRate(null));
+        try (AttackServer s = AttackServer.start(off.handler(), srv -> srv.withMinRequestBodyDataRate(null));
                 HttpConn c = s.dial()) {
             assertNull(s.server.minRequestBodyDataRate());
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n");
@@ -160,7 +160,7 @@ class MinDataRateTest {
         try (AttackServer s = AttackServer.start((w, r) -> {
             new ResponseController(w).setMinRequestBodyDataRate(null);
             w.writeString("got " + r.body().readAllBytes().length);
-        }, srv -> srv.setMinRequestBodyDataRate(fast)); HttpConn c = s.dial()) {
+        }, srv -> srv.withMinRequestBodyDataRate(fast)); HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n");
             Thread t = trickle(c, 5, 150);
             assertEquals("got 5", c.read("POST").text(), "turned off for this request");
@@ -174,7 +174,7 @@ class MinDataRateTest {
         MinDataRate lax = new MinDataRate(1, Duration.ofSeconds(30));
         Held h = Held.reader();
         try (AttackServer s = AttackServer.start(h.handler(),
-                srv -> srv.setMinRequestBodyDataRate(lax).setReadTimeout(Duration.ofMillis(300)));
+                srv -> srv.withMinRequestBodyDataRate(lax).withReadTimeout(Duration.ofMillis(300)));
                 HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nab");
             assertEquals(408, c.read("POST").status());
@@ -185,8 +185,8 @@ class MinDataRateTest {
         try (AttackServer s = AttackServer.start((w, r) -> {
             new ResponseController(w).setReadDeadline(Instant.now().plusSeconds(10));
             w.writeString("got " + r.body().readAllBytes().length);
-        }, srv -> srv.setMinRequestBodyDataRate(new MinDataRate(1000, Duration.ofMillis(200)))
-                .setReadTimeout(Duration.ofMillis(100))); HttpConn c = s.dial()) {
+        }, srv -> srv.withMinRequestBodyDataRate(new MinDataRate(1000, Duration.ofMillis(200)))
+                .withReadTimeout(Duration.ofMillis(100))); HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2000\r\n\r\n" + "q".repeat(1000));
             Thread.sleep(400); // 1000 bytes allow 1 s of waiting at 1000 bytes/s
             c.send("q".repeat(1000));

@@ -57,7 +57,7 @@ class ServeContentTest {
     @Test
     void manyTinyRangesAreNotAmplified() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            try (TestServer s = TestServer.start(new FileServer(fs()), srv -> srv.setMaxHeaderFieldBytes(1 << 20))) {
+            try (TestServer s = TestServer.start(new FileServer(fs()), srv -> srv.withMaxHeaderFieldBytes(1 << 20))) {
                 HttpConn.Resp r = get(s, repeat("0-0", 100_000));
                 System.out.println("ranges: 100000 x 0-0 of " + SIZE + " bytes -> " + r.status() + ", "
                         + r.body().length + " body bytes");

@@ -83,7 +83,7 @@ class ServeMuxTest {
     /** With the server's own OPTIONS * answer turned off (see GlobalOptionsTest), Go's ServeMux answer. */
     @Test
     void asteriskIsABadRequestAndCloses() throws Exception {
-        try (TestServer s = TestServer.start(mux(), srv -> srv.setDisableGeneralOptionsHandler(true));
+        try (TestServer s = TestServer.start(mux(), srv -> srv.withDisableGeneralOptionsHandler(true));
                 HttpConn c = s.dial()) {
             c.send("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n");
             HttpConn.Resp r = c.read("OPTIONS");

@@ -18,7 +18,7 @@ class ServerTimeoutsTest {
     @Test
     void tricklingHeadIsCutAtReadHeaderTimeoutWhileOthersAreServed() throws Exception {
         try (TestServer s = TestServer.start((w, r) -> w.writeString("ok"),
-                srv -> srv.setReadHeaderTimeout(Duration.ofMillis(300)))) {
+                srv -> srv.withReadHeaderTimeout(Duration.ofMillis(300)))) {
             HttpConn slow = s.dial();
             long start = System.nanoTime();
             Thread trickle = Thread.ofVirtual().start(() -> {
@@ -45,7 +45,7 @@ class ServerTimeoutsTest {
     @Test
     void idleKeepAliveConnectionIsClosedAtIdleTimeout() throws Exception {
         try (TestServer s = TestServer.start((w, r) -> w.writeString("ok"),
-                srv -> srv.setIdleTimeout(Duration.ofMillis(200))); HttpConn c = s.dial()) {
+                srv -> srv.withIdleTimeout(Duration.ofMillis(200))); HttpConn c = s.dial()) {
             long idleSince = 0;
             for (int i = 0; i < 3; i++) {
                 Thread.sleep(80); // under the idle timeout: the connection stays
@@ -63,7 +63,7 @@ class ServerTimeoutsTest {
     void idleTimeoutDoesNotCutAnArrivingRequest() throws Exception {
         // The head timeout starts with the first byte of a request, not when the connection went idle.
         try (TestServer s = TestServer.start((w, r) -> w.writeString("ok"), srv -> srv
-                .setIdleTimeout(Duration.ofMillis(400)).setReadHeaderTimeout(Duration.ofMillis(400)));
+                .withIdleTimeout(Duration.ofMillis(400)).withReadHeaderTimeout(Duration.ofMillis(400)));
                 HttpConn c = s.dial()) {
             c.send(GET);
             c.read("GET");
@@ -86,7 +86,7 @@ class ServerTimeoutsTest {
                 throw e;
             }
         };
-        try (TestServer s = TestServer.start(h, srv -> srv.setReadTimeout(Duration.ofMillis(300)));
+        try (TestServer s = TestServer.start(h, srv -> srv.withReadTimeout(Duration.ofMillis(300)));
                 HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\nabc");
             HttpConn.Resp r = c.read("POST");
@@ -109,7 +109,7 @@ class ServerTimeoutsTest {
                 seen.set(e);
             }
         };
-        try (TestServer s = TestServer.start(h, srv -> srv.setWriteTimeout(Duration.ofMillis(300)));
+        try (TestServer s = TestServer.start(h, srv -> srv.withWriteTimeout(Duration.ofMillis(300)));
                 HttpConn c = s.dial()) {
             long start = System.nanoTime();
             c.send(GET);
@@ -127,7 +127,7 @@ class ServerTimeoutsTest {
             ServerTest.sleep(400);
             w.write(new byte[200_000]);
         };
-        try (TestServer s = TestServer.start(h, srv -> srv.setWriteTimeout(Duration.ofMillis(100)))) {
+        try (TestServer s = TestServer.start(h, srv -> srv.withWriteTimeout(Duration.ofMillis(100)))) {
             HttpConn.Resp r = s.roundTrip(GET);
             assertEquals(200, r.status());
             assertEquals(200_000, r.body().length);
@@ -140,7 +140,7 @@ class ServerTimeoutsTest {
             new ResponseController(w).setReadDeadline(Instant.now().plusSeconds(10));
             w.write(r.body().readAllBytes());
         };
-        try (TestServer s = TestServer.start(h, srv -> srv.setReadTimeout(Duration.ofMillis(100)));
+        try (TestServer s = TestServer.start(h, srv -> srv.withReadTimeout(Duration.ofMillis(100)));
                 HttpConn c = s.dial()) {
             c.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 6\r\n\r\nabc");
             Thread.sleep(400);

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** A {@link Server} serving a {@code mem} listener on its own thread, for one test. */
 final class TestServer implements AutoCloseable {
@@ -19,9 +19,8 @@ final class TestServer implements AutoCloseable {
     private final Thread serving;
     private volatile Throwable serveFailure;
 
-    private TestServer(Handler h, Consumer<Server> config) throws IOException {
-        server = new Server("", h).setPlatform(TestThreads.INSTANCE).setErrorLog(log::add);
-        config.accept(server);
+    private TestServer(Handler h, UnaryOperator<Server> config) throws IOException {
+        server = config.apply(new Server("", h).withPlatform(TestThreads.INSTANCE).withErrorLog(log::add));
         listener = Net.listen("mem", "");
         serving = Thread.ofVirtual().start(() -> {
             try {
@@ -29,7 +28,7 @@ final class TestServer implements AutoCloseable {
             } catch (Throwable e) {
                 // A test that closes the server before this thread got to serve() sees Go's
                 // ErrServerClosed from serve(): expected, not a failure.
-                if (!Server.ERR_SERVER_CLOSED.equals(e.getMessage())) {
+                if (!HttpSentinel.SERVER_CLOSED.in(e)) {
                     serveFailure = e;
                 }
             }
@@ -37,11 +36,10 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Handler h) throws IOException {
-        return new TestServer(h, s -> {
-        });
+        return new TestServer(h, s -> s);
     }
 
-    static TestServer start(Handler h, Consumer<Server> config) throws IOException {
+    static TestServer start(Handler h, UnaryOperator<Server> config) throws IOException {
         return new TestServer(h, config);
     }
 

@@ -52,7 +52,7 @@ class TransportAbortTest {
             signal.abort("enough");
             IOException e = assertThrows(IOException.class, () -> in.read());
             assertEquals("enough", e.getMessage());
-            assertTrue(HttpError.isCanceled(e));
+            assertTrue(HttpSentinel.CANCELED.in(e));
             assertEquals(0, f.transport.idleConnCount());
             synchronized (gate) {
                 gate.notifyAll();

@@ -22,7 +22,7 @@ final class MemWs implements AutoCloseable {
     MemWs(Handler h) throws IOException {
         ln = Net.listen("mem", "");
         name = ln.addr().toString();
-        server = new Server("", h).setPlatform(TestThreads.INSTANCE).setErrorLog(log::add);
+        server = new Server("", h).withPlatform(TestThreads.INSTANCE).withErrorLog(log::add);
         TestThreads.INSTANCE.startThread("serve " + name, () -> {
             try {
                 server.serve(ln);

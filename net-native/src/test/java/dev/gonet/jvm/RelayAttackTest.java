@@ -49,6 +49,11 @@ class RelayAttackTest {
     }
 
     private void start(Target kind, UnaryOperator<Relay> configure) throws IOException {
+        start(kind, configure, srv -> srv);
+    }
+
+    private void start(Target kind, UnaryOperator<Relay> configure, UnaryOperator<Server> serverConfig)
+            throws IOException {
         target = targetListenConfig.listen("tcp", "127.0.0.1:0");
         Thread.ofVirtual().start(() -> {
             try {
@@ -65,7 +70,7 @@ class RelayAttackTest {
         });
         ln = Net.listen("tcp", "127.0.0.1:0");
         relay = configure.apply(Relay.allowing(target.addr().toString()));
-        server = new Server("", relay);
+        server = serverConfig.apply(new Server("", relay));
         Thread.ofVirtual().start(() -> {
             try {
                 server.serve(ln);
@@ -230,8 +235,7 @@ class RelayAttackTest {
      */
     @Test
     void idleRelaysEndWithTheServersIdleTimeout() throws Exception {
-        start(Target.SINK, r -> r);
-        server.setIdleTimeout(Duration.ofMillis(500));
+        start(Target.SINK, r -> r, srv -> srv.withIdleTimeout(Duration.ofMillis(500)));
         try (HostileWs busy = open(); HostileWs idle = open()) {
             assertEquals(101, busy.status, busy.answer);
             long t0 = System.currentTimeMillis();

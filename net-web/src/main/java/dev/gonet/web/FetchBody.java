@@ -1,5 +1,6 @@
 package dev.gonet.web;
 
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.web.jso.Chunks;
 import dev.gonet.web.jso.Promises;
 import dev.gonet.web.jso.Settled;
@@ -61,7 +62,7 @@ final class FetchBody extends InputStream {
         Objects.checkFromIndexSize(off, len, b.length);
         while (true) {
             if (closed) {
-                throw new IOException("http: read on closed response body");
+                throw HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.exception();
             }
             if (err != null) {
                 throw err;

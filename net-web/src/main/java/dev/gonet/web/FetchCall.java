@@ -4,6 +4,7 @@ import dev.gonet.NetException;
 import dev.gonet.http.AbortSignal;
 import dev.gonet.http.FetchOptions;
 import dev.gonet.http.HttpError;
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
 import dev.gonet.spi.Cancel;
@@ -64,11 +65,11 @@ final class FetchCall {
         Instant deadline = req.deadline();
         if (signal != null && signal.aborted()) {
             closeUpload();
-            throw HttpError.canceled(signal.reason());
+            throw new HttpError(HttpSentinel.CANCELED, signal.reason(), null);
         }
         if (deadline != null && System.currentTimeMillis() >= deadline.toEpochMilli()) {
             closeUpload();
-            throw HttpError.deadlineExceeded(null);
+            throw HttpSentinel.DEADLINE_EXCEEDED.exception();
         }
         controller = new AbortController();
         init.setSignal(controller.getSignal());
@@ -145,13 +146,13 @@ final class FetchCall {
     IOException failure(JSObject e, boolean readingBody) {
         switch (abort) {
             case DEADLINE:
-                return HttpError.deadlineExceeded(null);
+                return HttpSentinel.DEADLINE_EXCEEDED.exception();
             case HEADER_TIMEOUT:
-                return HttpError.headerTimeout(null);
+                return HttpSentinel.RESPONSE_HEADER_TIMEOUT.exception();
             case SIGNAL:
-                return HttpError.canceled(opts.signal().reason());
+                return new HttpError(HttpSentinel.CANCELED, opts.signal().reason(), null);
             case CLOSED:
-                return new IOException("http: read on closed response body");
+                return HttpSentinel.READ_ON_CLOSED_RESPONSE_BODY.exception();
             default:
                 break;
         }

@@ -67,7 +67,7 @@ class WsRoutesTest {
         ServeMux mux = new ServeMux();
         WsRoutes.register(mux, List.of(echo.addr().toString()));
         Listener ln = new ListenConfig().withPlatform(P).listen("tcp", "127.0.0.1:0");
-        server = new Server("", mux).setPlatform(P);
+        server = new Server("", mux).withPlatform(P);
         base = "ws://" + ln.addr();
         P.startThread("server", () -> {
             try {
@@ -239,7 +239,7 @@ class WsRoutesTest {
         ServeMux mux = new ServeMux();
         WsRoutes.register(mux, List.of());
         Listener ln = new ListenConfig().withPlatform(P).listen("tcp", "127.0.0.1:0");
-        Server s = new Server("", mux).setPlatform(P);
+        Server s = new Server("", mux).withPlatform(P);
         P.startThread("default server", () -> {
             try {
                 s.serve(ln);

@@ -1,6 +1,7 @@
 package dev.gonet.http.internal;
 
 import dev.gonet.http.Header;
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.http.ProtocolException;
 import dev.gonet.internal.Ascii;
 import java.io.EOFException;
@@ -100,7 +101,7 @@ public final class ChunkedInputStream extends InputStream implements WireCounted
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         if (closed) {
-            throw new IOException("http: invalid Read on closed Body");
+            throw HttpSentinel.BODY_READ_AFTER_CLOSE.exception();
         }
         if (failed != null) {
             throw failed;
@@ -177,7 +178,11 @@ public final class ChunkedInputStream extends InputStream implements WireCounted
                 break;
             }
             if (n == MAX_LINE) {
-                throw malformed("header line too long", ""); // Go's ErrLineTooLong text
+                // Go's ErrLineTooLong: its text as the reason (what a server answers 400 with),
+                // its kind as the cause (what callers test for)
+                ProtocolException e = malformed(HttpSentinel.LINE_TOO_LONG.text(), "");
+                e.initCause(HttpSentinel.LINE_TOO_LONG.exception());
+                throw e;
             }
             line[n++] = (byte) c;
         }

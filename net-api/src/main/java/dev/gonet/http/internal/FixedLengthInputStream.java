@@ -1,5 +1,6 @@
 package dev.gonet.http.internal;
 
+import dev.gonet.http.HttpSentinel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class FixedLengthInputStream extends InputStream implements WireCou
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         if (closed) {
-            throw new IOException("http: invalid Read on closed Body");
+            throw HttpSentinel.BODY_READ_AFTER_CLOSE.exception();
         }
         if (failed != null) {
             throw failed;

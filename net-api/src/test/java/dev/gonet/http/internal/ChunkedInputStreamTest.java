@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.Header;
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.http.ProtocolException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +71,17 @@ class ChunkedInputStreamTest {
         ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(Wire.bytes("1\r\na\r\n0\r\n\r\n")));
         in.close();
         IOException e = assertThrows(IOException.class, in::read);
-        assertEquals("http: invalid Read on closed Body", e.getMessage());
+        assertTrue(HttpSentinel.BODY_READ_AFTER_CLOSE.in(e), "read after close: " + e + ", want BODY_READ_AFTER_CLOSE");
+    }
+
+    /** A size line of 4 KiB or more is Go's ErrLineTooLong: its text for the 400, its kind as the cause. */
+    @Test
+    void longSizeLineIsErrLineTooLong() {
+        ChunkedInputStream in = new ChunkedInputStream(new ByteArrayInputStream(
+                Wire.bytes("5;" + "x".repeat(5000) + "\r\nhello\r\n0\r\n\r\n")));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> Wire.drain(in));
+        assertTrue(HttpSentinel.LINE_TOO_LONG.in(e), "long size line: " + e + ", want LINE_TOO_LONG");
+        assertEquals(400, e.status());
     }
 
     /** One-byte chunk with a {@code k}-byte extension: {@code k - 12} bytes over Go's allowance. */

@@ -25,7 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class ClientSocketTest {
         final Listener ln;
         final List<ConnState> states = Collections.synchronizedList(new ArrayList<>());
 
-        Served(String network, String address, Consumer<Server> config) throws IOException {
+        Served(String network, String address, UnaryOperator<Server> config) throws IOException {
             ServeMux mux = new ServeMux();
             mux.handleFunc("/echo", (w, r) -> w.write(r.body().readAllBytes()));
             mux.handleFunc("/big", (w, r) -> {
@@ -50,8 +50,7 @@ class ClientSocketTest {
                 }
             });
             mux.handleFunc("/", (w, r) -> w.writeString("hello from " + r.host()));
-            server = new Server("", mux).setConnState((c, s) -> states.add(s));
-            config.accept(server);
+            server = config.apply(new Server("", mux).withConnState((c, s) -> states.add(s)));
             ln = Net.listen(network, address);
             Thread.ofVirtual().start(() -> {
                 try {
@@ -91,8 +90,7 @@ class ClientSocketTest {
     @Test
     void loopbackTcpBothFamiliesWithPooling() throws Exception {
         for (String addr : List.of("127.0.0.1:0", "[::1]:0")) {
-            try (Served s = new Served("tcp", addr, srv -> {
-            })) {
+            try (Served s = new Served("tcp", addr, srv -> srv)) {
                 Transport t = new Transport();
                 Client c = new Client(t);
                 String base = "http://" + s.ln.addr() + "/";
@@ -114,7 +112,7 @@ class ClientSocketTest {
 
     @Test
     void serverClosingIdleConnectionsOverTcp() throws Exception {
-        try (Served s = new Served("tcp", "127.0.0.1:0", srv -> srv.setIdleTimeout(Duration.ofMillis(50)))) {
+        try (Served s = new Served("tcp", "127.0.0.1:0", srv -> srv.withIdleTimeout(Duration.ofMillis(50)))) {
             Client c = new Client(new Transport());
             String base = "http://" + s.ln.addr() + "/";
             read(c.get(base));
@@ -129,8 +127,7 @@ class ClientSocketTest {
     @Test
     void httpOverAUnixSocket() throws Exception {
         String path = dir.resolve("http.sock").toString();
-        try (Served s = new Served("unix", path, srv -> {
-        })) {
+        try (Served s = new Served("unix", path, srv -> srv)) {
             Transport t = new Transport().withDial((network, addr) -> Net.dial("unix", path));
             Client c = new Client(t);
             assertEquals("hello from unix", read(c.get("http://unix/")));

@@ -97,7 +97,7 @@ class ServerTcpTest {
     @Test
     void tricklingClientIsCutWhileOthersAreServed() throws Exception {
         try (TcpServer s = new TcpServer((w, r) -> w.writeString("ok"),
-                srv -> srv.setReadHeaderTimeout(Duration.ofMillis(400)))) {
+                srv -> srv.withReadHeaderTimeout(Duration.ofMillis(400)))) {
             TcpServer.Client slow = s.dial();
             long start = System.nanoTime();
             Thread trickle = Thread.ofVirtual().start(() -> {
@@ -172,7 +172,7 @@ class ServerTcpTest {
         try (var probe = new dev.gonet.ListenConfig().withPlatform(TcpServer.PLATFORM).listen("tcp", "127.0.0.1:0")) {
             addr = probe.addr().toString(); // a free port, released for the server to take
         }
-        Server srv = new Server(addr, (w, r) -> w.writeString("hi")).setPlatform(TcpServer.PLATFORM);
+        Server srv = new Server(addr, (w, r) -> w.writeString("hi")).withPlatform(TcpServer.PLATFORM);
         Thread t = Thread.ofVirtual().start(() -> {
             try {
                 srv.listenAndServe();

@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** A {@link Server} on a real loopback TCP listener (127.0.0.1, port 0), and a raw client for it. */
 final class TcpServer implements AutoCloseable {
@@ -35,9 +35,8 @@ final class TcpServer implements AutoCloseable {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final Thread serving;
 
-    TcpServer(Handler h, Consumer<Server> config) throws IOException {
-        server = new Server("127.0.0.1:0", h).setPlatform(PLATFORM).setErrorLog(log::add);
-        config.accept(server);
+    TcpServer(Handler h, UnaryOperator<Server> config) throws IOException {
+        server = config.apply(new Server("127.0.0.1:0", h).withPlatform(PLATFORM).withErrorLog(log::add));
         listener = new ListenConfig().withPlatform(PLATFORM).listen("tcp", "127.0.0.1:0");
         serving = Thread.ofVirtual().start(() -> {
             try {
@@ -49,8 +48,7 @@ final class TcpServer implements AutoCloseable {
     }
 
     TcpServer(Handler h) throws IOException {
-        this(h, s -> {
-        });
+        this(h, s -> s);
     }
 
     Client dial() throws IOException {

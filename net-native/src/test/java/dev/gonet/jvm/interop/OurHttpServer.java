@@ -72,8 +72,8 @@ final class OurHttpServer implements AutoCloseable {
             Handlers.redirect(w, r, n > 0 ? "/redirect/" + (n - 1) : "/hello", n > 0 ? 302 : 301);
         });
         mux.handleFunc("POST /redirect307", (w, r) -> Handlers.redirect(w, r, "/sum", 307));
-        server = new Server("", mux).setErrorLog(log::add).setReadHeaderTimeout(Duration.ofSeconds(20))
-                .setConnState((c, s) -> {
+        server = new Server("", mux).withErrorLog(log::add).withReadHeaderTimeout(Duration.ofSeconds(20))
+                .withConnState((c, s) -> {
                     if (s == ConnState.NEW) {
                         opened.incrementAndGet();
                     }

@@ -47,7 +47,7 @@ class HttpsClientTest {
         TestPKI pki = TestPKI.get();
         https = new Server("", (w, r) -> w.writeString(r.method() + " " + r.host() + " "
                 + TLS.versionName(r.tls().version()) + " " + r.tls().serverName()))
-                .setConnState((c, s) -> states.add(s));
+                .withConnState((c, s) -> states.add(s));
         Listener ln = Net.listen("tcp", "127.0.0.1:0");
         addr = ln.addr().toString();
         port = addr.substring(addr.lastIndexOf(':') + 1);

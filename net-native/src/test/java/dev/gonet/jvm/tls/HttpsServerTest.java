@@ -33,7 +33,7 @@ class HttpsServerTest {
         ServeMux mux = new ServeMux();
         mux.handleFunc("GET /whoami", (w, r) -> w.writeString(
                 r.tls() == null ? "plain" : TLS.versionName(r.tls().version()) + " " + r.tls().negotiatedProtocol()));
-        srv = new Server("", mux).setErrorLog(log::add).setReadHeaderTimeout(Duration.ofSeconds(5));
+        srv = new Server("", mux).withErrorLog(log::add).withReadHeaderTimeout(Duration.ofSeconds(5));
         Listener ln = Net.listen("tcp", "127.0.0.1:0");
         addr = ln.addr().toString();
         Thread.ofVirtual().start(() -> {

@@ -69,7 +69,7 @@ class WssTest {
         Server srv = new Server("", WebSocket.handler((c, r) -> {
             c.write(("tls=" + (r.tls() != null) + " sub=" + c.subprotocol()).getBytes(StandardCharsets.UTF_8));
             c.inputStream().transferTo(c.outputStream());
-        })).setPlatform(PLATFORM);
+        })).withPlatform(PLATFORM);
         Thread.ofVirtual().start(() -> {
             try {
                 srv.serve(ln);

@@ -165,7 +165,7 @@ public final class DnsSuites {
                     n[0]++;
                 }
                 h.serveHTTP(w, r);
-            }).setPlatform(HttpClientSuites.THREADS);
+            }).withPlatform(HttpClientSuites.THREADS);
             Listener ln = Net.listen("mem", "");
             synchronized (this) {
                 memNames.put(host, ln.addr().toString());

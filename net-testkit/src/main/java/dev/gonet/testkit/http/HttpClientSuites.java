@@ -14,6 +14,7 @@ import dev.gonet.http.ConnState;
 import dev.gonet.http.Cookie;
 import dev.gonet.http.Handler;
 import dev.gonet.http.Handlers;
+import dev.gonet.http.HttpSentinel;
 import dev.gonet.http.ProxyConfig;
 import dev.gonet.http.Request;
 import dev.gonet.http.Response;
@@ -141,7 +142,7 @@ public final class HttpClientSuites {
         final int[] conns = new int[1]; // guarded by conns
 
         Served(Handler h) throws IOException {
-            server = new Server("", h).setPlatform(THREADS).setConnState((c, s) -> {
+            server = new Server("", h).withPlatform(THREADS).withConnState((c, s) -> {
                 if (s == ConnState.NEW) {
                     synchronized (conns) {
                         conns[0]++;
@@ -270,6 +271,7 @@ public final class HttpClientSuites {
             Check.equal("message", e.getMessage(), "Get \"http://portable.example/\": context deadline exceeded "
                     + "(Client.Timeout exceeded while awaiting headers)");
             Check.equal("isTimeout", e.isTimeout(), true);
+            Check.isTrue(HttpSentinel.DEADLINE_EXCEEDED.in(e), e + ": want DEADLINE_EXCEEDED");
             synchronized (gate) {
                 gate.notifyAll();
             }

@@ -66,7 +66,7 @@ public final class WsConnSuites {
         Server server = new Server("", WebSocket.handler((c, r) -> {
             accepted.put(c);
             release.take(); // the case owns the conn until the pair stops
-        })).setPlatform(threads);
+        })).withPlatform(threads);
         threads.startThread("ws conformance server", () -> {
             try {
                 server.serve(ln);
