@@ -11,6 +11,7 @@ module dev.gonet.testkit {
     exports dev.gonet.testkit.conn;
     exports dev.gonet.testkit.dns;
     exports dev.gonet.testkit.http;
+    exports dev.gonet.testkit.httptest;
     exports dev.gonet.testkit.names;
     exports dev.gonet.testkit.ws;
 }

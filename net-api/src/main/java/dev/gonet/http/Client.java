@@ -180,10 +180,7 @@ public final class Client {
                 req.addCookie(c);
             }
         }
-        // Over a user agent a relative URL is the page's, so the target the constructor kept
-        // for handler tests is no sign of a server's request; elsewhere it is refused, as in Go.
-        boolean pageRelative = ua != null && !req.url().isAbs();
-        if (!req.requestURI().isEmpty() && !pageRelative) {
+        if (!req.requestURI().isEmpty()) {
             ClientExchange.closeQuietly(req.body());
             throw new IOException("http: Request.RequestURI can't be set in client requests");
         }
@@ -226,10 +223,9 @@ public final class Client {
 
     /** Go's {@code forkReq}: a shallow copy, with its own header when it will be changed. */
     private static Request fork(Request req, boolean ownHeader) {
-        Request r = req.withURL(req.url());
+        Request r = req.shallowCopy();
         if (ownHeader) {
-            Header h = req.header().clone();
-            r = r.withHeader(h);
+            r.setHeader(req.header().clone());
         }
         return r;
     }

@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.http.Pattern.Segment;
+import dev.gonet.internal.Ascii;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ final class Conflicts {
     }
 
     private static String q(String bytePath) {
-        return GoText.text(GoText.quote(bytePath));
+        return GoText.text(Ascii.quoteBytes(bytePath));
     }
 
     private static void writeSegment(StringBuilder b, Segment s) {

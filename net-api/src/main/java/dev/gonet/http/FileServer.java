@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.SlashPath;
 import dev.gonet.url.URL;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -75,9 +76,9 @@ public final class FileServer implements Handler {
         String upath = r.url().path();
         if (!upath.startsWith("/")) {
             upath = "/" + upath;
-            r = r.withURL(r.url().copy().setPath(upath));
+            r = r.shallowCopy().setURL(r.url().copy().setPath(upath));
         }
-        serveFile(w, r, PathText.clean(upath));
+        serveFile(w, r, SlashPath.clean(upath));
     }
 
     private void serveFile(ResponseWriter w, Request r, String name) throws IOException {

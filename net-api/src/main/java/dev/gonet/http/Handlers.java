@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.SlashPath;
 import dev.gonet.url.URL;
 import dev.gonet.url.URLException;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class Handlers {
                 url = url.substring(0, q);
             }
             boolean trailing = url.endsWith("/");
-            url = PathText.clean(url);
+            url = SlashPath.clean(url);
             if (trailing && !url.endsWith("/")) {
                 url += "/";
             }
@@ -119,7 +120,7 @@ public final class Handlers {
                 URL u2 = u.copy();
                 u2.setPath(p);
                 u2.setRawPath(rp);
-                h.serveHTTP(w, r.withURL(u2));
+                h.serveHTTP(w, r.shallowCopy().setURL(u2));
             } else {
                 notFound(w, r);
             }

@@ -195,6 +195,7 @@ public final class Header {
         return map.size();
     }
 
+    /** Whether there are no keys (Go's {@code len(h) == 0}). */
     public boolean isEmpty() {
         return map.isEmpty();
     }
@@ -213,6 +214,7 @@ public final class Header {
         return readOnly ? this : new Header(map, true);
     }
 
+    /** Whether this is a {@link #readOnly()} view. */
     public boolean isReadOnly() {
         return readOnly;
     }

@@ -2,71 +2,19 @@ package dev.gonet.http;
 
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
+import dev.gonet.internal.SlashPath;
 
 /**
  * The path and host helpers Go's ServeMux relies on, on byte strings (see {@link GoText}):
- * {@code path.Clean}, {@code cleanPath}, {@code url.PathUnescape}, the path escaping of
- * {@code url.URL.String}, and {@code stripHostPort}.
+ * {@code cleanPath} (on {@link SlashPath#clean}, Go's {@code path.Clean}),
+ * {@code url.PathUnescape}, the path escaping of {@code url.URL.String}, and
+ * {@code stripHostPort}.
  */
 final class PathText {
     private PathText() {
     }
 
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
-
-    /** Go's {@code path.Clean}: purely lexical; "" gives ".". */
-    static String clean(String path) {
-        if (path.isEmpty()) {
-            return ".";
-        }
-        boolean rooted = path.charAt(0) == '/';
-        int n = path.length();
-        // out is Go's lazybuf: w is its write position, dotdot where ".." may no longer back up.
-        StringBuilder out = new StringBuilder(n);
-        int r = 0;
-        int dotdot = 0;
-        if (rooted) {
-            out.append('/');
-            r = 1;
-            dotdot = 1;
-        }
-        while (r < n) {
-            char c = path.charAt(r);
-            if (c == '/') {
-                r++;
-            } else if (c == '.' && (r + 1 == n || path.charAt(r + 1) == '/')) {
-                r++;
-            } else if (c == '.' && path.charAt(r + 1) == '.' && (r + 2 == n || path.charAt(r + 2) == '/')) {
-                r += 2;
-                int w = out.length();
-                if (w > dotdot) {
-                    w--;
-                    while (w > dotdot && out.charAt(w) != '/') {
-                        w--;
-                    }
-                    out.setLength(w);
-                } else if (!rooted) {
-                    if (w > 0) {
-                        out.append('/');
-                    }
-                    out.append("..");
-                    dotdot = out.length();
-                }
-            } else {
-                int w = out.length();
-                if (rooted && w != 1 || !rooted && w != 0) {
-                    out.append('/');
-                }
-                for (; r < n && path.charAt(r) != '/'; r++) {
-                    out.append(path.charAt(r));
-                }
-            }
-        }
-        if (out.length() == 0) {
-            return ".";
-        }
-        return out.toString();
-    }
 
     /** Go's {@code cleanPath}: rooted, no . or .. elements, trailing slash kept. */
     static String cleanPath(String p) {
@@ -76,7 +24,7 @@ final class PathText {
         if (p.charAt(0) != '/') {
             p = "/" + p;
         }
-        String np = clean(p);
+        String np = SlashPath.clean(p);
         // Clean drops a trailing slash except for the root; put it back.
         if (p.charAt(p.length() - 1) == '/' && !np.equals("/")) {
             if (p.length() == np.length() + 1 && p.startsWith(np)) {

@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ final class Pattern {
             method = s.substring(0, sp);
             rest = s.substring(sp + 1);
             if (!method.isEmpty() && !validMethod(method)) {
-                throw err(0, "invalid method " + GoText.quote(method));
+                throw err(0, "invalid method " + Ascii.quoteBytes(method));
             }
             off = method.length() + 1;
         }
@@ -146,10 +147,10 @@ final class Pattern {
                 throw err(off, "empty wildcard");
             }
             if (!isValidWildcardName(name)) {
-                throw err(off, "bad wildcard name " + GoText.quote(name));
+                throw err(off, "bad wildcard name " + Ascii.quoteBytes(name));
             }
             if (!seen.add(name)) {
-                throw err(off, "duplicate wildcard name " + GoText.quote(name));
+                throw err(off, "duplicate wildcard name " + Ascii.quoteBytes(name));
             }
             segs.add(new Segment(name, true, multi));
         }
@@ -182,7 +183,7 @@ final class Pattern {
             return false;
         }
         for (int i = 0; i < bs.length(); ) {
-            int d = GoText.decodeRune(bs, i);
+            int d = Ascii.decodeRune(bs, i);
             int c = d & 0x1FFFFF;
             // An invalid byte decodes as U+FFFD, which is no letter: rejected, as in Go.
             if (!Character.isLetter(c) && c != '_' && (i == 0 || !Character.isDigit(c))) {

@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.SlashPath;
+
 /**
  * What Go's {@code http.Redirect} writes into {@code Location} for the local URLs ServeMux
  * redirects to (always an absolute path, no scheme or host).
@@ -23,7 +25,7 @@ final class RedirectText {
             String query = i < 0 ? "" : url.substring(i);
             String p = i < 0 ? url : url.substring(0, i);
             boolean trailing = p.endsWith("/");
-            p = PathText.clean(p);
+            p = SlashPath.clean(p);
             if (trailing && !p.endsWith("/")) {
                 p += "/";
             }

@@ -40,8 +40,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * The transport closes the body once sent, even on errors.
  *
  * <p>Like Go's, a request is a mutable value for one handler invocation or one client call; it
- * is not safe for concurrent mutation. {@link #withURL(URL)} makes the shallow copy middleware
- * such as {@link Handlers#stripPrefix} passes on.
+ * is not safe for concurrent mutation. Accessors carry Go's field names ({@link #method()},
+ * {@link #header()}, ...); every setter is {@code setX(v)} and returns this request, so setters
+ * chain. {@link #shallowCopy()} is Go's {@code r2 := *r}: middleware such as
+ * {@link Handlers#stripPrefix} changes the copy ({@code r.shallowCopy().setURL(u)}) and leaves
+ * the caller's request alone.
+ *
+ * <p>A constructed request is a client's (Go's {@code NewRequest}): {@link #remoteAddr()} and
+ * {@link #requestURI()} are empty, and {@link #host()} is the URL's host, so empty for a bare
+ * path. A server fills all three for the requests it reads. A handler test that wants a
+ * request as a server would hand it over uses net-testkit's
+ * {@code dev.gonet.testkit.httptest.HttpTest.newRequest} (Go's {@code httptest.NewRequest}).
  */
 public final class Request {
     /** Go's {@code maxFormSize}: a urlencoded body larger than this fails parsing. */
@@ -71,17 +80,17 @@ public final class Request {
     private final String proto;
     private final int protoMajor;
     private final int protoMinor;
-    private final Header header;
+    private Header header;
     private InputStream body;
     private long contentLength;
     private final List<String> transferEncoding;
     private boolean close;
     private String host;
     private final Header trailer;
-    private final String remoteAddr;
+    private String remoteAddr;
     private ConnectionState tls;
     private Server server;
-    private final String requestURI;
+    private String requestURI;
     private GetBody getBody;
     private Instant deadline;
     private FetchOptions fetchOptions = FetchOptions.DEFAULT;
@@ -91,31 +100,36 @@ public final class Request {
     private Values form;
     private Values postForm;
     private int maxQueryParams = Values.DEFAULT_MAX_PARAMS;
-    // Shared with copies (withURL, withHeader), so the server knows a form error when a handler
-    // behind middleware lets it escape.
+    // Shared with shallow copies, so the server knows a form error when a handler behind
+    // middleware lets it escape.
     private final AtomicReference<IOException> formFailure;
 
     /**
-     * A request for a handler test or a client (Go's {@code http.NewRequest}, with
-     * {@code httptest.NewRequest}'s defaults for a bare path): {@code target} is an absolute URL
-     * or a path; the host is the URL's, else {@code example.com}. A null body is
-     * {@link #NO_BODY}; a {@link ByteArrayInputStream} is read into memory so that its length is
-     * known and {@link #getBody()} can replay it; any other stream has an unknown length (-1),
-     * which a client sends chunked.
+     * A request for a client (Go's {@code http.NewRequest}): {@code target} is an absolute URL,
+     * or a path that a page's {@code fetch} resolves against the page. {@link #host()} is the
+     * URL's host ({@code ""} for a path); {@link #remoteAddr()} and {@link #requestURI()} are
+     * {@code ""}, as a client's request must have them. An empty method is {@code GET}. A null
+     * body is {@link #NO_BODY}; a {@link ByteArrayInputStream} is read into memory so that its
+     * length is known and {@link #getBody()} can replay it; any other stream has an unknown
+     * length (-1), which a client sends chunked.
+     *
+     * <p>For a handler test, net-testkit's {@code HttpTest.newRequest} (Go's
+     * {@code httptest.NewRequest}) gives the request a server would hand over instead.
      *
      * @throws URLException if {@code target} does not parse
      * @throws IllegalArgumentException if {@code method} is not a token
      */
     public Request(String method, String target, InputStream body) throws URLException {
-        this(method, URL.parse(target), target, body);
+        this(method, URL.parse(target), body);
     }
 
-    /** As {@link #Request(String, String, InputStream)} with a parsed URL (Go's {@code NewRequest} with {@code *url.URL}). */
+    /**
+     * As {@link #Request(String, String, InputStream)} with a parsed URL (Go's {@code NewRequest}
+     * with a {@code *url.URL}, which Go's client builds redirects from).
+     *
+     * @throws IllegalArgumentException if {@code method} is not a token
+     */
     public Request(String method, URL url, InputStream body) {
-        this(method, url, url.isAbs() ? "" : url.requestURI(), body);
-    }
-
-    private Request(String method, URL url, String target, InputStream body) {
         if (method.isEmpty()) {
             method = "GET";
         }
@@ -130,11 +144,11 @@ public final class Request {
         this.header = new Header();
         this.transferEncoding = List.of();
         this.close = false;
-        this.host = url.host().isEmpty() ? "example.com" : url.host();
+        this.host = url.host();
         this.trailer = new Header();
-        this.remoteAddr = "192.0.2.1:1234";
+        this.remoteAddr = "";
         this.formFailure = new AtomicReference<>();
-        this.requestURI = url.isAbs() ? "" : target;
+        this.requestURI = "";
         setBodyAndLength(body);
     }
 
@@ -190,13 +204,13 @@ public final class Request {
         this.formFailure = new AtomicReference<>();
     }
 
-    private Request(Request r, URL url, Header header) {
+    private Request(Request r) {
         this.method = r.method;
-        this.url = url;
+        this.url = r.url;
         this.proto = r.proto;
         this.protoMajor = r.protoMajor;
         this.protoMinor = r.protoMinor;
-        this.header = header;
+        this.header = r.header;
         this.body = r.body;
         this.contentLength = r.contentLength;
         this.transferEncoding = r.transferEncoding;
@@ -219,14 +233,14 @@ public final class Request {
         this.response = r.response;
     }
 
-    /** A shallow copy with another URL (header, body and trailer are shared), as Go's middleware makes. */
-    public Request withURL(URL u) {
-        return new Request(this, u, header);
-    }
-
-    /** A shallow copy with another header (Go's {@code forkReq} plus {@code Header = h}). */
-    Request withHeader(Header h) {
-        return new Request(this, url, h);
+    /**
+     * Go's {@code r2 := *r}: a copy that shares this request's URL, header, body and trailer
+     * objects, as the copies Go's middleware and client make do. Setting a field of the copy
+     * ({@link #setURL}, {@link #setHost}, ...) leaves this request as it was; changing a shared
+     * object (e.g. {@code copy.header().set(...)}) changes both. Path values are copied.
+     */
+    public Request shallowCopy() {
+        return new Request(this);
     }
 
     /** The method, e.g. {@code GET}. */
@@ -239,15 +253,26 @@ public final class Request {
         return url;
     }
 
+    /**
+     * Go's {@code URL = u}: replaces the URL (not {@link #host()}, which Go keeps apart).
+     * Middleware that rewrites the URL does it on a {@link #shallowCopy()}.
+     */
+    public Request setURL(URL u) {
+        this.url = java.util.Objects.requireNonNull(u, "url");
+        return this;
+    }
+
     /** {@code HTTP/1.1} or {@code HTTP/1.0}. */
     public String proto() {
         return proto;
     }
 
+    /** The major protocol version, 1 (Go's {@code ProtoMajor}). */
     public int protoMajor() {
         return protoMajor;
     }
 
+    /** The minor protocol version, 1 or 0 (Go's {@code ProtoMinor}). */
     public int protoMinor() {
         return protoMinor;
     }
@@ -262,6 +287,12 @@ public final class Request {
         return header;
     }
 
+    /** Go's {@code Header = h}, for the copies the client makes before it changes their fields. */
+    Request setHeader(Header h) {
+        this.header = h;
+        return this;
+    }
+
     /** The body; empty (not null) when there is none. */
     public InputStream body() {
         return body;
@@ -271,8 +302,9 @@ public final class Request {
      * Replaces the body, e.g. with a {@link MaxBytesReader} around it (Go: {@code r.Body = ...});
      * null means {@link #NO_BODY}. The content length is left as it is.
      */
-    public void setBody(InputStream body) {
+    public Request setBody(InputStream body) {
         this.body = body == null ? NO_BODY : body;
+        return this;
     }
 
     /** The body length; -1 when unknown (chunked), 0 when there is no body. */
@@ -333,8 +365,9 @@ public final class Request {
         return response;
     }
 
-    void setResponse(Response r) {
+    Request setResponse(Response r) {
         this.response = r;
+        return this;
     }
 
     /**
@@ -374,9 +407,22 @@ public final class Request {
         return this;
     }
 
-    /** The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}). */
+    /**
+     * The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}), as
+     * the server that read the request saw it; {@code ""} for a request built with a
+     * constructor.
+     */
     public String remoteAddr() {
         return remoteAddr;
+    }
+
+    /**
+     * Go's {@code RemoteAddr = a}: for handler tests and for middleware that knows the real
+     * client behind a proxy; a client ignores it. Null means {@code ""}.
+     */
+    public Request setRemoteAddr(String a) {
+        this.remoteAddr = a == null ? "" : a;
+        return this;
     }
 
     /** Go's {@code Request.TLS}: the connection's TLS state on a server, or {@code null} over plain HTTP. */
@@ -384,8 +430,13 @@ public final class Request {
         return tls;
     }
 
-    void setTLS(ConnectionState state) {
+    /**
+     * Go's {@code TLS = state}: what the server sets for a request read over TLS; a handler test
+     * sets it to exercise an {@code https} path. Null means plain HTTP. A client ignores it.
+     */
+    public Request setTLS(ConnectionState state) {
         this.tls = state;
+        return this;
     }
 
     /**
@@ -398,13 +449,27 @@ public final class Request {
         return server;
     }
 
-    void setServer(Server s) {
+    Request setServer(Server s) {
         this.server = s;
+        return this;
     }
 
-    /** The request target exactly as the client sent it (Go's {@code RequestURI}). */
+    /**
+     * The request target exactly as the client sent it (Go's {@code RequestURI}); {@code ""} for
+     * a request built with a constructor, which is what a client must send.
+     */
     public String requestURI() {
         return requestURI;
+    }
+
+    /**
+     * Go's {@code RequestURI = s}: for handler tests. A {@link Client} refuses a request whose
+     * request URI is set ({@code http: Request.RequestURI can't be set in client requests}), as
+     * Go's does. Null means {@code ""}.
+     */
+    public Request setRequestURI(String s) {
+        this.requestURI = s == null ? "" : s;
+        return this;
     }
 
     /**
@@ -432,8 +497,9 @@ public final class Request {
         return pattern;
     }
 
-    void setPattern(String p) {
+    Request setPattern(String p) {
         pattern = p == null ? "" : p;
+        return this;
     }
 
     /** The value of wildcard {@code name} in the matched pattern, unescaped; "" if there is none. */
@@ -446,15 +512,17 @@ public final class Request {
     }
 
     /** Sets what {@link #pathValue} returns for {@code name} (Go's {@code SetPathValue}). */
-    public void setPathValue(String name, String value) {
+    public Request setPathValue(String name, String value) {
         if (pathValues == null) {
             pathValues = new LinkedHashMap<>();
         }
         pathValues.put(name, value);
+        return this;
     }
 
-    void setPathValues(Map<String, String> values) {
+    Request setPathValues(Map<String, String> values) {
         pathValues = values.isEmpty() ? null : new LinkedHashMap<>(values);
+        return this;
     }
 
     // ---- forms ----
@@ -623,8 +691,9 @@ public final class Request {
     }
 
     /** Go's {@code SetBasicAuth}: {@code Authorization: Basic base64(user:password)}. */
-    public void setBasicAuth(String user, String password) {
+    public Request setBasicAuth(String user, String password) {
         header.set("Authorization", "Basic " + basicAuth(user, password));
+        return this;
     }
 
     static String basicAuth(String user, String password) {

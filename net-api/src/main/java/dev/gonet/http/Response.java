@@ -21,7 +21,8 @@ import java.util.List;
  *
  * <p>The other fields are a plain mutable value like Go's struct, so a custom
  * {@link RoundTripper} or a test can build one with {@link #Response(int, Header, InputStream)}
- * and the setters.
+ * and the setters. As for {@link Request}: accessors carry Go's field names, and every setter
+ * is {@code setX(v)} and returns this response, so setters chain.
  */
 public final class Response {
     private String status;
@@ -58,11 +59,13 @@ public final class Response {
         return status;
     }
 
+    /** Go's {@code Status = s}: the status line's code and reason, e.g. {@code 200 OK}. */
     public Response setStatus(String s) {
         status = s;
         return this;
     }
 
+    /** The status code, e.g. 200 (Go's {@code StatusCode}). */
     public int statusCode() {
         return statusCode;
     }
@@ -72,10 +75,12 @@ public final class Response {
         return proto;
     }
 
+    /** The major protocol version, 1 (Go's {@code ProtoMajor}). */
     public int protoMajor() {
         return protoMajor;
     }
 
+    /** The minor protocol version, 1 or 0 (Go's {@code ProtoMinor}). */
     public int protoMinor() {
         return protoMinor;
     }
@@ -103,6 +108,7 @@ public final class Response {
         return body;
     }
 
+    /** Go's {@code Body = b}: replaces the body; null means an empty one. */
     public Response setBody(InputStream b) {
         body = b == null ? Request.NO_BODY : b;
         return this;
@@ -116,6 +122,7 @@ public final class Response {
         return contentLength;
     }
 
+    /** Go's {@code ContentLength = n}; -1 = unknown. */
     public Response setContentLength(long n) {
         contentLength = n;
         return this;
@@ -126,6 +133,7 @@ public final class Response {
         return transferEncoding;
     }
 
+    /** Go's {@code TransferEncoding = te}, copied. */
     public Response setTransferEncoding(List<String> te) {
         transferEncoding = List.copyOf(te);
         return this;
@@ -136,6 +144,7 @@ public final class Response {
         return close;
     }
 
+    /** Go's {@code Close = v}. */
     public Response setClose(boolean v) {
         close = v;
         return this;
@@ -149,6 +158,7 @@ public final class Response {
         return uncompressed;
     }
 
+    /** Go's {@code Uncompressed = v}. */
     public Response setUncompressed(boolean v) {
         uncompressed = v;
         return this;
@@ -163,6 +173,7 @@ public final class Response {
         return redirected;
     }
 
+    /** Sets {@link #redirected()}. */
     public Response setRedirected(boolean v) {
         redirected = v;
         return this;
@@ -176,6 +187,7 @@ public final class Response {
         return trailer;
     }
 
+    /** Go's {@code Trailer = t}; null means an empty header. */
     public Response setTrailer(Header t) {
         trailer = t == null ? new Header() : t;
         return this;
@@ -186,6 +198,7 @@ public final class Response {
         return request;
     }
 
+    /** Go's {@code Request = r}. */
     public Response setRequest(Request r) {
         request = r;
         return this;
@@ -210,6 +223,7 @@ public final class Response {
         return tls;
     }
 
+    /** Go's {@code TLS = state}; null over plain HTTP. */
     public Response setTLS(ConnectionState state) {
         tls = state;
         return this;

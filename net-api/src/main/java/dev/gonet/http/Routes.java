@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,15 +55,15 @@ public final class Routes<T> {
         try {
             pat = Pattern.parse(pattern);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parsing " + GoText.quoteText(pattern) + ": " + e.getMessage());
+            throw new IllegalArgumentException("parsing " + Ascii.quote(pattern) + ": " + e.getMessage());
         }
         pat.loc = location == null ? "unknown location" : location;
         String conflict = index.possiblyConflictingPatterns(pat, pat2 -> {
             if (!pat.conflictsWith(pat2)) {
                 return null;
             }
-            return "pattern " + GoText.quoteText(pat.str) + " (registered at " + pat.loc
-                    + ") conflicts with pattern " + GoText.quoteText(pat2.str) + " (registered at "
+            return "pattern " + Ascii.quote(pat.str) + " (registered at " + pat.loc
+                    + ") conflicts with pattern " + Ascii.quote(pat2.str) + " (registered at "
                     + pat2.loc + "):\n" + Conflicts.describe(pat, pat2);
         });
         if (conflict != null) {
@@ -315,7 +316,7 @@ public final class Routes<T> {
         public String toString() {
             return switch (kind) {
                 case FOUND -> "FOUND " + pattern + " " + values;
-                case REDIRECT -> "REDIRECT " + redirect + " (pattern " + GoText.quoteText(pattern) + ")";
+                case REDIRECT -> "REDIRECT " + redirect + " (pattern " + Ascii.quote(pattern) + ")";
                 case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED Allow: " + allow;
                 case NOT_FOUND -> "NOT_FOUND";
             };

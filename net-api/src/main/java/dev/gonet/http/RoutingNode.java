@@ -1,6 +1,7 @@
 package dev.gonet.http;
 
 import dev.gonet.http.Pattern.Segment;
+import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -252,7 +253,7 @@ final class RoutingNode<T> {
         }
         String indent = ib.toString();
         if (pattern != null) {
-            b.append(indent).append(GoText.quoteText(pattern.str)).append('\n');
+            b.append(indent).append(Ascii.quote(pattern.str)).append('\n');
         }
         if (emptyChild != null) {
             b.append(indent).append("\"\":\n");
@@ -262,7 +263,7 @@ final class RoutingNode<T> {
             List<String> keys = new ArrayList<>(children.keySet());
             Collections.sort(keys);
             for (String k : keys) {
-                b.append(indent).append(GoText.text(GoText.quote(k))).append(":\n");
+                b.append(indent).append(GoText.text(Ascii.quoteBytes(k))).append(":\n");
                 children.get(k).print(b, level + 1);
             }
         }

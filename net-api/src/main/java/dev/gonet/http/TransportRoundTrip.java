@@ -20,7 +20,7 @@ final class TransportRoundTrip {
         Request orig = req;
         Header sent = FetchOptions.withoutGoOptionFields(req.header());
         if (sent != req.header()) {
-            req = req.withHeader(sent); // Go's wasm options are not header fields
+            req = req.shallowCopy().setHeader(sent); // Go's wasm options are not header fields
         }
         AbortSignal signal = req.fetchOptions().signal();
         Rewind body = new Rewind(req);

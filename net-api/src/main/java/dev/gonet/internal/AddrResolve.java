@@ -72,16 +72,25 @@ public final class AddrResolve {
         }
     }
 
-    /** {@link #parsePort}'s answer for a service name. */
-    static final int NEEDS_LOOKUP = Integer.MIN_VALUE;
+    /**
+     * What Go's {@code parsePort} returns: the port, or that {@code service} is a name to look
+     * up ({@code port} is then 0).
+     *
+     * @param port        the number, possibly out of the 0..65535 range (callers check it)
+     * @param needsLookup whether {@code service} is a name rather than a number
+     */
+    public record ParsedPort(int port, boolean needsLookup) {
+    }
 
     /**
-     * Go's {@code parsePort}, quirks included (sign, saturation at 2^30, uint32 wrap-around):
-     * the number, or {@link #NEEDS_LOOKUP} when {@code service} is a name.
+     * Go's {@code parsePort}, the one copy every resolver shares: {@code ""} is port 0; an
+     * optionally signed decimal is that number, clamped to about ±2^30 so huge inputs stay out of
+     * range, computed in Go's unchecked {@code uint32} arithmetic (so {@code 4294967300} is port
+     * 4, as in Go 1.19); anything else needs a lookup.
      */
-    static int parsePort(String service) {
+    public static ParsedPort parsePort(String service) {
         if (service.isEmpty()) {
-            return 0;
+            return new ParsedPort(0, false);
         }
         final long max = 0xFFFFFFFFL;
         final long cutoff = 1L << 30;
@@ -93,19 +102,20 @@ public final class AddrResolve {
             neg = true;
             i = 1;
         }
-        long n = 0; // Go's uint32, wrap-around included
+        long n = 0;
         for (; i < service.length(); i++) {
             char d = service.charAt(i);
             if (d < '0' || d > '9') {
-                return NEEDS_LOOKUP;
+                return new ParsedPort(0, true);
             }
             if (n >= cutoff) {
                 n = max;
                 break;
             }
+            // Go multiplies in uint32 without an overflow check, so "4294967300" wraps to 4.
             n = (n * 10) & max;
-            long nn = (n + (d - '0')) & max;
-            if (nn < n) {
+            long nn = n + (d - '0');
+            if (nn > max) { // Go's nn < n: the addition wrapped
                 n = max;
                 break;
             }
@@ -119,7 +129,7 @@ public final class AddrResolve {
         } else {
             port = n;
         }
-        return (int) (neg ? -port : port);
+        return new ParsedPort((int) (neg ? -port : port), false);
     }
 
     /**
@@ -127,10 +137,8 @@ public final class AddrResolve {
      * through {@code resolver}; {@code address <service>: invalid port} outside 0..65535.
      */
     public static int port(Resolver resolver, String network, String service) throws IOException {
-        int port = parsePort(service);
-        if (port == NEEDS_LOOKUP) {
-            port = resolver.lookupPort(network, service);
-        }
+        ParsedPort p = parsePort(service);
+        int port = p.needsLookup() ? resolver.lookupPort(network, service) : p.port();
         if (port < 0 || port > 65535) {
             throw new AddrException("invalid port", service);
         }

@@ -2,9 +2,10 @@ package dev.gonet.internal;
 
 /**
  * Byte-level helpers shared by {@code dev.gonet.url}, {@code dev.gonet.http}, its wire codec and
- * its cookie jar: RFC 9110 token table, control characters, ASCII case folding, UTF-8 bytes, and
- * Go's {@code strconv.Quote} for error texts. Everything works on bytes or on chars below 0x80 so
- * no parser depends on locale or regex (TeaVM has neither reliably).
+ * its cookie jar, {@code dev.gonet.ws} and net-testkit: RFC 9110 token table, control characters,
+ * ASCII case folding, UTF-8 bytes, and Go's {@code strconv.Quote} and {@code IsPrint} (the one
+ * copy every package's error texts use). Everything works on bytes or on chars below 0x80 so no
+ * parser depends on locale or regex (TeaVM has neither reliably).
  */
 public final class Ascii {
     private Ascii() {
@@ -193,17 +194,59 @@ public final class Ascii {
     }
 
     /**
-     * Go's {@code strconv.Quote} for the strings this package puts into error texts: quotes,
-     * escapes {@code "} and {@code \}, writes controls as {@code \n}, {@code \x00}, ... Non-ASCII
-     * code points are copied (Go would escape unprintable ones; error texts only, never parsed).
+     * Go's {@code strconv.Quote} ({@code %q}) of {@code s}'s UTF-8 bytes, as text: the one
+     * quoting of gonet's error texts and logs. Printable runes ({@link #isPrint}) stay as they
+     * are; {@code "} and {@code \} are escaped; the rest become {@code \a \b \f \n \r \t \v},
+     * {@code \x1b}, <code>&#92;u2028</code>, {@code \U000e0001}, exactly as Go writes them. A lone
+     * surrogate is quoted as U+FFFD, the rune Go holds for the bytes Java would encode it as.
      */
     public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
+        for (int i = 0; i < s.length();) {
+            int r = s.codePointAt(i);
+            i += Character.charCount(r);
+            if (r >= 0xD800 && r <= 0xDFFF) {
+                r = 0xFFFD;
+            }
+            appendQuotedRune(b, r, false);
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * {@link #quote} of a byte string (a {@code String} with one char per byte, 0-255, the way
+     * the router keeps Go strings), returned as a byte string: printable runes stay as their
+     * UTF-8 bytes, and each byte that starts no valid UTF-8 sequence is {@code \xNN}, as Go
+     * quotes invalid UTF-8.
+     */
+    public static String quoteBytes(String bs) {
+        StringBuilder b = new StringBuilder(bs.length() + 2).append('"');
+        for (int i = 0; i < bs.length();) {
+            int d = decodeRune(bs, i);
+            int width = d >>> 24;
+            int r = d & 0x1FFFFF;
+            if (width == 1 && r == 0xFFFD) {
+                int c = bs.charAt(i); // a bad byte, never the U+FFFD it decodes as
+                b.append("\\x").append(HEX_LOWER.charAt(c >> 4)).append(HEX_LOWER.charAt(c & 15));
+            } else {
+                appendQuotedRune(b, r, true);
+            }
+            i += width;
+        }
+        return b.append('"').toString();
+    }
+
+    private static void appendQuotedRune(StringBuilder b, int r, boolean utf8Bytes) {
+        if (r == '"' || r == '\\') {
+            b.append('\\').append((char) r);
+        } else if (isPrint(r)) {
+            if (utf8Bytes) {
+                appendRune(b, r);
+            } else {
+                b.appendCodePoint(r);
+            }
+        } else {
+            switch (r) {
                 case 7 -> b.append("\\a");
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
@@ -212,15 +255,113 @@ public final class Ascii {
                 case '\t' -> b.append("\\t");
                 case 11 -> b.append("\\v");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        b.append("\\x").append(HEX_LOWER.charAt(c >> 4)).append(HEX_LOWER.charAt(c & 15));
+                    if (r < ' ' || r == 0x7f) {
+                        b.append("\\x").append(HEX_LOWER.charAt(r >> 4)).append(HEX_LOWER.charAt(r & 15));
                     } else {
-                        b.append(c);
+                        int digits = r < 0x10000 ? 4 : 8;
+                        b.append(digits == 4 ? "\\u" : "\\U");
+                        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+                            b.append(HEX_LOWER.charAt(r >> shift & 15));
+                        }
                     }
                 }
             }
         }
-        return b.append('"').toString();
+    }
+
+    /**
+     * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+     * space. Above Latin-1 the categories are Java's Unicode tables rather than Go's, which may
+     * differ on runes assigned in a newer Unicode version than one of them knows.
+     */
+    public static boolean isPrint(int r) {
+        if (r <= 0xFF) {
+            return (r >= 0x20 && r <= 0x7E) || (r >= 0xA1 && r != 0xAD);
+        }
+        switch (Character.getType(r)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Go's {@code utf8.DecodeRuneInString} on the byte string {@code s} from {@code i}: the rune
+     * in the low 21 bits and its width in bytes in the top 8 bits. Invalid input (bad lead or
+     * continuation byte, overlong form, surrogate, above U+10FFFF, truncated) is U+FFFD of
+     * width 1.
+     */
+    public static int decodeRune(String s, int i) {
+        int n = s.length();
+        int c0 = s.charAt(i);
+        if (c0 < 0x80) {
+            return 1 << 24 | c0;
+        }
+        int need;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (c0 >= 0xC2 && c0 <= 0xDF) {
+            need = 1;
+        } else if (c0 >= 0xE0 && c0 <= 0xEF) {
+            need = 2;
+            if (c0 == 0xE0) {
+                lo = 0xA0; // overlong otherwise
+            } else if (c0 == 0xED) {
+                hi = 0x9F; // surrogates otherwise
+            }
+        } else if (c0 >= 0xF0 && c0 <= 0xF4) {
+            need = 3;
+            if (c0 == 0xF0) {
+                lo = 0x90;
+            } else if (c0 == 0xF4) {
+                hi = 0x8F; // above U+10FFFF otherwise
+            }
+        } else {
+            return 1 << 24 | 0xFFFD;
+        }
+        if (i + need >= n) {
+            return 1 << 24 | 0xFFFD;
+        }
+        int c1 = s.charAt(i + 1);
+        if (c1 < lo || c1 > hi) {
+            return 1 << 24 | 0xFFFD;
+        }
+        int r = c0 & (0x7F >> (need + 1));
+        r = r << 6 | c1 & 0x3F;
+        for (int k = 2; k <= need; k++) {
+            int c = s.charAt(i + k);
+            if (c < 0x80 || c > 0xBF) {
+                return 1 << 24 | 0xFFFD;
+            }
+            r = r << 6 | c & 0x3F;
+        }
+        return (need + 1) << 24 | r;
+    }
+
+    /** Appends the UTF-8 bytes of the valid code point {@code cp} to a byte string, one char per byte. */
+    public static void appendRune(StringBuilder b, int cp) {
+        if (cp < 0x80) {
+            b.append((char) cp);
+        } else if (cp < 0x800) {
+            b.append((char) (0xC0 | cp >> 6)).append((char) (0x80 | cp & 0x3F));
+        } else if (cp < 0x10000) {
+            b.append((char) (0xE0 | cp >> 12)).append((char) (0x80 | cp >> 6 & 0x3F))
+                    .append((char) (0x80 | cp & 0x3F));
+        } else {
+            b.append((char) (0xF0 | cp >> 18)).append((char) (0x80 | cp >> 12 & 0x3F))
+                    .append((char) (0x80 | cp >> 6 & 0x3F)).append((char) (0x80 | cp & 0x3F));
+        }
     }
 
     private static final String HEX_LOWER = "0123456789abcdef";

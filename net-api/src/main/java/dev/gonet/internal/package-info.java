@@ -9,7 +9,8 @@
  * <ul>
  *   <li>address text: {@link dev.gonet.internal.AddrText} (Go's IP and CIDR scanners),
  *       {@link dev.gonet.internal.AddrResolve} (host:port to addresses through a
- *       {@link dev.gonet.Resolver}, as every platform's TCP and UDP code resolves),
+ *       {@link dev.gonet.Resolver}, as every platform's TCP and UDP code resolves, and Go's
+ *       {@code parsePort}, which the resolvers in {@code dev.gonet.dns.internal} use too),
  *       {@link dev.gonet.internal.Networks} (the network names Go knows) and
  *       {@link dev.gonet.internal.UnresolvedAddr};</li>
  *   <li>connection plumbing: {@link dev.gonet.internal.ConnCore} (what every {@code Conn}
@@ -18,10 +19,12 @@
  *       semantics on a monitor), {@link dev.gonet.internal.ByteQueue}, {@link dev.gonet.internal.ForwardingConn},
  *       and the in-memory {@code mem} network ({@link dev.gonet.internal.MemNetwork},
  *       {@link dev.gonet.internal.MemConn});</li>
- *   <li>text helpers several packages share: {@link dev.gonet.internal.Ascii} (bytes, tokens,
- *       Go's quoting) for {@code url}, {@code http} and its codec and cookie jar, and
- *       {@link dev.gonet.internal.Punycode} (host names to ASCII) for the HTTP client and the
- *       cookie jar.</li>
+ *   <li>text helpers several packages share, one copy each: {@link dev.gonet.internal.Ascii}
+ *       (bytes, tokens, Go's {@code strconv.Quote} and {@code IsPrint}) for {@code url},
+ *       {@code http} and its codec and cookie jar, {@code ws} and net-testkit;
+ *       {@link dev.gonet.internal.SlashPath} (Go's {@code path.Clean}) for {@code url} and
+ *       {@code http}; and {@link dev.gonet.internal.Punycode} (host names to ASCII) for the
+ *       HTTP client and the cookie jar.</li>
  * </ul>
  *
  * <p>The rule: what the address and connection types of {@code dev.gonet} need, and helpers

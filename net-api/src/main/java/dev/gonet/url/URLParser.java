@@ -1,6 +1,7 @@
 package dev.gonet.url;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.SlashPath;
 
 /**
  * The parsing half of {@link URL}: Go 1.19's {@code parse}, {@code getScheme},
@@ -256,53 +257,6 @@ final class URLParser {
                 b.append(e);
             }
         }
-        return b.length() == 0 ? "" : cleanPath(b.toString());
-    }
-
-    /** Go's {@code path.Clean}: the shortest equivalent slash-separated path. */
-    static String cleanPath(String p) {
-        if (p.isEmpty()) {
-            return ".";
-        }
-        boolean rooted = p.charAt(0) == '/';
-        int n = p.length();
-        StringBuilder out = new StringBuilder(n);
-        int r = 0;
-        int dotdot = 0;
-        if (rooted) {
-            out.append('/');
-            r = 1;
-            dotdot = 1;
-        }
-        while (r < n) {
-            if (p.charAt(r) == '/') {
-                r++;
-            } else if (p.charAt(r) == '.' && (r + 1 == n || p.charAt(r + 1) == '/')) {
-                r++;
-            } else if (p.charAt(r) == '.' && p.charAt(r + 1) == '.' && (r + 2 == n || p.charAt(r + 2) == '/')) {
-                r += 2;
-                if (out.length() > dotdot) {
-                    int w = out.length() - 1;
-                    while (w > dotdot && out.charAt(w) != '/') {
-                        w--;
-                    }
-                    out.setLength(w);
-                } else if (!rooted) {
-                    if (out.length() > 0) {
-                        out.append('/');
-                    }
-                    out.append("..");
-                    dotdot = out.length();
-                }
-            } else {
-                if ((rooted && out.length() != 1) || (!rooted && out.length() != 0)) {
-                    out.append('/');
-                }
-                while (r < n && p.charAt(r) != '/') {
-                    out.append(p.charAt(r++));
-                }
-            }
-        }
-        return out.length() == 0 ? "." : out.toString();
+        return b.length() == 0 ? "" : SlashPath.clean(b.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.gonet.ws;
 
 import dev.gonet.http.Header;
+import dev.gonet.internal.Ascii;
 import java.util.List;
 import java.util.Random;
 
@@ -31,16 +32,16 @@ public final class ClientHandshake {
 
     private ClientHandshake(String key, String[] subprotocols) {
         if (!Handshake.isValidKey(key)) {
-            throw new IllegalArgumentException("invalid Sec-WebSocket-Key " + (key == null ? "null" : GoQuote.quote(key)));
+            throw new IllegalArgumentException("invalid Sec-WebSocket-Key " + (key == null ? "null" : Ascii.quote(key)));
         }
         for (int i = 0; i < subprotocols.length; i++) {
             String s = subprotocols[i];
             if (!Handshake.isToken(s)) {
-                throw new IllegalArgumentException("invalid subprotocol " + (s == null ? "null" : GoQuote.quote(s)));
+                throw new IllegalArgumentException("invalid subprotocol " + (s == null ? "null" : Ascii.quote(s)));
             }
             for (int j = 0; j < i; j++) {
                 if (subprotocols[j].equals(s)) {
-                    throw new IllegalArgumentException("duplicate subprotocol " + GoQuote.quote(s));
+                    throw new IllegalArgumentException("duplicate subprotocol " + Ascii.quote(s));
                 }
             }
         }
@@ -84,31 +85,31 @@ public final class ClientHandshake {
             throw fail(status, "expected handshake response status code 101 but got " + status);
         }
         if (!Handshake.headerHasToken(header, "Connection", "upgrade")) {
-            throw fail(status, "WebSocket protocol violation: Connection header " + GoQuote.quote(header.get("Connection"))
+            throw fail(status, "WebSocket protocol violation: Connection header " + Ascii.quote(header.get("Connection"))
                     + " does not contain Upgrade");
         }
         if (!Handshake.headerHasToken(header, "Upgrade", "websocket")) {
-            throw fail(status, "WebSocket protocol violation: Upgrade header " + GoQuote.quote(header.get("Upgrade"))
+            throw fail(status, "WebSocket protocol violation: Upgrade header " + Ascii.quote(header.get("Upgrade"))
                     + " does not contain websocket");
         }
         List<String> accept = header.values("Sec-WebSocket-Accept");
         if (accept.size() != 1 || !accept.get(0).trim().equals(Handshake.computeAccept(key))) {
             throw fail(status, "WebSocket protocol violation: invalid Sec-WebSocket-Accept "
-                    + GoQuote.quote(header.get("Sec-WebSocket-Accept")) + ", key " + GoQuote.quote(key));
+                    + Ascii.quote(header.get("Sec-WebSocket-Accept")) + ", key " + Ascii.quote(key));
         }
         List<String> proto = Handshake.headerTokens(header, "Sec-WebSocket-Protocol");
         String chosen = "";
         if (!proto.isEmpty()) {
             if (proto.size() != 1 || !subprotocols.contains(proto.get(0))) {
                 throw fail(status, "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: "
-                        + GoQuote.quote(String.join(", ", header.values("Sec-WebSocket-Protocol"))));
+                        + Ascii.quote(String.join(", ", header.values("Sec-WebSocket-Protocol"))));
             }
             chosen = proto.get(0);
         }
         List<String> ext = Handshake.headerTokens(header, "Sec-WebSocket-Extensions");
         if (!ext.isEmpty()) {
             throw fail(status, "WebSocket protocol violation: unexpected Sec-WebSocket-Extensions from server: "
-                    + GoQuote.quote(String.join(", ", header.values("Sec-WebSocket-Extensions"))));
+                    + Ascii.quote(String.join(", ", header.values("Sec-WebSocket-Extensions"))));
         }
         return chosen;
     }

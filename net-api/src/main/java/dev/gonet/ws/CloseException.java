@@ -1,5 +1,7 @@
 package dev.gonet.ws;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * The peer's close frame, as a read reports it (Go's {@code websocket.CloseError}). The text is
  * {@code coder/websocket}'s: {@code received close frame: status = StatusNormalClosure and
@@ -13,7 +15,7 @@ public final class CloseException extends WebSocketException {
     /** The peer closed with {@code code} and {@code reason} (valid UTF-8, at most 123 bytes on the wire). */
     public CloseException(int code, String reason) {
         super(code, "received close frame: status = " + CloseCode.name(code) + " and reason = "
-                + GoQuote.quote(reason));
+                + Ascii.quote(reason));
         this.reason = reason;
     }
 

@@ -1,5 +1,7 @@
 package dev.gonet.ws;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * Close frame payloads (RFC 6455 §5.5.1, §7.4): empty, or a 2-byte big-endian status code
  * followed by a UTF-8 reason. Shared by {@link Frame}, {@link FrameReader} and the writer so
@@ -49,7 +51,7 @@ final class CloseFrames {
         }
         byte[] r = Utf8.encode(reason);
         if (r.length > Frame.MAX_CLOSE_REASON) {
-            throw new IllegalArgumentException("reason string max is 123 but got " + GoQuote.quote(reason)
+            throw new IllegalArgumentException("reason string max is 123 but got " + Ascii.quote(reason)
                     + " with length " + r.length);
         }
         byte[] p = new byte[2 + r.length];

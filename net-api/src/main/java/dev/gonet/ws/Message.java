@@ -1,5 +1,6 @@
 package dev.gonet.ws;
 
+import dev.gonet.internal.Ascii;
 import java.util.Arrays;
 
 /**
@@ -60,6 +61,6 @@ public final class Message {
     /** For failure messages: {@code TEXT "hello"} or {@code BINARY 300 bytes}. */
     @Override
     public String toString() {
-        return type == MessageType.TEXT ? "TEXT " + GoQuote.quote(text()) : "BINARY " + data.length + " bytes";
+        return type == MessageType.TEXT ? "TEXT " + Ascii.quote(text()) : "BINARY " + data.length + " bytes";
     }
 }

@@ -1,5 +1,7 @@
 package dev.gonet.ws;
 
+import dev.gonet.internal.Ascii;
+
 /**
  * Decides whether a browser page from {@code Origin} may open a WebSocket to this server
  * (RFC 6455 §10.2): browsers send {@code Origin} and do not apply the same-origin policy to
@@ -62,7 +64,7 @@ public interface OriginPolicy {
             allowed[i] = canonical(origins[i]);
             if (allowed[i] == null) {
                 throw new IllegalArgumentException("allowed origin " + (origins[i] == null ? "null"
-                        : GoQuote.quote(origins[i])) + " is not scheme://host[:port]");
+                        : Ascii.quote(origins[i])) + " is not scheme://host[:port]");
             }
         }
         return (origin, host) -> {

@@ -9,6 +9,7 @@ import dev.gonet.http.Handlers;
 import dev.gonet.http.Request;
 import dev.gonet.http.ResponseWriter;
 import dev.gonet.http.Server;
+import dev.gonet.internal.Ascii;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
 import java.time.Duration;
@@ -89,10 +90,10 @@ public final class Relay implements Handler {
             try {
                 HostPort hp = HostPort.split(t);
                 if (hp.host().isEmpty()) {
-                    throw new IllegalArgumentException("relay allowlist entry " + GoQuote.quote(t) + " has no host");
+                    throw new IllegalArgumentException("relay allowlist entry " + Ascii.quote(t) + " has no host");
                 }
             } catch (AddrException e) {
-                throw new IllegalArgumentException("relay allowlist entry " + GoQuote.quote(t) + ": " + e.getMessage());
+                throw new IllegalArgumentException("relay allowlist entry " + Ascii.quote(t) + ": " + e.getMessage());
             }
             list.add(t);
         }
@@ -233,11 +234,11 @@ public final class Relay implements Handler {
                         target);
             }
         } catch (AddrException e) {
-            Handlers.error(w, "relay: invalid target " + GoQuote.quote(target) + ": " + e.getMessage(), 400);
+            Handlers.error(w, "relay: invalid target " + Ascii.quote(target) + ": " + e.getMessage(), 400);
             return;
         }
         if (!allows(target)) {
-            Handlers.error(w, "relay: target " + GoQuote.quote(target) + " is not allowed", 403);
+            Handlers.error(w, "relay: target " + Ascii.quote(target) + " is not allowed", 403);
             return;
         }
         if (active.incrementAndGet() > maxConns) {

@@ -1,6 +1,7 @@
 package dev.gonet.ws;
 
 import dev.gonet.http.Header;
+import dev.gonet.internal.Ascii;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public final class ServerHandshake {
     public ServerHandshake withSubprotocols(String... supported) {
         for (String s : supported) {
             if (!Handshake.isToken(s)) {
-                throw new IllegalArgumentException("invalid subprotocol " + (s == null ? "null" : GoQuote.quote(s)));
+                throw new IllegalArgumentException("invalid subprotocol " + (s == null ? "null" : Ascii.quote(s)));
             }
         }
         return new ServerHandshake(List.of(supported), originPolicy);
@@ -82,26 +83,26 @@ public final class ServerHandshake {
     public Accepted accept(String method, String proto, String host, Header header) throws HandshakeException {
         if (!atLeastHttp11(proto)) {
             throw new HandshakeException(426, "WebSocket protocol violation: handshake request must be at least HTTP/1.1: "
-                    + GoQuote.quote(proto), null);
+                    + Ascii.quote(proto), null);
         }
         if (!Handshake.headerHasToken(header, "Connection", "upgrade")) {
             throw new HandshakeException(426, "WebSocket protocol violation: Connection header "
-                    + GoQuote.quote(header.get("Connection")) + " does not contain Upgrade", upgradeRequired());
+                    + Ascii.quote(header.get("Connection")) + " does not contain Upgrade", upgradeRequired());
         }
         if (!Handshake.headerHasToken(header, "Upgrade", "websocket")) {
             throw new HandshakeException(426, "WebSocket protocol violation: Upgrade header "
-                    + GoQuote.quote(header.get("Upgrade")) + " does not contain websocket", upgradeRequired());
+                    + Ascii.quote(header.get("Upgrade")) + " does not contain websocket", upgradeRequired());
         }
         if (!"GET".equals(method)) {
             throw new HandshakeException(405, "WebSocket protocol violation: handshake request method is not GET but "
-                    + GoQuote.quote(method), null);
+                    + Ascii.quote(method), null);
         }
         List<String> version = header.values("Sec-WebSocket-Version");
         if (version.size() != 1 || !Handshake.VERSION.equals(version.get(0).trim())) {
             Header h = new Header();
             h.set("Sec-WebSocket-Version", Handshake.VERSION);
             throw new HandshakeException(426, "unsupported WebSocket protocol version (only 13 is supported): "
-                    + GoQuote.quote(header.get("Sec-WebSocket-Version")), h);
+                    + Ascii.quote(header.get("Sec-WebSocket-Version")), h);
         }
         List<String> keys = header.values("Sec-WebSocket-Key");
         if (keys.isEmpty() || keys.get(0).isEmpty()) {
@@ -110,13 +111,13 @@ public final class ServerHandshake {
         String key = keys.get(0).trim();
         if (keys.size() != 1 || !Handshake.isValidKey(key)) {
             throw new HandshakeException(400, "WebSocket protocol violation: invalid Sec-WebSocket-Key "
-                    + GoQuote.quote(String.join(", ", keys)), null);
+                    + Ascii.quote(String.join(", ", keys)), null);
         }
         if (header.has("Origin")) {
             String origin = header.get("Origin");
             if (!originPolicy.allows(origin, host == null ? "" : host)) {
-                throw new HandshakeException(403, "request Origin " + GoQuote.quote(origin)
-                        + " is not authorized for Host " + GoQuote.quote(host), null);
+                throw new HandshakeException(403, "request Origin " + Ascii.quote(origin)
+                        + " is not authorized for Host " + Ascii.quote(host), null);
             }
         }
         Header resp = new Header();

@@ -2,6 +2,7 @@ package dev.gonet.ws;
 
 import dev.gonet.AddrException;
 import dev.gonet.HostPort;
+import dev.gonet.internal.Ascii;
 import dev.gonet.url.URL;
 import java.io.IOException;
 
@@ -39,11 +40,11 @@ public record WebSocketURL(boolean secure, String host, String hostname, String 
         boolean plainScheme = scheme.equals("ws") || scheme.equals("http");
         boolean tlsScheme = scheme.equals("wss") || scheme.equals("https");
         if (!plainScheme && !tlsScheme) {
-            throw new AddrException("unexpected url scheme " + GoQuote.quote(u.scheme()) + " for network " + network,
+            throw new AddrException("unexpected url scheme " + Ascii.quote(u.scheme()) + " for network " + network,
                     address);
         }
         if (tlsScheme != wss) {
-            throw new AddrException("url scheme " + GoQuote.quote(u.scheme()) + " does not match network " + network
+            throw new AddrException("url scheme " + Ascii.quote(u.scheme()) + " does not match network " + network
                     + " (use " + (tlsScheme ? "wss" : "ws") + ")", address);
         }
         if (u.host().isEmpty()) {

@@ -111,7 +111,7 @@ class ClientErrorsTest {
         badName.header().putRaw("Bad Name", "v");
         assertEquals("Get \"" + URL + "\": net/http: invalid header field name \"Bad Name\"",
                 assertThrows(IOException.class, () -> c.send(badName)).getMessage());
-        Request server = new Request("GET", "/from-a-server", (InputStream) null);
+        Request server = new Request("GET", "/from-a-server", (InputStream) null).setRequestURI("/from-a-server");
         assertEquals("Get \"/from-a-server\": http: Request.RequestURI can't be set in client requests",
                 assertThrows(IOException.class, () -> c.send(server)).getMessage());
         assertEquals("Get \"" + URL + "\": dial mem nobody-listens-here: connection refused",

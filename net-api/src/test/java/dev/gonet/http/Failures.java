@@ -3,6 +3,7 @@ package dev.gonet.http;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gonet.internal.Ascii;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,6 @@ final class Failures {
 
     /** Go's %q, for failure text. */
     static String q(String s) {
-        return s == null ? "<null>" : GoText.quoteText(s);
+        return s == null ? "<null>" : Ascii.quote(s);
     }
 }

@@ -2,47 +2,14 @@ package dev.gonet.http;
 
 import static dev.gonet.http.Failures.q;
 
+import dev.gonet.internal.Ascii;
 import org.junit.jupiter.api.Test;
 
 /**
- * Byte strings and Go's {@code strconv.Quote}: expectations from Go. Byte strings are Java
- * strings with one char per byte.
+ * Byte strings and the error log's text: expectations from Go. Byte strings are Java strings
+ * with one char per byte. Go's quoting itself is {@code dev.gonet.internal.Ascii}'s (AsciiTest).
  */
 class GoTextTest {
-    /** Byte string, Go's strconv.Quote of it (as a byte string). */
-    private static final String[][] QUOTE = {
-        {"", "\"\""},
-        {"abc", "\"abc\""},
-        {"a\"b", "\"a\\\"b\""},
-        {"a\\b", "\"a\\\\b\""},
-        {"\007\b\f\n\r\t\013", "\"\\a\\b\\f\\n\\r\\t\\v\""},
-        {"\000\037\177", "\"\\x00\\x1f\\x7f\""},
-        {"\u00c3\u00a9", "\"\u00c3\u00a9\""},
-        {"\u00c2\u00a0", "\"\\u00a0\""},
-        {"\u00c2\u00ad", "\"\\u00ad\""},
-        {"\u00e2\u0080\u00a8", "\"\\u2028\""},
-        {"\u00f0\u009f\u0098\u0080", "\"\u00f0\u009f\u0098\u0080\""},
-        {"\u00ff", "\"\\xff\""},
-        {"\u00e2\u0082", "\"\\xe2\\x82\""},
-        {"\u00ed\u00a0\u0080", "\"\\xed\\xa0\\x80\""},
-        {"\u00f4\u0090\u0080\u0080", "\"\\xf4\\x90\\x80\\x80\""},
-        {"\u00c0\u0080", "\"\\xc0\\x80\""},
-        {"\u00e6\u0097\u00a5\u00e6\u009c\u00ac", "\"\u00e6\u0097\u00a5\u00e6\u009c\u00ac\""},
-        {"\u00cc\u0081", "\"\u00cc\u0081\""},
-        {"\u00ef\u00bf\u00bd", "\"\u00ef\u00bf\u00bd\""},
-        {"\u00f3\u00a0\u0080\u0081", "\"\\U000e0001\""},
-    };
-
-    @Test
-    void quote() {
-        Failures f = new Failures();
-        for (String[] row : QUOTE) {
-            f.row();
-            f.expect("strconv.Quote(" + GoText.quote(row[0]) + ")", GoText.quote(row[0]), row[1]);
-        }
-        f.done(20);
-    }
-
     /** Text, what the error log writes of it: itself when all printable and not quote-led, else %q. */
     private static final String[][] LOG_TEXT = {
         {"", "\"\""},
@@ -66,7 +33,7 @@ class GoTextTest {
         Failures f = new Failures();
         for (String[] row : LOG_TEXT) {
             f.row();
-            f.expect("logText(" + GoText.quoteText(row[0]) + ")", GoText.logText(row[0]), row[1]);
+            f.expect("logText(" + Ascii.quote(row[0]) + ")", GoText.logText(row[0]), row[1]);
         }
         f.done(LOG_TEXT.length);
     }
@@ -89,7 +56,7 @@ class GoTextTest {
         Failures f = new Failures();
         for (String[] row : BYTES) {
             f.row();
-            f.expect("bytes(" + q(row[0]) + ")", GoText.quote(GoText.bytes(row[0])), GoText.quote(row[1]));
+            f.expect("bytes(" + q(row[0]) + ")", Ascii.quoteBytes(GoText.bytes(row[0])), Ascii.quoteBytes(row[1]));
         }
         f.done(9);
     }
@@ -119,7 +86,7 @@ class GoTextTest {
         Failures f = new Failures();
         for (String[] row : TEXT) {
             f.row();
-            f.expect("text(" + GoText.quote(row[0]) + ")", q(GoText.text(row[0])), q(row[1]));
+            f.expect("text(" + Ascii.quoteBytes(row[0]) + ")", q(GoText.text(row[0])), q(row[1]));
         }
         f.done(16);
     }
@@ -138,17 +105,5 @@ class GoTextTest {
         String s = all.toString();
         f.expect("text(bytes(all)) equals all", GoText.text(GoText.bytes(s)).equals(s), true);
         f.done(1);
-    }
-
-    @Test
-    void isPrintMatchesGoOnLatin1() {
-        // strconv.IsPrint's Latin-1 fast path: space through '~', and U+00A1 up except U+00AD.
-        Failures f = new Failures();
-        for (int r = 0; r <= 0xFF; r++) {
-            f.row();
-            boolean want = r >= 0x20 && r <= 0x7E || r >= 0xA1 && r != 0xAD;
-            f.expect("IsPrint(U+" + Integer.toHexString(r) + ")", GoText.isPrint(r), want);
-        }
-        f.done(256);
     }
 }

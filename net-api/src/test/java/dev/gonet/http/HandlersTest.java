@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.http.internal.ResponseHead;
+import dev.gonet.internal.Ascii;
 import dev.gonet.url.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -118,7 +119,7 @@ class HandlersTest {
                 if (browserLeavesTheHost(loc)) {
                     leaving++;
                 }
-                assertEquals(row[1], loc, "Redirect(" + GoText.quoteText(row[0]) + ")");
+                assertEquals(row[1], loc, "Redirect(" + Ascii.quote(row[0]) + ")");
                 assertTrue(r.text().contains("href=\"" + Handlers.htmlEscape(row[1]) + "\""), r.text());
             }
         }

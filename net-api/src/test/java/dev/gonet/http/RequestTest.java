@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,20 +20,39 @@ class RequestTest {
         return r;
     }
 
+    // The httptest defaults (Host example.com, RemoteAddr 192.0.2.1:1234, RequestURI = target)
+    // are net-testkit's HttpTest.newRequest, tested there: a constructed request is a client's.
     @Test
-    void constructorDefaults() throws IOException {
+    void constructorIsGosNewRequest() throws IOException {
         Request r = new Request("", "/a/b?x=1", null);
         assertEquals("GET /a/b?x=1 HTTP/1.1", r.toString());
-        assertEquals("example.com", r.host());
-        assertEquals("/a/b?x=1", r.requestURI());
+        assertEquals("", r.host(), "a bare path has no host, as in Go's NewRequest");
+        assertEquals("", r.requestURI(), "a client's request has no RequestURI");
+        assertEquals("", r.remoteAddr());
+        assertNull(r.tls());
         assertEquals(0, r.contentLength());
         assertEquals(-1, r.body().read());
         Request abs = new Request("PUT", "http://h.example:81/p", new ByteArrayInputStream(new byte[1]));
         assertEquals("h.example:81", abs.host());
         assertEquals("", abs.requestURI());
+        assertEquals("", abs.remoteAddr());
         assertEquals(1, abs.contentLength(), "an in-memory body has a known length, as Go's NewRequest");
         assertThrows(IllegalArgumentException.class, () -> new Request("BAD METHOD", "/", null));
         assertThrows(URLException.class, () -> new Request("GET", "http://a b/", null));
+    }
+
+    @Test
+    void settersReturnTheRequest() throws IOException {
+        Request r = new Request("POST", "/", null);
+        assertSame(r, r.setBody(null).setPathValue("id", "7").setBasicAuth("u", "p").setHost("h.example")
+                .setRemoteAddr("192.0.2.9:1").setRequestURI("/x").setURL(r.url()).setTLS(null)
+                .setContentLength(0).setClose(true).setDeadline(null).setGetBody(null).setFetchOptions(null)
+                .setMaxQueryParams(5));
+        assertEquals("7", r.pathValue("id"));
+        assertEquals("Basic dTpw", r.header().get("Authorization"));
+        assertEquals("h.example", r.host());
+        assertEquals("192.0.2.9:1", r.remoteAddr());
+        assertEquals("/x", r.requestURI());
     }
 
     @Test
@@ -91,10 +111,10 @@ class RequestTest {
     }
 
     @Test
-    void withURLIsAShallowCopy() throws IOException {
+    void shallowCopyWithAnotherURL() throws IOException {
         Request r = new Request("GET", "/a", null);
         r.setPathValue("id", "7");
-        Request c = r.withURL(r.url().copy().setPath("/b"));
+        Request c = r.shallowCopy().setURL(r.url().copy().setPath("/b"));
         assertEquals("/b", c.url().path());
         assertEquals("/a", r.url().path());
         assertEquals("7", c.pathValue("id"));

@@ -86,18 +86,60 @@ class AddrResolveTest {
             "v4first", List.of(IP.parse("127.0.0.1"), IP.parse("::1"), IP.parse("127.0.0.2")),
             "only6", List.of(IP.parse("::1"))));
 
+    /** A service and what Go's {@code parsePort} returns for it. */
+    record ParsePortRow(String service, int port, boolean needsLookup) {
+    }
+
+    /** Go's port_test.go {@code parsePortTests}, then wrap-around and other edges checked against go1.19. */
+    static final List<ParsePortRow> PARSE_PORT = List.of(
+            new ParsePortRow("", 0, false),
+            new ParsePortRow("-1073741825", -(1 << 30), false),
+            new ParsePortRow("-1073741824", -(1 << 30), false),
+            new ParsePortRow("-1073741823", -((1 << 30) - 1), false),
+            new ParsePortRow("-123456789", -123456789, false),
+            new ParsePortRow("-1", -1, false),
+            new ParsePortRow("-0", 0, false),
+            new ParsePortRow("0", 0, false),
+            new ParsePortRow("+0", 0, false),
+            new ParsePortRow("+1", 1, false),
+            new ParsePortRow("65535", 65535, false),
+            new ParsePortRow("65536", 65536, false),
+            new ParsePortRow("123456789", 123456789, false),
+            new ParsePortRow("1073741822", (1 << 30) - 2, false),
+            new ParsePortRow("1073741823", (1 << 30) - 1, false),
+            new ParsePortRow("1073741824", (1 << 30) - 1, false),
+            new ParsePortRow("1073741825", (1 << 30) - 1, false),
+            new ParsePortRow("abc", 0, true),
+            new ParsePortRow("9pfs", 0, true),
+            new ParsePortRow("123badport", 0, true),
+            new ParsePortRow("bad123port", 0, true),
+            new ParsePortRow("badport123", 0, true),
+            new ParsePortRow("123456789badport", 0, true),
+            new ParsePortRow("-2147483649badport", 0, true),
+            new ParsePortRow("2147483649badport", 0, true),
+            // Go 1.19 multiplies in uint32 unchecked: these wrap (checked against go1.19).
+            new ParsePortRow("4294967300", 4, false),
+            new ParsePortRow("4294967301", 5, false),
+            new ParsePortRow("-4294967300", -4, false),
+            new ParsePortRow("4294967296", (1 << 30) - 1, false),
+            new ParsePortRow("99999999999999999999", (1 << 30) - 1, false),
+            new ParsePortRow("+", 0, false),
+            new ParsePortRow("-", 0, false),
+            new ParsePortRow("80 ", 0, true),
+            new ParsePortRow("٨٠", 0, true),
+            // gonet's own rows from before the copies were merged
+            new ParsePortRow("80", 80, false),
+            new ParsePortRow("+80", 80, false),
+            new ParsePortRow("http", 0, true),
+            new ParsePortRow("8o", 0, true),
+            new ParsePortRow("99999999999999", (1 << 30) - 1, false),
+            new ParsePortRow("-99999999999999", -(1 << 30), false));
+
     @Test
     void parsePortIsGos() {
-        Object[][] table = {
-                {"", 0}, {"0", 0}, {"80", 80}, {"+80", 80}, {"-1", -1}, {"65536", 65536},
-                {"http", AddrResolve.NEEDS_LOOKUP}, {"8o", AddrResolve.NEEDS_LOOKUP},
-                {"1073741824", (1 << 30) - 1}, {"99999999999999", (1 << 30) - 1},
-                {"-99999999999999", -(1 << 30)},
-                // Go's uint32 arithmetic wraps: 429496730 * 10 = 2^32 + 4.
-                {"4294967300", 4},
-        };
-        for (Object[] row : table) {
-            assertEquals(row[1], AddrResolve.parsePort((String) row[0]), "parsePort(\"" + row[0] + "\")");
+        for (ParsePortRow r : PARSE_PORT) {
+            assertEquals(new AddrResolve.ParsedPort(r.port(), r.needsLookup()), AddrResolve.parsePort(r.service()),
+                    () -> "parsePort(\"" + r.service() + "\")");
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.gonet.ws.Wire.closePayload;
 import static dev.gonet.ws.Wire.filled;
 import static dev.gonet.ws.Wire.hex;
 
+import dev.gonet.internal.Ascii;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class AutobahnCasesTest {
     }
 
     private static String closeFor(int code, String text) {
-        return "close " + code + " " + GoQuote.quote(text) + "; end " + code;
+        return "close " + code + " " + Ascii.quote(text) + "; end " + code;
     }
 
     /** Each byte of {@code b} in its own fragment of a message with opcode {@code op}. */
@@ -110,8 +111,8 @@ class AutobahnCasesTest {
             "\udbff\udfff", "Hello-µ@ßöäüàá-UTF-8!!"};
         for (String s : valid) {
             byte[] b = ascii(s);
-            row("6 valid " + GoQuote.quote(s), "msg TEXT " + Transcript.show(b) + "; end 1006", f(0x81, b));
-            row("6 valid per byte " + GoQuote.quote(s), "msg TEXT " + Transcript.show(b) + "; end 1006", perByte(0x01, b));
+            row("6 valid " + Ascii.quote(s), "msg TEXT " + Transcript.show(b) + "; end 1006", f(0x81, b));
+            row("6 valid per byte " + Ascii.quote(s), "msg TEXT " + Transcript.show(b) + "; end 1006", perByte(0x01, b));
         }
         String[] invalid = {"ce ba e1 bd b9 cf 83 ce bc ce b5 ed a0 80 65 64 69 74 65 64", "f4 90 80 80", "ed bf bf", "c0 af",
             "e0 80 af", "f8 88 80 80 80", "fe", "80", "e2 82", "f0 9f 98"};

@@ -1,5 +1,6 @@
 package dev.gonet.ws;
 
+import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class Transcript implements ControlHandler {
                 return p.length + " bytes";
             }
         }
-        return GoQuote.quote(Utf8.decode(p, 0, p.length));
+        return Ascii.quote(Utf8.decode(p, 0, p.length));
     }
 
     @Override
@@ -36,7 +37,7 @@ final class Transcript implements ControlHandler {
 
     @Override
     public void sendClose(int code, String reason) throws IOException {
-        events.add("close " + code + " " + GoQuote.quote(reason));
+        events.add("close " + code + " " + Ascii.quote(reason));
         if (closeFailure != null) {
             throw closeFailure;
         }

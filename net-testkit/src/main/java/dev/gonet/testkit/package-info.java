@@ -13,6 +13,13 @@
  * {@link dev.gonet.testkit.PlatformContract}. The suites by layer are in the subpackages:
  * {@code addr}, {@code conn}, {@code names}, {@code dns}, {@code http}, {@code ws}.
  *
+ * <p>For users' handler tests, {@code httptest} is Go's {@code net/http/httptest}:
+ * {@link dev.gonet.testkit.httptest.HttpTest#newRequest} (a request as a server hands it over:
+ * remote address {@code 192.0.2.1:1234}, host {@code example.com}, request URI as given) and
+ * {@link dev.gonet.testkit.httptest.ResponseRecorder}. Those test defaults are here because
+ * {@link dev.gonet.http.Request}'s constructors are Go's {@code http.NewRequest} and leave them
+ * empty.
+ *
  * <p>Not here: tests that need one platform (they sit beside that platform's code, e.g.
  * net-native's socket tests), and browser-only checks (browser-tests).
  */

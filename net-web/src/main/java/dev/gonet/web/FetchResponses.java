@@ -48,7 +48,7 @@ final class FetchResponses {
         if (finalUrl != null && !finalUrl.isEmpty() && !finalUrl.equals(call.url())) {
             URL u = FetchCall.parseOrNull(finalUrl);
             if (u != null) {
-                req = req.withURL(u);
+                req = req.shallowCopy().setURL(u);
             }
         }
         resp.setRequest(req);

@@ -10,6 +10,7 @@ import dev.gonet.Resolver;
 import dev.gonet.SRV;
 import dev.gonet.SRVResult;
 import dev.gonet.SentinelException;
+import dev.gonet.internal.AddrResolve;
 import dev.gonet.internal.AddrText;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -181,7 +182,7 @@ public abstract class GoResolver implements Resolver {
     public final int lookupPort(String network, String service) throws IOException {
         network = orEmpty(network);
         service = orEmpty(service);
-        Services.ParsedPort p = Services.parsePort(service);
+        AddrResolve.ParsedPort p = AddrResolve.parsePort(service);
         int port = p.port();
         if (p.needsLookup()) {
             switch (network) {

@@ -114,60 +114,6 @@ public final class Services {
         throw new AddrException("unknown IP protocol specified", name);
     }
 
-    /** The result of Go's {@code parsePort}. */
-    public record ParsedPort(int port, boolean needsLookup) {
-    }
-
-    /**
-     * Go's {@code parsePort}: {@code ""} is port 0; an optionally signed decimal is that number,
-     * clamped to about ±2^30 so huge inputs stay out of range, computed in Go's unchecked
-     * {@code uint32} arithmetic (so {@code 4294967300} is port 4, as in Go 1.19); anything else
-     * needs a lookup.
-     */
-    public static ParsedPort parsePort(String service) {
-        if (service.isEmpty()) {
-            return new ParsedPort(0, false);
-        }
-        final long max = 0xFFFFFFFFL;
-        final long cutoff = 1L << 30;
-        boolean neg = false;
-        int i = 0;
-        if (service.charAt(0) == '+') {
-            i = 1;
-        } else if (service.charAt(0) == '-') {
-            neg = true;
-            i = 1;
-        }
-        long n = 0;
-        for (; i < service.length(); i++) {
-            char d = service.charAt(i);
-            if (d < '0' || d > '9') {
-                return new ParsedPort(0, true);
-            }
-            if (n >= cutoff) {
-                n = max;
-                break;
-            }
-            // Go multiplies in uint32 without an overflow check, so "4294967300" wraps to 4.
-            n = (n * 10) & max;
-            long nn = n + (d - '0');
-            if (nn < n || nn > max) {
-                n = max;
-                break;
-            }
-            n = nn;
-        }
-        long port;
-        if (!neg && n >= cutoff) {
-            port = cutoff - 1;
-        } else if (neg && n > cutoff) {
-            port = cutoff;
-        } else {
-            port = n;
-        }
-        return new ParsedPort((int) (neg ? -port : port), false);
-    }
-
     private static Map<String, Map<String, Integer>> builtinServices() {
         Map<String, Map<String, Integer>> s = new HashMap<>();
         Map<String, Integer> udp = new HashMap<>();

@@ -7,55 +7,8 @@ import dev.gonet.AddrException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Go's port_test.go and lookup_test.go port/protocol tables, plus services-file parsing. */
+/** Go's lookup_test.go port/protocol tables, plus services-file parsing (parsePort: AddrResolveTest). */
 class ServicesTest {
-
-    record ParseRow(String service, int port, boolean needsLookup) {
-    }
-
-    @Test
-    void parsePortAsGo() {
-        List<ParseRow> rows = List.of(
-                new ParseRow("", 0, false),
-                new ParseRow("-1073741825", -(1 << 30), false),
-                new ParseRow("-1073741824", -(1 << 30), false),
-                new ParseRow("-1073741823", -((1 << 30) - 1), false),
-                new ParseRow("-123456789", -123456789, false),
-                new ParseRow("-1", -1, false),
-                new ParseRow("-0", 0, false),
-                new ParseRow("0", 0, false),
-                new ParseRow("+0", 0, false),
-                new ParseRow("+1", 1, false),
-                new ParseRow("65535", 65535, false),
-                new ParseRow("65536", 65536, false),
-                new ParseRow("123456789", 123456789, false),
-                new ParseRow("1073741822", (1 << 30) - 2, false),
-                new ParseRow("1073741823", (1 << 30) - 1, false),
-                new ParseRow("1073741824", (1 << 30) - 1, false),
-                new ParseRow("1073741825", (1 << 30) - 1, false),
-                new ParseRow("abc", 0, true),
-                new ParseRow("9pfs", 0, true),
-                new ParseRow("123badport", 0, true),
-                new ParseRow("bad123port", 0, true),
-                new ParseRow("badport123", 0, true),
-                new ParseRow("123456789badport", 0, true),
-                new ParseRow("-2147483649badport", 0, true),
-                new ParseRow("2147483649badport", 0, true),
-                // Go 1.19 multiplies in uint32 unchecked: these wrap (checked against go1.19).
-                new ParseRow("4294967300", 4, false),
-                new ParseRow("4294967301", 5, false),
-                new ParseRow("-4294967300", -4, false),
-                new ParseRow("4294967296", (1 << 30) - 1, false),
-                new ParseRow("99999999999999999999", (1 << 30) - 1, false),
-                new ParseRow("+", 0, false),
-                new ParseRow("-", 0, false),
-                new ParseRow("80 ", 0, true),
-                new ParseRow("٨٠", 0, true));
-        for (ParseRow r : rows) {
-            Services.ParsedPort got = Services.parsePort(r.service());
-            assertEquals(new Services.ParsedPort(r.port(), r.needsLookup()), got, "parsePort(" + r.service() + ")");
-        }
-    }
 
     record PortRow(String network, String service, int port, String err) {
     }

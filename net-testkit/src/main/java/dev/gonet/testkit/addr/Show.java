@@ -2,8 +2,9 @@ package dev.gonet.testkit.addr;
 
 import dev.gonet.IP;
 import dev.gonet.IPMask;
+import dev.gonet.internal.Ascii;
 
-/** Texts for case names and failure messages, close to Go's {@code %q} and {@code %v}. */
+/** Texts for case names and failure messages: Go's {@code %q}, and close to its {@code %v}. */
 final class Show {
     /** Longer inputs are abbreviated in names; the length keeps the name unique and stable. */
     private static final int MAX = 48;
@@ -12,36 +13,15 @@ final class Show {
     private Show() {
     }
 
-    /** Go-style quoting: controls, quotes and backslashes escaped; long strings abbreviated. */
+    /** Go's {@code %q} ({@link Ascii#quote}, gonet's one copy of it); long strings abbreviated. */
     static String q(String s) {
         if (s == null) {
             return "null";
         }
-        boolean cut = s.length() > MAX;
-        String body = cut ? s.substring(0, MAX - 16) : s;
-        StringBuilder sb = new StringBuilder().append('"');
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+        if (s.length() <= MAX) {
+            return Ascii.quote(s);
         }
-        sb.append('"');
-        if (cut) {
-            sb.append("...(").append(s.length()).append(" chars)");
-        }
-        return sb.toString();
+        return Ascii.quote(s.substring(0, MAX - 16)) + "...(" + s.length() + " chars)";
     }
 
     /** An IP as Go's {@code %v} shows it; {@code null} as {@code null} (Go's nil, from ParseIP). */
