@@ -313,7 +313,7 @@ function response(raw, info, done) {
 
   const headers = Object.freeze(Object.fromEntries(
     Object.entries(info.headers).map(([k, v]) => [k, Object.freeze(v)])));
-  let used = false;
+  let used = false; // bytes(), text(), json() or cancel() had the body
   async function bytes() {
     if (used || body.locked) throw new TypeError("body already used");
     used = true;
@@ -353,10 +353,12 @@ function response(raw, info, done) {
     text: async () => new TextDecoder().decode(await bytes()),
     json: async () => JSON.parse(new TextDecoder().decode(await bytes())),
     cancel() {
+      used = true;
       if (over) return;
       if (body.locked) {
-        finish();
-        raw.bodyClose(id); // a pending read fails: "http: read on closed response body"
+        // Whoever holds the reader sees the body fail: the pending (or next) read rejects with
+        // "http: read on closed response body".
+        raw.bodyClose(id);
       } else {
         body.cancel();
       }

@@ -25,7 +25,10 @@ class GlueConnInChromiumTest {
               const text = (b) => b === null ? null : new TextDecoder().decode(b);
               const fail = async (f) => {
                 try { await f(); return "no error"; }
-                catch (e) { return { name: e.name, message: e.message, timeout: e.timeout, code: e.code, reason: e.reason }; }
+                catch (e) {
+                  return { name: e.name, message: e.message, op: e.op, net: e.net, addr: e.addr, timeout: e.timeout,
+                      notFound: e.notFound, code: e.code, reason: e.reason, canceled: e.canceled };
+                }
               };
               const out = {};
               const c = await net.dial("ws", base + "/ws/echo");
@@ -97,7 +100,8 @@ class GlueConnInChromiumTest {
         assertEquals(6, ((Number) out.get("echoWritten")).intValue(), "bytes of h\u00e9llo");
         assertEquals("h\u00e9llo", out.get("echo"));
         Map<String, Object> timeout = (Map<String, Object>) out.get("readTimeout");
-        assertEquals("GonetError", timeout.get("name"));
+        assertEquals("NetException", timeout.get("name"));
+        assertEquals(List.of("read", "ws", hostPort), List.of(timeout.get("op"), timeout.get("net"), timeout.get("addr")));
         assertEquals("read ws browser->" + hostPort + ": i/o timeout", timeout.get("message"));
         assertEquals(true, timeout.get("timeout"));
         assertEquals(List.of(1, 2, 3), ((List<Number>) out.get("lateData")).stream().map(Number::intValue).toList());
@@ -113,6 +117,7 @@ class GlueConnInChromiumTest {
         assertEquals("read ws browser->" + hostPort
                 + ": received close frame: status = StatusCode(4000) and reason = \"from the server\"", c4000.get("message"));
         assertEquals(4000, ((Number) c4000.get("code")).intValue());
+        assertEquals("NetException", c4000.get("name"));
         assertEquals("from the server", c4000.get("reason"));
 
         Map<String, Object> dropped = (Map<String, Object>) out.get("dropped");
@@ -136,6 +141,10 @@ class GlueConnInChromiumTest {
         assertTrue(((String) refused.get("message")).startsWith("dial ws " + hostPort + ": failed to WebSocket dial"),
                 String.valueOf(refused));
         assertEquals(false, refused.get("timeout"));
+        assertEquals(java.util.Arrays.asList("NetException", "dial", "ws", hostPort, false, false, 1006, null, false),
+                java.util.Arrays.asList(refused.get("name"), refused.get("op"), refused.get("net"), refused.get("addr"),
+                        refused.get("notFound"), refused.get("canceled"), ((Number) refused.get("code")).intValue(),
+                        refused.get("reason"), refused.get("timeout")), "refused dial's fields");
         assertEquals(List.of(), Chromium.unexpected(log), "page errors");
     }
 }
