@@ -18,6 +18,9 @@ export type GonetErrorName =
  * mistakes (a number where a string belongs, an unknown option) are TypeErrors instead.
  */
 export class GonetError extends Error {
+  /** Made by gonet from the Java exception; every field has a default (name "GonetError", code -1, the rest null or false). */
+  constructor(message: string, fields?: Partial<Pick<GonetError,
+    "name" | "op" | "net" | "addr" | "timeout" | "notFound" | "code" | "reason" | "canceled">>);
   /** The Java exception's simple type name, e.g. "NetException"; "GonetError" for anything else. */
   name: GonetErrorName;
   /** Go's OpError.Op / url.Error.Op: "dial", "read", "write", "close", "lookup", "Get", "Post", ...; or null. */
