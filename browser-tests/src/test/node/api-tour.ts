@@ -50,8 +50,8 @@ const ipVersion: 4 | 6 = info.version;
 const kinds: boolean[] = [info.isLoopback, info.isPrivate, info.isGlobalUnicast, info.isLinkLocalUnicast,
   info.isMulticast, info.isUnspecified];
 const classes: boolean[] = [net.ipIsPrivate("192.168.1.1"), net.ipIsLoopback("::1"), net.ipIsGlobalUnicast("8.8.8.8")];
-const masked: string = net.ipMask("192.168.1.77", 24) + net.ipMask("192.168.1.77", "255.255.255.0") +
-  net.ipMask("192.168.1.77", "ffffff00");
+const masked: Array<string | null> = [net.ipMask("192.168.1.77", 24), net.ipMask("192.168.1.77", "255.255.255.0"),
+  net.ipMask("192.168.1.77", "ffffff00"), net.ipMask("2001:db8::1", "ffff:ffff::")];
 const hosts = net.cidrHosts("192.168.1.0/24");
 const hostsText: string[] = [hosts.network, hosts.mask, hosts.first, hosts.last];
 const hostBits: number = hosts.ones + hosts.bits;
@@ -100,7 +100,7 @@ const res = await net.request({
 });
 const status: number = res.status;
 const statusText: string = res.statusText;
-const headers: Record<string, string[]> = res.headers;
+const headers: Readonly<Record<string, readonly string[]>> = res.headers;
 const finalUrl: string = res.url;
 const redirected: boolean = res.redirected;
 const contentType: string | null = res.header("content-type");
@@ -165,6 +165,8 @@ await net.post("/", "application/json", { a: 1 });
 const statusText2: string = res.status;
 // @ts-expect-error: headers hold arrays of values
 const single: Record<string, string> = res.headers;
+// @ts-expect-error: ipMask may answer null
+const maskedText: string = net.ipMask("::1", 8);
 // @ts-expect-error: setResolver takes {endpoints}
 net.setResolver({ timeoutMs: 1 });
 // @ts-expect-error: the count is a decimal string, not a number
@@ -177,4 +179,4 @@ net.listen("tcp", ":80");
 console.log(which, version, platform, explain(null), capsBundle, flags, capsRelay, ip, cidr, hp, joined, mask,
   inside, infoIp, ipVersion, kinds, classes, masked, hostsText, hostBits, count, resolver, addrs, ips, names,
   canonical, status, statusText, headers, finalUrl, redirected, contentType, text, parsed, bytes, relay, echo,
-  notNull, statusText2, single, n, opOf);
+  notNull, statusText2, single, maskedText, n, opOf);

@@ -66,10 +66,11 @@ function gonetObject(t) {
     return null;
   }
   if (u.getCallSignatures().length > 0) return null;
-  const sym = u.aliasSymbol || u.getSymbol();
-  const decls = (sym && sym.getDeclarations()) || [];
-  if (!decls.some(isOurs)) return null; // Uint8Array, ReadableStream, Record<...>, ...
   if (checker.getIndexInfosOfType(u).length > 0) return null; // a dictionary, not a shape
+  // Ours when every property is declared in gonet's files (also through Required<...> and
+  // the like); Uint8Array, ReadableStream and other lib types are not.
+  const props = checker.getPropertiesOfType(u);
+  if (props.length === 0 || !props.every((p) => (p.getDeclarations() || []).some(isOurs))) return null;
   return u;
 }
 
