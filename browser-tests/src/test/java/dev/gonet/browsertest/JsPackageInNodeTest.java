@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The JS package as another project gets it: {@code npm pack} of the built output, installed
@@ -68,12 +71,24 @@ class JsPackageInNodeTest {
         }
     }
 
-    /** {@code tsc --noEmit --strict}: the tours compile, and every misuse they mark is an error. */
-    @Test
-    void typescriptToursCompileStrict() {
-        NodePackage.Run r = NodePackage.run(NodePackage.project(), Map.of(), Duration.ofMinutes(5),
-                "node", NodePackage.tsc(), "-p", "tsconfig.json", "--noEmit", "--strict", "--pretty", "false");
-        assertEquals("", r.out().strip(), "tsc reported errors (exit " + r.exit() + ")");
-        assertEquals(0, r.exit(), r.out());
+    /**
+     * {@code tsc --noEmit --strict}: the tours compile, and every misuse they mark with
+     * {@code @ts-expect-error} is an error; with Node's resolution of the package's exports
+     * (tsconfig.json: node16) and with a bundler's.
+     */
+    @TestFactory
+    Stream<DynamicTest> typescriptToursCompileStrict() {
+        return Stream.of(
+                List.<String>of(),
+                List.of("--module", "esnext", "--moduleResolution", "bundler")).map(extra ->
+                DynamicTest.dynamicTest(extra.isEmpty() ? "moduleResolution node16" : String.join(" ", extra), () -> {
+                    List<String> cmd = new ArrayList<>(List.of("node", NodePackage.tsc(), "-p", "tsconfig.json",
+                            "--noEmit", "--strict", "--pretty", "false"));
+                    cmd.addAll(extra);
+                    NodePackage.Run r = NodePackage.run(NodePackage.project(), Map.of(), Duration.ofMinutes(5),
+                            cmd.toArray(new String[0]));
+                    assertEquals("", r.out().strip(), "tsc reported errors (exit " + r.exit() + ")");
+                    assertEquals(0, r.exit(), r.out());
+                }));
     }
 }

@@ -104,6 +104,7 @@ class TypesMatchExportsInChromiumTest {
     }
 
     @TestFactory
+    @SuppressWarnings("unchecked")
     Stream<DynamicTest> moduleExports() {
         return Stream.of(DynamicTest.dynamicTest("gonet.mjs exports = gonet.d.ts value exports", () -> {
             Object got = page.evaluate("async () => Object.keys(await import('/gonet/gonet.mjs')).sort()");
