@@ -112,6 +112,8 @@ for (const body of bodies) {
   await net.request({ url: "/api/echo", method: "POST", body });
 }
 await net.request({ url: "/api/text?s=minimal" });
+await net.request({ url: new URL("https://example.com/api"), headers: new Headers({ Accept: "text/plain" }) });
+await net.get(new URL("/api/text", "https://example.com"), { headers: [["X-Pair", "1"]] });
 
 const got = await net.get("/api/bytes?n=100", { timeoutMs: 1000, headers: { Accept: "*/*" } });
 const stream: ReadableStream<Uint8Array> = got.body;

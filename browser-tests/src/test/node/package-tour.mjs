@@ -196,9 +196,12 @@ await section("DNS over HTTPS (the demo server, zone gonet.test)", async () => {
   eq("lookupIP ip (A only)", await net.lookupIP("ip", "v4.gonet.test"), ["127.0.0.1"]);
   eq("lookupCNAME (a chain of two)", await net.lookupCNAME("www.gonet.test"), "echo.gonet.test.");
   await fails("lookupHost of a name the zone lacks", () => net.lookupHost("nope.gonet.test"),
-      gonetError({ name: "DNSException", notFound: true, timeout: false, message: /no such host/ }));
+      gonetError({ name: "DNSException", op: "lookup", addr: "nope.gonet.test", notFound: true, timeout: false,
+        message: /no such host/ }));
   await fails("lookupAddr (the zone has no PTR records: refused)", () => net.lookupAddr("127.0.0.1"),
       gonetError({ name: "DNSException", notFound: false }));
+  await fails("setResolver with a non-http(s) endpoint is a TypeError", () => net.setResolver({ endpoints: ["ftp://x/"] }),
+      (e) => e instanceof TypeError || "want a TypeError");
   net.setResolver(null);
   const d = net.resolver();
   ok("setResolver(null) restores the public endpoints",
@@ -242,6 +245,11 @@ await section("HTTP through fetch (the demo server's /api)", async () => {
   for (const want of ["PUT /api/inspect?q=1", "X-One: 1", "X-Many: a, b", "body-length: 3"]) {
     ok(`request: the server saw "${want}"`, lines.includes(want), show(lines));
   }
+
+  const viaUrl = await net.get(new URL(base + "api/inspect"), { headers: new Headers([["X-From", "Headers"]]) });
+  ok("get(URL) with a DOM Headers", (await viaUrl.text()).split("\n").includes("X-From: Headers"));
+  const viaPairs = await net.request({ url: new URL(base + "api/inspect"), headers: [["X-Pair", "1"]] });
+  ok("request with [name, value] pairs", (await viaPairs.text()).split("\n").includes("X-Pair: 1"));
 
   const notFound = await net.get(base + "api/status/404");
   eq("an error status resolves", [notFound.status, notFound.statusText, await notFound.text()], [404, "Not Found", "status 404"]);
@@ -295,6 +303,13 @@ await section("sockets", async () => {
   net.setRelay(null);
   eq("setRelay(null) turns it off", net.relay(), null);
   const echo = wsBase + "ws/echo";
+  let syncThrow = null;
+  try {
+    net.dial(42, echo);
+  } catch (e) {
+    syncThrow = e;
+  }
+  ok("dial checks its arguments at once (TypeError thrown, not a rejection)", syncThrow instanceof TypeError, show(syncThrow));
   if (typeof WebSocket !== "function") {
     console.log(`# Node ${process.version} has no global WebSocket: dial("ws") can only fail here; tested ` +
         "that it rejects with a GonetError, and everything else without sockets (Node 22+ also tests a WebSocket echo)");
