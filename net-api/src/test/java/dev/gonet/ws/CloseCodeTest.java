@@ -2,6 +2,7 @@ package dev.gonet.ws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gonet.http.Failures;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

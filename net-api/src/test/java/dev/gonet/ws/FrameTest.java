@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import org.junit.jupiter.api.Test;
 
 /** A {@link Frame} can only be built legal; opcodes map to and from the wire. */

@@ -8,6 +8,7 @@ import static dev.gonet.ws.Wire.fromClient;
 import static dev.gonet.ws.Wire.fromServer;
 import static dev.gonet.ws.Wire.hex;
 
+import dev.gonet.http.Failures;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

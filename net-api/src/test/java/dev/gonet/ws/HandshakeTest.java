@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.Failures;
 import dev.gonet.http.Header;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

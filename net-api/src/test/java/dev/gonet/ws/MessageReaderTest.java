@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.Failures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.gonet.ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import dev.gonet.http.Header;
 import org.junit.jupiter.api.Test;
 
