@@ -265,7 +265,8 @@ final class WebSocketCases {
             NetException e = Check.raises(NetException.class, what, () -> Net.dial(row.network(), row.url()));
             Check.equal(what + " op", e.op(), "dial");
             Check.isTrue(e.getMessage().startsWith("dial " + row.network()) && e.getMessage().endsWith(row.err()),
-                    what + " = \"" + e.getMessage() + "\", want \"dial " + row.network() + " ...: ..." + row.err() + "\"");
+                    what + " = \"" + e.getMessage() + "\", want \"dial " + row.network() + " ...: ..." + row.err()
+                            + "\"");
             Check.isTrue(!e.isTimeout(), what + " isTimeout()");
         }
     }

@@ -92,7 +92,8 @@ class CompressionTest {
             assertTrue(r.body().length < want.length, f.path() + ": " + r.body().length + " gzip bytes for " + want.length);
             byte[] once = Http.gunzip(r.body());
             assertArrayEquals(want, once, f.path() + " decoded");
-            assertFalse(once.length > 1 && (once[0] & 0xff) == 0x1f && (once[1] & 0xff) == 0x8b, f.path() + " compressed twice");
+            assertFalse(once.length > 1 && (once[0] & 0xff) == 0x1f && (once[1] & 0xff) == 0x8b,
+                    f.path() + " compressed twice");
             assertEquals("", field(r, "Accept-Ranges"), f.path() + ": ranges are offered on the plain form only");
         }));
     }

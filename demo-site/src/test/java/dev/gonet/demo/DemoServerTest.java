@@ -130,13 +130,14 @@ class DemoServerTest {
     @Test
     void uncleanPathsAreRedirectedInsideTheSite() throws Exception {
         RedirectCase[] t = {
-            new RedirectCase("//pom.xml", "/pom.xml"), new RedirectCase("/./demo.js", "/demo.js"), new RedirectCase("/gonet", "/gonet/"),
-            new RedirectCase("/index.html", "./"), new RedirectCase("/gonet/js//gonet.js", "/gonet/js/gonet.js"),
+            new RedirectCase("//pom.xml", "/pom.xml"), new RedirectCase("/./demo.js", "/demo.js"),
+            new RedirectCase("/gonet", "/gonet/"), new RedirectCase("/index.html", "./"),
+            new RedirectCase("/gonet/js//gonet.js", "/gonet/js/gonet.js"),
         };
         for (RedirectCase c : t) {
             HttpResponse<byte[]> r = get(base + c.path());
-            assertEquals(301, r.statusCode(), c.path());
-            assertEquals(c.location(), field(r, "Location"), c.path());
+            assertEquals(301, r.statusCode(), "GET " + c.path() + ": status");
+            assertEquals(c.location(), field(r, "Location"), "GET " + c.path() + ": Location");
         }
         assertEquals(404, get(base + "/pom.xml").statusCode(), "the redirect target of //pom.xml");
     }

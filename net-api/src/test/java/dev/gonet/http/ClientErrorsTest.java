@@ -64,7 +64,7 @@ class ClientErrorsTest {
                 } else {
                     assertTrue(msg.startsWith(prefix + "net/http: HTTP/1.x transport connection broken: "), msg);
                 }
-                assertFalse(((ClientException) e).isTimeout());
+                assertFalse(((ClientException) e).isTimeout(), Ascii.quote(row.response()) + ": isTimeout()");
             }
         }
     }

@@ -170,6 +170,8 @@ class ClientRedirectTest {
         }
     }
 
+    /** Whether a redirect from one URL to another keeps the header key. */
+
     private record CopyHeaderCase(String key, String from, String to, boolean copied) {
     }
 
@@ -179,7 +181,6 @@ class ClientRedirectTest {
         assertEquals("https://a/x", Redirects.referer(URL.parse("https://u:p@a/x"), URL.parse("https://b/")));
         assertEquals("http://a/x?q=1", Redirects.referer(URL.parse("http://a/x?q=1"), URL.parse("https://b/")));
         CopyHeaderCase[] table = {
-            // key, from, to, copied
             new CopyHeaderCase("Authorization", "http://foo.com/", "http://foo.com/", true),
             new CopyHeaderCase("Authorization", "http://foo.com/", "http://sub.foo.com/", true),
             new CopyHeaderCase("Authorization", "http://foo.com/", "http://notfoo.com/", false),
@@ -193,7 +194,7 @@ class ClientRedirectTest {
         for (CopyHeaderCase row : table) {
             assertEquals(row.copied(),
                     Redirects.shouldCopyOnRedirect(row.key(), URL.parse(row.from()), URL.parse(row.to())),
-                    row.key() + " " + row.from() + " -> " + row.to());
+                    "shouldCopyOnRedirect(" + row.key() + ", " + row.from() + ", " + row.to() + ")");
         }
         assertEquals("http://user:***@h/p", Redirects.stripPassword(URL.parse("http://user:pa%20ss@h/p")));
         assertEquals("http://user@h/p", Redirects.stripPassword(URL.parse("http://user@h/p")));

@@ -28,7 +28,8 @@ class ConflictsTest {
             f.row();
             String got = Conflicts.describe(Pattern.parse(row.p1()), Pattern.parse(row.p2()));
             if (!got.contains(row.want())) {
-                f.errorf(row.p1() + " vs. " + row.p2() + ":\ngot:\n" + got + "\nwhich does not contain " + q(row.want()));
+                f.errorf(row.p1() + " vs. " + row.p2() + ":\ngot:\n" + got + "\nwhich does not contain "
+                        + q(row.want()));
             }
         }
         f.done(6);
@@ -118,7 +119,8 @@ class ConflictsTest {
             if (rel != Relationship.OVERLAPS && rel != Relationship.MORE_GENERAL) {
                 f.errorf(row.p1() + " vs. " + row.p2() + " are " + rel + ", need overlaps or moreGeneral");
             }
-            f.expect("differencePath(" + row.p1() + ", " + row.p2() + ")", q(Conflicts.differencePath(p1, p2)), q(row.want()));
+            f.expect("differencePath(" + row.p1() + ", " + row.p2() + ")", q(Conflicts.differencePath(p1, p2)),
+                    q(row.want()));
         }
         f.done(25);
     }

@@ -110,7 +110,8 @@ class ContentTypeTest {
             new ExtensionCase("", ""),
         };
         for (ExtensionCase row : rows) {
-            assertEquals(row.want(), ContentType.byExtension(row.ext()), row.ext());
+            assertEquals(row.want(), ContentType.byExtension(row.ext()),
+                    () -> "byExtension(" + Failures.q(row.ext()) + ")");
         }
     }
 }

@@ -133,10 +133,11 @@ class FileServerTest {
             };
             for (RangeCase row : rows) {
                 HttpConn.Resp r = get(s, "/letters", "Range: " + row.range());
-                assertEquals(206, r.status(), row.range());
-                assertEquals(row.contentRange(), r.get("Content-Range"), row.range());
-                assertEquals(row.body(), r.text(), row.range());
-                assertEquals(String.valueOf(row.body().length()), r.get("Content-Length"), row.range());
+                String what = "GET /letters, Range: " + row.range();
+                assertEquals(206, r.status(), what + ": status");
+                assertEquals(row.contentRange(), r.get("Content-Range"), what + ": Content-Range");
+                assertEquals(row.body(), r.text(), what + ": body");
+                assertEquals(String.valueOf(row.body().length()), r.get("Content-Length"), what + ": Content-Length");
             }
         }
     }

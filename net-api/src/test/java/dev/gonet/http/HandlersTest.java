@@ -75,7 +75,7 @@ class HandlersTest {
                 c.send(to);
                 c.send("\r\n\r\n");
                 HttpConn.Resp r = c.read("POST");
-                assertEquals(302, r.status(), row.to());
+                assertEquals(302, r.status(), "Redirect(" + row.to() + ") status");
                 assertEquals(row.location(), r.get("Location"), "Redirect(" + row.to() + ")");
                 assertEquals("", r.text(), "POST gets no body");
             }
@@ -194,7 +194,7 @@ class HandlersTest {
             for (StripPrefixCase row : rows) {
                 c.send("GET " + row.path() + " HTTP/1.1\r\nHost: a\r\n\r\n");
                 HttpConn.Resp r = c.read("GET");
-                assertEquals(row.want(), r.status() + " " + r.text(), row.path());
+                assertEquals(row.want(), r.status() + " " + r.text(), "StripPrefix(\"/static\"): GET " + row.path());
             }
         }
         Handler same = (w, r) -> {

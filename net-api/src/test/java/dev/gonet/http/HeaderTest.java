@@ -38,7 +38,8 @@ class HeaderTest {
     @Test
     void canonicalKeyMatchesGo() {
         for (CanonicalCase c : CANONICAL) {
-            assertEquals(c.want(), Header.canonicalKey(c.key()), "CanonicalMIMEHeaderKey(" + Ascii.quote(c.key()) + ")");
+            assertEquals(c.want(), Header.canonicalKey(c.key()),
+                    "CanonicalMIMEHeaderKey(" + Ascii.quote(c.key()) + ")");
         }
     }
 

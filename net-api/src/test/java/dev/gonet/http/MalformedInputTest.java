@@ -55,7 +55,8 @@ class MalformedInputTest {
             } catch (IllegalArgumentException e) {
                 got = e.getMessage();
             }
-            f.expect("register(" + q(row.pattern()) + ")", got == null ? "ok" : q(got), row.err() == null ? "ok" : q(row.err()));
+            f.expect("register(" + q(row.pattern()) + ")", got == null ? "ok" : q(got),
+                    row.err() == null ? "ok" : q(row.err()));
         }
         f.done(21);
     }
@@ -70,7 +71,6 @@ class MalformedInputTest {
         mux.register("/é/{x}", "accent");
         mux.register("/m/{\ud835\udc00}/w", "math");
         Failures f = new Failures();
-        // path, outcome
         MatchCase[] rows = {
             new MatchCase("/a%00b", "FOUND /a\000b {}"),
             new MatchCase("/a\000b", "FOUND /a\000b {}"),

@@ -131,9 +131,11 @@ class PathTextTest {
         for (UnescapeCase row : UNESCAPE) {
             f.row();
             String got = PathText.unescapeOrNull(row.in());
-            f.expect("PathUnescape(" + q(row.in()) + ")", got == null ? "error" : q(got), row.want() == null ? "error" : q(row.want()));
+            f.expect("PathUnescape(" + q(row.in()) + ")", got == null ? "error" : q(got),
+                    row.want() == null ? "error" : q(row.want()));
             // pattern.go's pathUnescape keeps the input when it does not unescape.
-            f.expect("pathUnescape(" + q(row.in()) + ")", q(PathText.pathUnescape(row.in())), q(row.want() == null ? row.in() : row.want()));
+            f.expect("pathUnescape(" + q(row.in()) + ")", q(PathText.pathUnescape(row.in())),
+                    q(row.want() == null ? row.in() : row.want()));
         }
         f.done(16);
     }

@@ -127,7 +127,8 @@ class PatternTest {
                 f.errorf("parsePattern(" + q(row.in()) + ") = " + show(p) + ", want error containing " + q(row.want()));
             } catch (IllegalArgumentException e) {
                 if (!e.getMessage().contains(row.want())) {
-                    f.errorf("parsePattern(" + q(row.in()) + ") error " + q(e.getMessage()) + ", want containing " + q(row.want()));
+                    f.errorf("parsePattern(" + q(row.in()) + ") error " + q(e.getMessage()) + ", want containing "
+                            + q(row.want()));
                 }
             }
         }
@@ -211,7 +212,8 @@ class PatternTest {
             } catch (IllegalArgumentException e) {
                 got = e.getMessage();
             }
-            f.expect("register(" + q(row.pattern()) + ")", got == null ? null : q(got), row.err() == null ? null : q(row.err()));
+            f.expect("register(" + q(row.pattern()) + ")", got == null ? null : q(got),
+                    row.err() == null ? null : q(row.err()));
         }
         f.done(49);
     }

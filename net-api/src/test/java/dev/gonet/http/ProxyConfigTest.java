@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * vendored httpproxy returned for the same input.
  */
 class ProxyConfigTest {
-    private record ProxyForURLCase(String httpProxy, String httpsProxy, String noProxy, boolean cgi, String url, String want, String err) {
+    private record ProxyForURLCase(String httpProxy, String httpsProxy, String noProxy, boolean cgi, String url,
+            String want, String err) {
     }
 
     /** HTTP_PROXY, HTTPS_PROXY, NO_PROXY, CGI, request URL, Go's proxy URL, Go's error. */
@@ -60,8 +61,8 @@ class ProxyConfigTest {
     void proxyForURLAsGo() throws Exception {
         for (ProxyForURLCase row : PROXY_FOR_URL) {
             ProxyConfig cfg = new ProxyConfig(row.httpProxy(), row.httpsProxy(), row.noProxy(), row.cgi());
-            String what = "http_proxy=" + row.httpProxy() + " https_proxy=" + row.httpsProxy() + " no_proxy=" + row.noProxy() + " cgi=" + row.cgi()
-                    + " req=" + row.url();
+            String what = "http_proxy=" + row.httpProxy() + " https_proxy=" + row.httpsProxy() + " no_proxy="
+                    + row.noProxy() + " cgi=" + row.cgi() + " req=" + row.url();
             URL req = URL.parse(row.url());
             if (!row.err().equals("<nil>")) {
                 assertEquals(row.err(), assertThrows(IOException.class, () -> cfg.proxyForURL(req)).getMessage(), what);

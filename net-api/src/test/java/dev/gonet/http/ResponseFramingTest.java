@@ -294,8 +294,9 @@ class ResponseFramingTest {
             for (ContentTypeCase row : want) {
                 c.send("GET " + row.path() + " " + V11);
                 HttpConn.Resp r = c.read("GET");
-                assertEquals(row.contentType(), r.get("Content-Type"), row.path());
-                assertEquals(!row.contentType().isEmpty(), r.header().has("Content-Type"), row.path());
+                assertEquals(row.contentType(), r.get("Content-Type"), "GET " + row.path() + ": Content-Type");
+                assertEquals(!row.contentType().isEmpty(), r.header().has("Content-Type"),
+                        "GET " + row.path() + ": has Content-Type");
             }
         }
     }

@@ -71,6 +71,8 @@ class RoutesTest {
         f.done(1);
     }
 
+    /** A registration that fails, and texts its error must contain (Go matches a regexp). */
+
     private record RegisterErrCase(String pattern, String handler, List<String> wants) {
     }
 
@@ -78,7 +80,6 @@ class RoutesTest {
     void registerErr() {
         Routes<String> mux = new Routes<>();
         mux.register("/a", "h");
-        // pattern, handler, texts the error must contain (Go matches a regexp)
         RegisterErrCase[] rows = {
             new RegisterErrCase("", "h", List.of("http: invalid pattern")),
             new RegisterErrCase("/", null, List.of("http: nil handler")),

@@ -73,12 +73,13 @@ class ServeMuxTablesTest {
         f.done(24);
     }
 
+    /** A request, its final status, and whether one redirect is expected on the way. */
+
     private record KeepQueryCase(String method, String host, String target, int code, boolean redirected) {
     }
 
     @Test
     void serveMuxHandlerRedirectsKeepQuery() {
-        // method, host, request target, final status, whether one redirect is expected
         KeepQueryCase[] rows = {
             new KeepQueryCase("GET", "google.com", "/", 404, false),
             new KeepQueryCase("GET", "example.com", "/test/?example.com/test/", 200, false),
@@ -98,10 +99,13 @@ class ServeMuxTablesTest {
                 code = status(r.match());
             }
             f.expect(row.method() + " " + host + " " + row.target() + " status", code, row.code());
-            f.expect(row.method() + " " + host + " " + row.target() + " redirected", r.redirects() == 1, row.redirected());
+            f.expect(row.method() + " " + host + " " + row.target() + " redirected", r.redirects() == 1,
+                    row.redirected());
         }
         f.done(3);
     }
+
+    /** A request, and the handler's Result header or the redirect's Location. */
 
     private record HostHandlerCase(String host, String target, String want) {
     }
@@ -113,7 +117,6 @@ class ServeMuxTablesTest {
         mux.register("/someDir/", "someDir");
         mux.register("/#/", "hash");
         mux.register("someHost.com/someDir/", "someHost.com/someDir");
-        // host, target, the handler's Result header or the redirect's Location
         HostHandlerCase[] rows = {
             new HostHandlerCase("localhost", "/someDir/apage", "someDir"),
             new HostHandlerCase("localhost", "/%23/apage", "hash"),
@@ -148,6 +151,8 @@ class ServeMuxTablesTest {
         f.done(3);
     }
 
+    /** A request, and the body the client finally reads. */
+
     private record QueryStringCase(String target, String method, String body) {
     }
 
@@ -158,7 +163,6 @@ class ServeMuxTablesTest {
         mux.register("/testTwo/", "writeBackQuery");
         mux.register("/testThree", "writeBackQuery");
         mux.register("/testThree/", "writeBackQuery:bar");
-        // target, method, body the client finally reads
         QueryStringCase[] rows = {
             new QueryStringCase("/testOne?this=that", "GET", "this=that"),
             new QueryStringCase("/testTwo?foo=bar", "GET", "foo=bar"),
@@ -186,6 +190,8 @@ class ServeMuxTablesTest {
         f.done(10);
     }
 
+    /** A request (host is the URL host and r.Host), its code, and the Location or the Result header. */
+
     private record HostPatternCase(String method, String host, String path, int code, String location, String result) {
     }
 
@@ -198,7 +204,6 @@ class ServeMuxTablesTest {
         mux.register("example.com:3000/pkg/connect/", "example.com:3000/pkg/connect/");
         mux.register("example.com:9000/", "example.com:9000/");
         mux.register("/pkg/baz/", "/pkg/baz/");
-        // method, URL host (also r.Host), path, code, Location, Result
         HostPatternCase[] rows = {
             new HostPatternCase("GET", "example.com", "/", 404, "", ""),
             new HostPatternCase("GET", "example.com", "/pkg/foo", 301, "/pkg/foo/", ""),

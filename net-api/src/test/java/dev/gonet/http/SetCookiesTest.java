@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** Go's {@code readSetCookies}: cookie_test.go's readSetCookiesTests, plus Expires dates as Go 1.19 parses them. */
 class SetCookiesTest {
-    private record SetCookieCase(String line, String name, String value, String path, String domain, boolean httpOnly, String expires, String rawExpires, Cookie.SameSite sameSite) {
+    /** A Set-Cookie line and the Cookie Go reads from it; expires as an ISO instant or null. */
+    private record SetCookieCase(String line, String name, String value, String path, String domain, boolean httpOnly,
+            String expires, String rawExpires, Cookie.SameSite sameSite) {
     }
 
     /** Go's test rows: the Set-Cookie value, then name, value, path, domain, httpOnly, secure, expires, rawExpires, sameSite. */

@@ -111,7 +111,6 @@ class AddrResolveTest {
     @Test
     void resolveTCPAddrTable() throws IOException {
         ResolveCase[] table = {
-                // network, address, want
                 new ResolveCase("tcp", "127.0.0.1:80", "127.0.0.1:80"),
                 new ResolveCase("tcp", "[::1]:80", "[::1]:80"),
                 new ResolveCase("tcp", "[fe80::1%lo]:80", "[fe80::1%lo]:80"),
@@ -151,9 +150,11 @@ class AddrResolveTest {
                 new ResolveErrorCase("ip", "127.0.0.1", "unknown network ip"),
         };
         for (ResolveErrorCase row : table) {
-            IOException e = assertThrows(IOException.class, () -> AddrResolve.resolveTCPAddr(R, row.network(), row.address()),
+            IOException e = assertThrows(IOException.class,
+                    () -> AddrResolve.resolveTCPAddr(R, row.network(), row.address()),
                     "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
-            assertEquals(row.err(), e.getMessage(), "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
+            assertEquals(row.err(), e.getMessage(),
+                    "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertThrows(SentinelException.class, () -> AddrResolve.resolveUnixAddr("tcp", "/x"));
         assertThrows(AddrException.class, () -> AddrResolve.internetAddrList(R, "tcp", "[::1"));

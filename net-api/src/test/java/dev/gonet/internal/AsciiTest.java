@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class AsciiTest {
             String s = b.toString();
             byte[] jdk = s.getBytes(StandardCharsets.UTF_8);
             assertArrayEquals(jdk, Ascii.bytes(s), s);
-            assertEquals(s, Ascii.string(jdk, 0, jdk.length));
+            assertEquals(s, Ascii.string(jdk, 0, jdk.length), () -> "string(UTF-8 of " + Ascii.quote(s) + ")");
         }
     }
 
@@ -54,7 +55,7 @@ class AsciiTest {
         };
         for (DecodeCase c : cases) {
             byte[] b = c.utf8();
-            assertEquals(c.want(), Ascii.string(b, 0, b.length));
+            assertEquals(c.want(), Ascii.string(b, 0, b.length), () -> "string(" + HexFormat.of().formatHex(b) + ")");
         }
         assertArrayEquals(new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, 'x'}, Ascii.bytes("\ud800x"));
     }

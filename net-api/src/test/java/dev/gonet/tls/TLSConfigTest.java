@@ -99,8 +99,8 @@ class TLSConfigTest {
         return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r.name(), () -> {
             if (r.err().isEmpty()) {
                 TLSConfig.Certificate c = new TLSConfig.Certificate(r.cert(), r.key());
-                assertTrue(c.chainDER().size() >= 1);
-                assertTrue(c.keyBlock().type().endsWith("PRIVATE KEY"));
+                assertTrue(c.chainDER().size() >= 1, "certificates in the chain: " + c.chainDER().size());
+                assertTrue(c.keyBlock().type().endsWith("PRIVATE KEY"), "key block type " + c.keyBlock().type());
             } else {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                         () -> new TLSConfig().withCertificate(r.cert(), r.key()));

@@ -121,7 +121,8 @@ class ClientHandshakeTest {
             ClientHandshake client = new ClientHandshake(rnd, c.client());
             Header req = client.requestHeader();
             req.set("Origin", "http://localhost:8080");
-            ServerHandshake.Accepted a = new ServerHandshake().withSubprotocols(c.server()).accept("GET", "HTTP/1.1", "localhost:8080", req);
+            ServerHandshake.Accepted a = new ServerHandshake().withSubprotocols(c.server())
+                    .accept("GET", "HTTP/1.1", "localhost:8080", req);
             String what = "client " + List.of(c.client()) + ", server " + List.of(c.server());
             assertEquals(c.want(), a.subprotocol(), what + ": server's subprotocol");
             assertEquals(c.want(), client.verify(101, a.responseHeader()), what + ": client's verify");

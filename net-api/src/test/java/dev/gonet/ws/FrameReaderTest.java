@@ -116,7 +116,8 @@ class FrameReaderTest {
                 Role role = b.length > 1 && (b[1] & 0x80) != 0 ? Role.SERVER : Role.CLIENT;
                 FrameReader r = new FrameReader(feed.of(b), role);
                 WebSocketException e = assertThrows(WebSocketException.class, r::readFrame);
-                f.expect("read(" + row.hex() + ") " + feed.name(), e.code() + " " + e.getMessage(), "1006 " + row.err());
+                f.expect("read(" + row.hex() + ") " + feed.name(), e.code() + " " + e.getMessage(),
+                        "1006 " + row.err());
                 f.expect("again(" + row.hex() + ")", assertThrows(WebSocketException.class, r::readFrame), e);
             }
         }

@@ -29,7 +29,8 @@ class FrameTest {
             f.row();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new Frame(row.fin(), row.opcode(), row.payload()));
-            f.expect("new Frame(" + row.fin() + ", " + row.opcode() + ", " + (row.payload()).length + " bytes)", e.getMessage(), row.err());
+            f.expect("new Frame(" + row.fin() + ", " + row.opcode() + ", " + row.payload().length + " bytes)",
+                    e.getMessage(), row.err());
         }
         f.done(5);
         assertThrows(NullPointerException.class, () -> new Frame(true, null, new byte[0]));
@@ -55,8 +56,8 @@ class FrameTest {
         for (int code = -1; code <= 16; code++) {
             Opcode op = Opcode.of(code);
             if (code == 0 || code == 1 || code == 2 || code == 8 || code == 9 || code == 10) {
-                assertEquals(code, op.code());
-                assertEquals(code >= 8, op.isControl());
+                assertEquals(code, op.code(), "Opcode.of(" + code + ").code()");
+                assertEquals(code >= 8, op.isControl(), "Opcode.of(" + code + ").isControl()");
             } else {
                 assertNull(op, "opcode " + code);
             }

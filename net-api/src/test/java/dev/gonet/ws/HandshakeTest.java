@@ -37,7 +37,8 @@ class HandshakeTest {
         Failures f = new Failures();
         for (Sha1Case row : rows) {
             f.row();
-            f.expect("sha1(" + row.in().length() + " bytes)", Wire.hexOf(Sha1.digest(Utf8.encode(row.in()))).replace(" ", ""), row.sha1());
+            f.expect("sha1(" + row.in().length() + " bytes)",
+                    Wire.hexOf(Sha1.digest(Utf8.encode(row.in()))).replace(" ", ""), row.sha1());
         }
         f.done(4);
     }
@@ -61,10 +62,12 @@ class HandshakeTest {
         for (int i = 0; i < 100; i++) {
             String k = Handshake.newKey(rnd);
             assertTrue(Handshake.isValidKey(k), k);
-            assertEquals(16, Base64.getDecoder().decode(k).length);
+            assertEquals(16, Base64.getDecoder().decode(k).length, "decoded length of newKey() = " + k);
         }
         KeyCase[] rows = {
-            new KeyCase("dGhlIHNhbXBsZSBub25jZQ==", true), new KeyCase("AAAAAAAAAAAAAAAAAAAAAA==", true), new KeyCase("++++++++++++++++++++//==", true),
+            new KeyCase("dGhlIHNhbXBsZSBub25jZQ==", true),
+            new KeyCase("AAAAAAAAAAAAAAAAAAAAAA==", true),
+            new KeyCase("++++++++++++++++++++//==", true),
             new KeyCase("dGhlIHNhbXBsZSBub25jZR==", true), // unused bits set: accepted, as Go's decoder does
             new KeyCase("dGhlIHNhbXBsZSBub25jZQ=", false), new KeyCase("dGhlIHNhbXBsZSBub25jZQ", false),
             new KeyCase("dGhlIHNhbXBsZSBub25jZQ===", false), new KeyCase("dGhlIHNhbXBsZSBub25jZQ-=", false),
@@ -105,7 +108,8 @@ class HandshakeTest {
             for (String v : row.values()) {
                 h.add("Connection", v);
             }
-            f.expect("headerHasToken(" + h + ", " + row.token() + ")", Handshake.headerHasToken(h, "connection", row.token()), row.want());
+            f.expect("headerHasToken(" + h + ", " + row.token() + ")",
+                    Handshake.headerHasToken(h, "connection", row.token()), row.want());
         }
         f.done(10);
     }

@@ -60,7 +60,8 @@ class MessageReaderTest {
         for (ScenarioCase row : SCENARIOS) {
             for (Wire.Feed feed : Wire.feeds()) {
                 f.row();
-                f.expect(row.name() + " (" + feed.name() + ")", Transcript.of(Role.SERVER, feed.of(row.wire()), 64), row.transcript());
+                f.expect(row.name() + " (" + feed.name() + ")", Transcript.of(Role.SERVER, feed.of(row.wire()), 64),
+                        row.transcript());
             }
         }
         f.done(22);

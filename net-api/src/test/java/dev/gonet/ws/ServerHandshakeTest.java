@@ -128,7 +128,8 @@ class ServerHandshakeTest {
             } catch (HandshakeException e) {
                 got = e.status() + " " + e.getMessage() + " " + e.header();
             }
-            f.expect("accept(" + row.method() + " " + row.proto() + " " + String.join(" | ", row.header()) + ")", got, want);
+            f.expect("accept(" + row.method() + " " + row.proto() + " " + String.join(" | ", row.header()) + ")", got,
+                    want);
         }
         f.done(37);
     }
@@ -145,11 +146,13 @@ class ServerHandshakeTest {
         assertThrows(HandshakeException.class, () -> new ServerHandshake().withOriginPolicy(OriginPolicy.sameHostOr("other.org"))
                 .accept("GET", "HTTP/1.1", "example.com", evil));
         OriginHostCase[] hosts = {
-            new OriginHostCase("http://a.com", "a.com"), new OriginHostCase("https://a.com:8443", "a.com:8443"), new OriginHostCase("http://a.com/path", "a.com"), new OriginHostCase("null", null),
-            new OriginHostCase("a.com", null), new OriginHostCase("://a.com", null), new OriginHostCase("http://", null), new OriginHostCase("http://[::1]:80", "[::1]:80"),
+            new OriginHostCase("http://a.com", "a.com"), new OriginHostCase("https://a.com:8443", "a.com:8443"),
+            new OriginHostCase("http://a.com/path", "a.com"), new OriginHostCase("null", null),
+            new OriginHostCase("a.com", null), new OriginHostCase("://a.com", null),
+            new OriginHostCase("http://", null), new OriginHostCase("http://[::1]:80", "[::1]:80"),
         };
         for (OriginHostCase h : hosts) {
-            assertEquals(h.host(), OriginPolicy.hostOf(h.origin()), h.origin());
+            assertEquals(h.host(), OriginPolicy.hostOf(h.origin()), () -> "hostOf(\"" + h.origin() + "\")");
         }
     }
 

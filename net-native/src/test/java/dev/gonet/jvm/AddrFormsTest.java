@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 /** Address forms for listen, dial and resolve, as Go reads and prints them. */
 class AddrFormsTest {
 
+    /** A listen address, Addr() with the port as P, and the addresses to dial, space-separated (P = port). */
+
     private record ListenCase(String network, String address, String addr, String dialTargets) {
     }
 
     @Test
     void listenFormsPrintAsGoAndAcceptDials() throws Exception {
         ListenCase[] table = {
-                // network, listen address, Addr() with the port as P, addresses to dial (P = port)
                 new ListenCase("tcp", "127.0.0.1:0", "127.0.0.1:P", "127.0.0.1:P"),
                 new ListenCase("tcp", "[::1]:0", "[::1]:P", "[::1]:P"),
                 new ListenCase("tcp", "127.0.0.1:", "127.0.0.1:P", "127.0.0.1:P"),

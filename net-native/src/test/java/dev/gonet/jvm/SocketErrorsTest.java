@@ -171,7 +171,6 @@ class SocketErrorsTest {
     @Test
     void addressErrorsAreGos() {
         DialErrorCase[] table = {
-                // network, address, dial error
                 new DialErrorCase("tcp", "127.0.0.1:99999", "dial tcp: address 99999: invalid port"),
                 new DialErrorCase("tcp", "127.0.0.1", "dial tcp: address 127.0.0.1: missing port in address"),
                 new DialErrorCase("tcp", "", "dial tcp: missing address"),
@@ -181,7 +180,9 @@ class SocketErrorsTest {
                 new DialErrorCase("foo", "x:1", "dial foo: unknown network foo"),
         };
         for (DialErrorCase row : table) {
-            assertEquals(row.err(), fails("dial " + row.network() + " " + row.address(), () -> DIALER.dial(row.network(), row.address())).getMessage(),
+            assertEquals(row.err(),
+                    fails("dial " + row.network() + " " + row.address(), () -> DIALER.dial(row.network(), row.address()))
+                            .getMessage(),
                     "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertEquals("listen tcp: address 99999: invalid port",

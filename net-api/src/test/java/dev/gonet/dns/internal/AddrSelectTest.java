@@ -141,7 +141,8 @@ class AddrSelectTest {
             new PrefixLenCase(IP.of(1, 2, 0, 255), IP.of(1, 2, 0, 0), 24),
         };
         for (PrefixLenCase r : rows) {
-            assertEquals(r.len(), AddrSelect.commonPrefixLen(r.a(), r.b()), "commonPrefixLen(" + r.a() + ", " + r.b() + ")");
+            assertEquals(r.len(), AddrSelect.commonPrefixLen(r.a(), r.b()),
+                    "commonPrefixLen(" + r.a() + ", " + r.b() + ")");
         }
     }
 }

@@ -129,7 +129,7 @@ class ServicesTest {
             new ServiceCase("telnet", 23),
         };
         for (ServiceCase w : want) {
-            assertEquals(w.port(), b.port("tcp", w.name()), w.name());
+            assertEquals(w.port(), b.port("tcp", w.name()), () -> "port(\"tcp\", \"" + w.name() + "\")");
         }
         assertEquals(53, b.port("udp", "domain"));
         assertEquals("address udp/http: unknown port", assertThrows(AddrException.class, () -> b.port("udp", "http")).getMessage());

@@ -83,7 +83,8 @@ class CookieJarTest {
             new DotSuffixCase("foo.com", "org"), new DotSuffixCase("foo.com", "rg"),
         };
         for (DotSuffixCase c : cases) {
-            assertEquals(c.s().endsWith("." + c.suffix()), Jar.hasDotSuffix(c.s(), c.suffix()), c.s() + " / " + c.suffix());
+            assertEquals(c.s().endsWith("." + c.suffix()), Jar.hasDotSuffix(c.s(), c.suffix()),
+                    "hasDotSuffix(" + Ascii.quote(c.s()) + ", " + Ascii.quote(c.suffix()) + ")");
         }
     }
 
@@ -97,11 +98,12 @@ class CookieJarTest {
                 Map.entry("www.example.com.", "www.example.com"), Map.entry(".", ""), Map.entry("..", "."),
                 Map.entry("...", ".."), Map.entry(".net", ".net"), Map.entry(".net.", ".net"), Map.entry("a..", "a."),
                 Map.entry("b.a..", "b.a."), Map.entry("weird.stuff...", "weird.stuff.."));
-        canonical.forEach((in, want) -> assertEquals(want, Jar.canonicalHost(in), in));
-        assertNull(Jar.canonicalHost("[bad.unmatched.bracket:"));
+        canonical.forEach((in, want) -> assertEquals(want, Jar.canonicalHost(in),
+                () -> "canonicalHost(" + Ascii.quote(in) + ")"));
+        assertNull(Jar.canonicalHost("[bad.unmatched.bracket:"), "canonicalHost(\"[bad.unmatched.bracket:\")");
         Map<String, Boolean> ports = Map.of("www.example.com", false, "www.example.com:80", true, "127.0.0.1", false,
                 "127.0.0.1:8080", true, "2001:4860:0:2001::68", false, "[2001::0:::68]:80", true);
-        ports.forEach((in, want) -> assertEquals(want, Jar.hasPort(in), in));
+        ports.forEach((in, want) -> assertEquals(want, Jar.hasPort(in), () -> "hasPort(" + Ascii.quote(in) + ")"));
         Map<String, String> paths = Map.ofEntries(Map.entry("/", "/"), Map.entry("/abc", "/"), Map.entry("/abc/", "/abc"),
                 Map.entry("/abc/xyz", "/abc"), Map.entry("/abc/xyz/", "/abc/xyz"), Map.entry("/a/b/c.html", "/a/b"),
                 Map.entry("", "/"), Map.entry("strange", "/"), Map.entry("//", "/"), Map.entry("/a//b", "/a/"),
@@ -165,7 +167,7 @@ class CookieJarTest {
         for (DomainCase c : cases) {
             Jar.Entry e = new Jar.Entry();
             boolean ok = jar.domainAndType(e, c.host(), c.domain());
-            String what = c.host() + "/" + c.domain();
+            String what = "domainAndType(" + Ascii.quote(c.host()) + ", " + Ascii.quote(c.domain()) + ")";
             assertEquals(c.wantDomain() != null, ok, what);
             if (ok) {
                 assertEquals(c.wantDomain(), e.domain, what);

@@ -118,12 +118,13 @@ class HandshakeTest {
                 "client");
     }
 
+    /** A server name, and the client error wanted, or null for a handshake that succeeds. */
+
     private record ServerNameCase(String serverName, String err) {
     }
 
     @TestFactory
     Stream<DynamicTest> hostnameVerification() {
-        // {serverName, wanted client error or null}
         ServerNameCase[] rows = {
             new ServerNameCase("a.example", null),
             new ServerNameCase("A.EXAMPLE", null),
@@ -225,12 +226,13 @@ class HandshakeTest {
         assertEquals("CN=a.example", other[0].peerCertificates().get(0).subject(), "no match: the first certificate");
     }
 
+    /** Protocols, comma-separated, and the one negotiated or "!client error|server error". */
+
     private record ALPNCase(String client, String server, String want) {
     }
 
     @TestFactory
     Stream<DynamicTest> alpn() {
-        // {client protos, server protos, negotiated or "!client error|server error"}
         ALPNCase[] rows = {
             new ALPNCase("h2,http/1.1", "h2,http/1.1", "h2"),
             new ALPNCase("http/1.1,h2", "h2,http/1.1", "h2"), // the server's preference wins, as in Go

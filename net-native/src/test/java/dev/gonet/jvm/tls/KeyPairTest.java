@@ -29,13 +29,14 @@ import org.junit.jupiter.api.TestFactory;
  */
 class KeyPairTest {
 
+    /** A certificate and key in PEM, and how many certificates the client receives. */
+
     private record KeyPairCase(String name, String cert, String key, int certificates) {
     }
 
     @TestFactory
     Stream<DynamicTest> keyFormsHandshake() {
         TestPKI p = pki();
-        // {name, cert PEM, key PEM, certificates the client receives}
         KeyPairCase[] rows = {
             new KeyPairCase("RSA PKCS#8 (PRIVATE KEY)", p.server.certPem(), p.server.keyPem(), 1),
             new KeyPairCase("RSA PKCS#1 (RSA PRIVATE KEY)", p.server.certPem(), p.server.traditionalKeyPem(), 1),
@@ -74,6 +75,8 @@ class KeyPairTest {
     /** Where a malformed input is caught. */
     enum Stage { CONFIG, CONTEXT }
 
+    /** A certificate and key in PEM that fail at stage, with Go's text. */
+
     private record BadKeyPairCase(String name, String cert, String key, Stage stage, String err) {
     }
 
@@ -87,7 +90,6 @@ class KeyPairTest {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         String otherRsaKey = PEM.encode("PRIVATE KEY", rsa.generateKeyPair().getPrivate().getEncoded());
-        // {name, cert, key, stage, Go's text}
         BadKeyPairCase[] rows = {
             new BadKeyPairCase("garbage certificate", "hello, world", key, Stage.CONFIG,
                 "tls: failed to find any PEM data in certificate input"),

@@ -35,13 +35,14 @@ import org.junit.jupiter.api.Test;
 /** Address forms for listen, dial and resolveUDPAddr, and socket options; expectations from Go 1.19. */
 class UdpAddrTest {
 
+    /** A listen address, and the prefix of the local address (the port is chosen by the kernel). */
+
     private record LocalAddrCase(String network, String address, String localPrefix) {
     }
 
     @Test
     void listenFormsPrintAsGo() throws Exception {
         LocalAddrCase[] table = {
-            // network, address, local address prefix (the port is chosen by the kernel)
             new LocalAddrCase("udp", "127.0.0.1:0", "127.0.0.1:"),
             new LocalAddrCase("udp4", "127.0.0.1:0", "127.0.0.1:"),
             new LocalAddrCase("udp", "[::1]:0", "[::1]:"),
@@ -61,7 +62,7 @@ class UdpAddrTest {
                 String what = "listenPacket(\"" + row.network() + "\", \"" + row.address() + "\").localAddr()";
                 assertTrue(c.localAddr().toString().startsWith(row.localPrefix()), what + " = " + c.localAddr());
                 assertTrue(c.localAddr().port() > 0, what + " has port 0");
-                assertEquals("udp", c.localAddr().network());
+                assertEquals("udp", c.localAddr().network(), what + ".network()");
             } finally {
                 c.close();
             }
@@ -88,9 +89,11 @@ class UdpAddrTest {
             for (DialCase row : table) {
                 UDPConn c = dial(row.network(), row.address());
                 try {
-                    assertEquals(row.remote(), c.remoteAddr().toString(), "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
+                    assertEquals(row.remote(), c.remoteAddr().toString(),
+                            "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
                     c.write(bytes(row.address()));
-                    assertEquals(row.address(), recv(row.remote().startsWith("[") ? v6 : v4, 100).text());
+                    assertEquals(row.address(), recv(row.remote().startsWith("[") ? v6 : v4, 100).text(),
+                            "what the peer of dial(\"" + row.network() + "\", \"" + row.address() + "\") received");
                 } finally {
                     c.close();
                 }

@@ -59,12 +59,13 @@ final class IPMiscTables {
         return t;
     }
 
+    /** To4 and To16 (exact: bytes and length) and DefaultMask of in. */
+
     private record FormsCase(IP in, IP to4, IP to16, IPMask defaultMask) {
     }
 
     static Table forms() {
         Table t = new Table("IP.To4.To16.DefaultMask");
-        // in, To4 (exact), To16 (exact), DefaultMask
         FormsCase[] rows = {
             new FormsCase(ip(10, 1, 2, 3), ip(10, 1, 2, 3), v4(10, 1, 2, 3), IPMask.v4(0xff, 0, 0, 0)),
             new FormsCase(v4(10, 1, 2, 3), ip(10, 1, 2, 3), v4(10, 1, 2, 3), IPMask.v4(0xff, 0, 0, 0)),

@@ -64,6 +64,8 @@ final class MalformedTables {
         return t;
     }
 
+    /** ParseCIDR(in): the IP, the network, and the byte lengths of the network IP and mask. */
+
     private record ParseCIDRCase(String in, String ip, String net, int netIPLen, int maskLen) {
     }
 
@@ -78,7 +80,6 @@ final class MalformedTables {
         for (String in : bad) {
             NetTables.addCIDRError(t, in);
         }
-        // in, IP, network, network IP bytes, mask bytes
         ParseCIDRCase[] ok = {
             new ParseCIDRCase("1.2.3.4/024", "1.2.3.4", "1.2.3.0/24", 4, 4),
             new ParseCIDRCase("::/0", "::", "::/0", 16, 16),
