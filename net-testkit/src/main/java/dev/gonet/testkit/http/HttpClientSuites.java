@@ -49,6 +49,7 @@ public final class HttpClientSuites {
     private HttpClientSuites() {
     }
 
+    /** {@return the HTTP client suites that run over {@code mem}} */
     public static List<Suite> all() {
         List<Case> cases = List.of(
                 new Case(NAME, "getAndReuse", HttpClientSuites::getAndReuse),

@@ -38,6 +38,7 @@ public final class WsSuites {
 
     private static final String S = "WebSocket/Codec";
 
+    /** {@return the WebSocket codec suites} */
     public static List<Suite> all() {
         return List.of(new Suite() {
             @Override
