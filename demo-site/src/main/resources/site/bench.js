@@ -11,7 +11,14 @@ function svg(tag, attrs = {}, text) {
 }
 
 function fmtValue(v) {
-  if (Math.abs(v) >= 10000) return Math.round(v).toLocaleString("en-US");
+  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString("en-US");
+  return String(v);
+}
+
+/** Axis labels: 2k, 100k, 1.5M. */
+function fmtTick(v) {
+  if (v >= 1e6) return `${Number((v / 1e6).toPrecision(3))}M`;
+  if (v >= 1e4) return `${Number((v / 1e3).toPrecision(3))}k`;
   return String(v);
 }
 
@@ -44,7 +51,7 @@ function axis(chart) {
     return { ticks, at: (v) => (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) };
   }
   const step = Math.pow(10, Math.floor(Math.log10(max)));
-  const nice = [1, 2, 5, 10].map((m) => m * step).find((s) => max / s <= 5) ?? step * 10;
+  const nice = [0.1, 0.2, 0.5, 1, 2, 5].map((m) => m * step).find((s) => max / s <= 5) ?? step * 10;
   const top = Math.ceil(max / nice) * nice;
   const ticks = [];
   for (let t = 0; t <= top + nice / 2; t += nice) ticks.push(Number(t.toPrecision(12)));
@@ -98,11 +105,13 @@ function draw(chart, width) {
   }
   // ticks along the bottom, grid lines behind the bars
   const gridBottom = y - 8;
-  for (const t of ax.ticks) {
+  ax.ticks.forEach((t, i) => {
     const x = pad + ax.at(t) * plotW;
+    const anchor = i === 0 ? "start" : i === ax.ticks.length - 1 ? "end" : "middle";
     root.prepend(svg("line", { x1: x, x2: x, y1: gridTop, y2: gridBottom, class: "grid" }));
-    root.append(svg("text", { x, y: gridBottom + 14, class: "tick", "text-anchor": "middle" }, fmtValue(t)));
-  }
+    root.append(svg("text", { x: anchor === "end" ? x + 4 : x, y: gridBottom + 14, class: "tick", "text-anchor": anchor },
+      fmtTick(t)));
+  });
   y = gridBottom + 22;
   root.setAttribute("height", y);
   root.setAttribute("viewBox", `0 0 ${width} ${y}`);
@@ -131,7 +140,7 @@ start(async (net) => {
     const fig = el("figure", { class: "chart", id: `chart-${chart.id}`, "data-chart": chart.id,
       "data-bars": String(chart.rows.length * chart.columns.length), "data-rows": String(chart.rows.length) });
     const cap = el("figcaption", {}, el("strong", { text: chart.title }),
-      el("span", { class: "source", text: ` — ${doc.source}, “${chart.heading}”` }));
+      el("span", { class: "source", text: ` — ${doc.source}, “${chart.heading.replaceAll("`", "")}”` }));
     if (chart.note) cap.append(el("span", { class: "note", text: ` (${chart.note})` }));
     fig.append(cap, el("div", { class: "plot" }));
     holder.append(fig);

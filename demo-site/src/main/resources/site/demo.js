@@ -87,9 +87,7 @@ function header(bundle) {
   const top = el("div", { class: "top" },
     el("a", { class: "brand", href: withBundle("./", bundle) }, el("strong", { text: "gonet" }), " demo"),
     nav);
-  const h = document.querySelector("body > header");
-  h.prepend(top);
-  h.append(choice);
+  document.querySelector("body > header").prepend(top, choice);
 }
 
 // ---- the live panel ------------------------------------------------------------------------
@@ -124,8 +122,8 @@ export const live = (() => {
     set("sent", s.sent, fmtBytes(s.sent));
     set("received", s.received, fmtBytes(s.received));
     set("ops", s.ops, String(s.ops));
-    set("latency", s.lastMs ?? "", s.lastMs === null ? "–"
-      : `${fmtMs(s.lastMs)} (avg ${fmtMs(s.totalMs / s.timed)})`);
+    set("latency", s.lastMs ?? "", s.lastMs === null ? "–" : fmtMs(s.lastMs));
+    set("latency-avg", s.timed ? s.totalMs / s.timed : "", s.timed ? fmtMs(s.totalMs / s.timed) : "–");
     set("errors", s.errors, String(s.errors));
     set("last-error", s.lastError, s.lastError || "none");
   }
@@ -135,7 +133,8 @@ export const live = (() => {
         el("h2", { text: "Live" }));
       const dl = el("dl");
       for (const [name, label] of [["sent", "Sent"], ["received", "Received"], ["ops", "Operations"],
-        ["latency", "Latency"], ["errors", "Errors"], ["last-error", "Last error"]]) {
+        ["latency", "Latency"], ["latency-avg", "Avg latency"], ["errors", "Errors"],
+        ["last-error", "Last error"]]) {
         dl.append(el("div", { class: `stat stat-${name}` }, el("dt", { text: label }),
           el("dd", { "data-stat": name, "aria-live": "polite" })));
       }

@@ -37,7 +37,10 @@ start(async (net) => {
   const answers = document.getElementById("dns-answers");
   const log = document.getElementById("dns-log");
 
+  let latest = 0; // only the latest lookup fills the answers; every lookup goes to the log
+
   async function lookup(name, kind) {
+    const mine = ++latest;
     answers.replaceChildren();
     show(status, `${CALLS[kind](name)}…`, true);
     const t0 = performance.now();
@@ -46,15 +49,17 @@ start(async (net) => {
       const got = await KINDS[kind](net, name);
       const ms = performance.now() - t0;
       live.op(ms);
-      for (const a of got) answers.append(el("li", { class: "answer", text: a }));
-      show(status, `${CALLS[kind](name)}: ${got.length} answer${got.length === 1 ? "" : "s"} in ${fmtMs(ms)}`, true);
+      if (mine === latest) {
+        for (const a of got) answers.append(el("li", { class: "answer", text: a }));
+        show(status, `${CALLS[kind](name)}: ${got.length} answer${got.length === 1 ? "" : "s"} in ${fmtMs(ms)}`, true);
+      }
       row = [got.join(", "), ms, "ok"];
     } catch (e) {
       const ms = performance.now() - t0;
       live.error(e);
       const what = e.notFound ? "NXDOMAIN" : "failed";
-      show(status, `${CALLS[kind](name)}: ${what}: ${describe(e)}`, false);
-      row = [`${what}: ${e.message}`, ms, "err"];
+      if (mine === latest) show(status, `${CALLS[kind](name)}: ${what}: ${describe(e)}`, false);
+      row = [e.notFound ? "NXDOMAIN: no such host" : describe(e), ms, "err"];
     }
     log.prepend(el("tr", { class: row[2] }, el("td", { text: kind }), el("td", { text: name }),
       el("td", { text: row[0] }), el("td", { text: fmtMs(row[1]) })));

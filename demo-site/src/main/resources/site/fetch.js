@@ -32,6 +32,7 @@ start(async (net) => {
     try {
       const res = await net.request({ url: here(`/api/stream?${q}`), signal: controller.signal });
       const headMs = performance.now() - t0;
+      live.op(headMs); // the latency is the head's; the body's pace is the server's delayMs
       if (res.status !== 200) throw new Error(`${res.status} ${res.statusText}: ${await res.text()}`);
       total = Number(res.header("Content-Length") ?? 0);
       show(status, `${res.status} ${res.statusText}, head in ${fmtMs(headMs)}; receiving ${fmtBytes(total)}…`, true);
@@ -44,7 +45,6 @@ start(async (net) => {
         setProgress(got, total);
       }
       const ms = performance.now() - t0;
-      live.op(ms);
       const rate = got / 1024 / 1024 / (ms / 1000);
       show(status, `done: ${fmtBytes(got)} in ${fmtMs(ms)} (${rate.toFixed(1)} MiB/s)`, true);
     } catch (e) {

@@ -42,7 +42,7 @@ const OPS = {
   ipContains: (net, form, a, b) => `${a} ${net.ipContains(a, b) ? "contains" : "does not contain"} ${b}`,
   ipMask(net, form, a, b) {
     const mask = /^\d+$/.test(b) ? Number(b) : b;
-    return `${a} masked with ${b}: ${net.ipMask(a, mask)}`;
+    return `${a} masked with ${b}: ${net.ipMask(a, mask) ?? "<nil> (the mask is for the other IP version)"}`;
   },
   splitHostPort(net, form, a) {
     const r = net.splitHostPort(a);

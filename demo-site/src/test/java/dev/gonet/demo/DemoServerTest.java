@@ -62,6 +62,9 @@ class DemoServerTest {
         {"/", "text/html; charset=utf-8", "site/index.html"},
         {"/demo.js", "text/javascript; charset=utf-8", "site/demo.js"},
         {"/demo.css", "text/css; charset=utf-8", "site/demo.css"},
+        {"/ws.html", "text/html; charset=utf-8", "site/ws.html"},
+        {"/terminal.js", "text/javascript; charset=utf-8", "site/terminal.js"},
+        {"/benchmarks.json", "application/json", "site/benchmarks.json"},
     };
 
     @TestFactory
