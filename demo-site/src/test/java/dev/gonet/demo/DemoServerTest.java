@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.Conn;
+import dev.gonet.Dialer;
+import dev.gonet.NetException;
+import dev.gonet.jvm.JvmPlatform;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +66,9 @@ class DemoServerTest {
         new TypeCase("/", "text/html; charset=utf-8", "site/index.html"),
         new TypeCase("/demo.js", "text/javascript; charset=utf-8", "site/demo.js"),
         new TypeCase("/demo.css", "text/css; charset=utf-8", "site/demo.css"),
+        new TypeCase("/ws.html", "text/html; charset=utf-8", "site/ws.html"),
+        new TypeCase("/terminal.js", "text/javascript; charset=utf-8", "site/terminal.js"),
+        new TypeCase("/benchmarks.json", "application/json", "site/benchmarks.json"),
     };
 
     @TestFactory
@@ -179,6 +188,46 @@ class DemoServerTest {
         }
     }
 
+    private static final Dialer WS = new Dialer().withPlatform(new JvmPlatform()).withTimeout(Duration.ofSeconds(5));
+
+    /** {@code /api/services} names the TCP echo the server started, and the relay reaches it. */
+    @Test
+    void tcpEchoIsOnLoopbackNamedByServicesAndRelayed() throws Exception {
+        String echo = server.tcpEcho();
+        assertTrue(echo.matches("127\\.0\\.0\\.1:\\d+"), echo);
+        HttpResponse<byte[]> r = get(base + "/api/services");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", field(r, "Content-Type"));
+        assertEquals("{\"tcpEcho\": \"" + echo + "\", \"relay\": \"/ws/relay\", \"doh\": \"/dns-query\", "
+                + "\"zone\": \"gonet.test\"}\n", new String(r.body(), UTF_8));
+        try (Conn c = WS.dial("ws", "ws" + base.substring(4) + "/ws/relay?target=" + echo)) {
+            c.write("through the relay".getBytes(UTF_8));
+            byte[] got = new byte[17];
+            for (int off = 0; off < got.length;) {
+                int n = c.read(got, off, got.length - off);
+                assertTrue(n > 0, "EOF after " + off);
+                off += n;
+            }
+            assertEquals("through the relay", new String(got, UTF_8));
+        }
+        // other targets stay refused
+        NetException e = assertThrows(NetException.class, () -> WS.dial("ws", "ws" + base.substring(4)
+                + "/ws/relay?target=127.0.0.1:1"));
+        assertTrue(e.getMessage().contains("403"), e.getMessage());
+    }
+
+    @Test
+    void withoutTcpEcho() throws Exception {
+        DemoServer s = DemoServer.start("127.0.0.1:0", List.of(), List.of(), List.of(), -1);
+        try {
+            assertEquals(null, s.tcpEcho());
+            HttpResponse<byte[]> r = get(s.url() + "api/services");
+            assertTrue(new String(r.body(), UTF_8).startsWith("{\"tcpEcho\": null, "), new String(r.body(), UTF_8));
+        } finally {
+            s.close();
+        }
+    }
+
     @Test
     void startAndCloseOwnServer() throws Exception {
         DemoServer s = DemoServer.start(0, List.of());
@@ -189,6 +238,9 @@ class DemoServerTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(ms < 1500, "close took " + ms + " ms");
         assertThrows(ConnectException.class, () -> get(url));
+        String echo = s.tcpEcho();
+        assertThrows(IOException.class, () -> new java.net.Socket(echo.substring(0, echo.indexOf(':')),
+                Integer.parseInt(echo.substring(echo.indexOf(':') + 1))).close(), "the TCP echo stops with it");
     }
 
     @Test
