@@ -2,11 +2,8 @@ package dev.gonet.glue;
 
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
-import dev.gonet.NetError;
 import dev.gonet.NetException;
-import dev.gonet.ws.CloseException;
 import dev.gonet.ws.WebSocketConn;
-import dev.gonet.ws.WebSocketException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +46,7 @@ final class ConnTable {
                     "remoteAddr", c.remoteAddr().toString(),
                     "subprotocol", c instanceof WebSocketConn ws ? ws.subprotocol() : "");
         } catch (IOException | RuntimeException e) {
-            return error(e);
+            return Json.error(e);
         }
     }
 
@@ -65,7 +62,7 @@ final class ConnTable {
             byte[] out = n == b.length ? b : java.util.Arrays.copyOf(b, n);
             return Int8Array.copyFromJavaArray(out);
         } catch (IOException | RuntimeException e) {
-            return JSString.valueOf(error(e));
+            return JSString.valueOf(Json.error(e));
         }
     }
 
@@ -76,7 +73,7 @@ final class ConnTable {
             conn(id, "write").write(b, 0, b.length);
             return Json.object("n", b.length);
         } catch (IOException | RuntimeException e) {
-            return error(e);
+            return Json.error(e);
         }
     }
 
@@ -93,7 +90,7 @@ final class ConnTable {
             }
             return "{}";
         } catch (IOException | RuntimeException e) {
-            return error(e);
+            return Json.error(e);
         }
     }
 
@@ -127,7 +124,7 @@ final class ConnTable {
             }
             return "{}";
         } catch (IOException | RuntimeException e) {
-            return error(e);
+            return Json.error(e);
         }
     }
 
@@ -138,26 +135,5 @@ final class ConnTable {
             throw new NetException(op, "", null, null, dev.gonet.Sentinel.CLOSED.exception());
         }
         return c;
-    }
-
-    /** The close status of the first WebSocketException in the cause chain (1006 for a drop), or -1. */
-    private static int codeOf(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof WebSocketException w) {
-                return w.code();
-            }
-            t = t.getCause();
-        }
-        return -1;
-    }
-
-    /** {@code {"error", "timeout", "code", "reason"?}}: Go's text plus what JS code branches on. */
-    private static String error(Exception e) {
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-        boolean timeout = e instanceof NetError ne && ne.isTimeout();
-        int code = codeOf(e);
-        Throwable cause = e.getCause();
-        String reason = cause instanceof CloseException ce ? ce.reason() : null;
-        return Json.object("error", msg, "timeout", timeout, "code", code, "reason", reason);
     }
 }

@@ -7,6 +7,7 @@ import dev.gonet.IP;
 import dev.gonet.IPMask;
 import dev.gonet.Net;
 import dev.gonet.spi.Platforms;
+import dev.gonet.web.FetchTransport;
 import dev.gonet.web.WebPlatform;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -49,7 +50,7 @@ public final class GonetExports {
             CIDR c = Net.parseCIDR(s);
             return Json.object("ip", c.ip().toString(), "net", c.net().toString());
         } catch (AddrException e) {
-            return Json.error(e.getMessage());
+            return Json.error(e);
         }
     }
 
@@ -60,7 +61,7 @@ public final class GonetExports {
             HostPort hp = Net.splitHostPort(s);
             return Json.object("host", hp.host(), "port", hp.port());
         } catch (AddrException e) {
-            return Json.error(e.getMessage());
+            return Json.error(e);
         }
     }
 
@@ -76,17 +77,49 @@ public final class GonetExports {
         return m == null ? null : m.toString();
     }
 
-    /** {@code {"contains": bool}} for an IP in a CIDR network, or {@code {"error"}}. */
+    /** {@code {"contains": bool}} for an IP in a CIDR network, or {@code {"error"}}; the same as {@link #ipContains}. */
     @JSExport
     public static String cidrContains(String cidr, String ip) {
+        return ipContains(cidr, ip);
+    }
+
+    /** {@code {"contains": bool}}: Go's {@code IPNet.Contains} for {@code ip} in {@code cidr}, or {@code {"error"}}. */
+    @JSExport
+    public static String ipContains(String cidr, String ip) {
         try {
-            IP addr = Net.parseIP(ip);
-            if (addr == null) {
-                return Json.error("invalid IP address: " + ip);
-            }
-            return Json.object("contains", Net.parseCIDR(cidr).net().contains(addr));
+            return IpHelpers.contains(cidr, ip);
         } catch (AddrException e) {
-            return Json.error(e.getMessage());
+            return Json.error(e);
+        }
+    }
+
+    /** {@code {"ip","version","isLoopback","isPrivate","isGlobalUnicast","isLinkLocalUnicast","isMulticast","isUnspecified"}} or {@code {"error"}}. */
+    @JSExport
+    public static String ipInfo(String ip) {
+        try {
+            return IpHelpers.info(ip);
+        } catch (AddrException e) {
+            return Json.error(e);
+        }
+    }
+
+    /** {@code {"ip": string|null}}: Go's {@code IP.Mask}; {@code mask} a prefix length, hex or address form. Or {@code {"error"}}. */
+    @JSExport
+    public static String ipMask(String ip, String mask) {
+        try {
+            return IpHelpers.mask(ip, mask);
+        } catch (AddrException e) {
+            return Json.error(e);
+        }
+    }
+
+    /** {@code {"network","mask","ones","bits","first","last","count"}} or {@code {"error"}}. */
+    @JSExport
+    public static String cidrHosts(String cidr) {
+        try {
+            return IpHelpers.hosts(cidr);
+        } catch (AddrException e) {
+            return Json.error(e);
         }
     }
 
@@ -140,5 +173,89 @@ public final class GonetExports {
     @JSExport
     public static String relay() {
         return WebPlatform.relay();
+    }
+
+    /** Go's {@code LookupHost} through the page's resolver: JSON array of addresses, or {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSString> lookupHost(String host) {
+        return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupHost(host)));
+    }
+
+    /** Go's {@code LookupIP(network, host)}: JSON array of addresses, or {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSString> lookupIP(String network, String host) {
+        return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupIP(network, host)));
+    }
+
+    /** Go's {@code LookupAddr}: JSON array of names, or {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSString> lookupAddr(String addr) {
+        return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupAddr(addr)));
+    }
+
+    /** Go's {@code LookupCNAME}: JSON {@code {"cname"}}, or {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSString> lookupCNAME(String host) {
+        return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupCNAME(host)));
+    }
+
+    /**
+     * {@link WebPlatform#setResolver}: a DoH resolver for the packed absolute endpoint URLs and
+     * {@code timeoutMillis} (0: the default); an empty list restores the default. JSON {@code {}}
+     * or {@code {"error"}} (a URL that is not http(s) with a host).
+     */
+    @JSExport
+    public static String setResolver(String endpoints, int timeoutMillis) {
+        return Dns.setResolver(endpoints, timeoutMillis);
+    }
+
+    /** JSON {@code {"endpoints","timeoutMs"}} of the resolver lookups use. */
+    @JSExport
+    public static String resolver() {
+        return Dns.resolver();
+    }
+
+    /** A new HTTP exchange's id, for {@link #httpRequest} and {@link #requestAbort}. */
+    @JSExport
+    public static int requestOpen() {
+        return ResponseTable.open();
+    }
+
+    /**
+     * Sends a request through a {@code Client} over the platform's default transport; resolves
+     * with JSON {@code {"id","status","statusText","headers","url","redirected"}} or
+     * {@code {"error"}}. {@code headers} and {@code fetch} are packed lists (name/value pairs);
+     * {@code hasBody} 0 means no body (then {@code body} is ignored); {@code timeoutMillis} 0
+     * means none.
+     */
+    @JSExport
+    public static JSPromise<JSString> httpRequest(int id, String method, String url, String headers, Int8Array body,
+            int hasBody, int timeoutMillis, String fetch) {
+        return JSPromise.callAsync(() -> JSString.valueOf(
+                ResponseTable.send(id, method, url, headers, hasBody != 0 ? body : null, timeoutMillis, fetch)));
+    }
+
+    /** Resolves with an {@code Int8Array} of at most {@code max} body bytes, or JSON {@code {"eof"}} / {@code {"error"}}. */
+    @JSExport
+    public static JSPromise<JSObject> bodyRead(int id, int max) {
+        return JSPromise.callAsync(() -> ResponseTable.read(id, max));
+    }
+
+    /** Closes the body (or aborts a request still waiting for its head) and forgets the id; never blocks. */
+    @JSExport
+    public static void bodyClose(int id) {
+        ResponseTable.close(id);
+    }
+
+    /** Aborts the exchange with {@code reason} (empty: {@code context canceled}); never blocks. */
+    @JSExport
+    public static void requestAbort(int id, String reason) {
+        ResponseTable.abort(id, reason);
+    }
+
+    /** Whether this browser can stream request bodies ({@code FetchTransport.canStreamUploads()}). */
+    @JSExport
+    public static int canStreamUploads() {
+        return FetchTransport.canStreamUploads() ? 1 : 0;
     }
 }
