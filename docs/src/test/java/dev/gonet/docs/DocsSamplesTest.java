@@ -544,7 +544,7 @@ class DocsSamplesTest {
             return;
         }
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path out = Files.createTempDirectory("docsamples");
+        Path out = Files.createDirectories(Path.of("target/docsamples"));   // the compiled samples
         // one task per block: a syntax error in one would stop javac before it checks the others
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
             for (int n = 0; n < blocks.size(); n++) {
