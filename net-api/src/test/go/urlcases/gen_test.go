@@ -1,11 +1,16 @@
 package url
 
 // TestGenerateJava prints Go 1.19's url_test.go tables as Java (URLGoCases.java), each row
-// with what Go itself answers for it: the parsed URL fields, String(), or the error text.
-// Rows whose answer is not valid UTF-8 are left out (a Java String cannot hold those bytes);
-// the file says how many.
+// a record with what Go itself answers for it: the parsed URL fields, String(), or the error
+// text. Rows whose answer is not valid UTF-8 are left out (a Java String cannot hold those
+// bytes); the file says how many. It also writes how many rows it emitted and the SHA-256 of
+// their canonical form (canon), which URLTest recomputes from the Java tables: a hand-edited,
+// reordered or truncated table fails there.
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
@@ -20,6 +25,10 @@ var outFile = flag.String("out", "URLGoCases.java", "where to write")
 type gen struct {
 	b       strings.Builder
 	skipped int
+	count   int      // rows emitted
+	canon   canon    // what the digest covers
+	rec     string   // the record of the open table
+	rows    []string // the open table's rows
 }
 
 // j is a Java string literal; ok is false when s is not UTF-8.
@@ -55,59 +64,130 @@ func utf16Pair(r rune) (rune, rune) {
 	return 0xd800 + (r>>10)&0x3ff, 0xdc00 + r&0x3ff
 }
 
-// row writes one Java row; every argument is a string to quote, or a raw Java expression
-// given as rawJava. It skips the row if any string is not UTF-8.
-type rawJava string
-
+// row writes one Java row, new rec(args...), and feeds its canonical form to the digest.
+// Every argument is a string, bool, int, *URL (nil for none) or []string (a Java List<String>),
+// in the order of rec's components. The row is skipped if any string is not UTF-8.
 func (g *gen) row(args ...any) {
 	parts := make([]string, len(args))
+	var c canon
+	c.WriteByte('r')
 	for i, a := range args {
+		var ok bool
 		switch v := a.(type) {
-		case rawJava:
-			if v == "" {
-				g.skipped++
-				return
-			}
-			parts[i] = string(v)
 		case string:
-			s, ok := j(v)
-			if !ok {
-				g.skipped++
-				return
-			}
-			parts[i] = s
+			parts[i], ok = j(v)
+			c.str(v)
 		case bool:
-			parts[i] = fmt.Sprint(v)
+			parts[i], ok = fmt.Sprint(v), true
+			c.boolean(v)
 		case int:
-			parts[i] = fmt.Sprint(v)
+			parts[i], ok = fmt.Sprint(v), true
+			c.integer(v)
+		case *URL:
+			parts[i], ok = urlJava(v)
+			c.url(v)
+		case []string:
+			parts[i], ok = listJava(v)
+			c.list(v)
 		default:
 			panic(fmt.Sprintf("bad arg %T", a))
 		}
+		if !ok {
+			g.skipped++
+			return
+		}
 	}
-	fmt.Fprintf(&g.b, "            {%s},\n", strings.Join(parts, ", "))
+	g.rows = append(g.rows, fmt.Sprintf("            new %s(%s)", g.rec, strings.Join(parts, ", ")))
+	g.canon.Write(c.Bytes())
+	g.count++
 }
 
-func (g *gen) open(name, doc string) {
-	fmt.Fprintf(&g.b, "\n    /** %s */\n    static final Object[][] %s = {\n", doc, name)
+// open starts table name, a List of record rec.
+func (g *gen) open(name, rec, doc string) {
+	fmt.Fprintf(&g.b, "\n    /** %s */\n    static final List<%s> %s = List.of(\n", doc, rec, name)
+	g.rec = rec
+	g.rows = nil
+	g.canon.WriteByte('t')
+	g.canon.str(name)
 }
 
-func (g *gen) close() { g.b.WriteString("    };\n") }
+func (g *gen) close() {
+	g.b.WriteString(strings.Join(g.rows, ",\n"))
+	g.b.WriteString(");\n")
+	g.canon.WriteByte('e')
+}
 
-// urlJava is a Java expression building u, or "" if a field is not UTF-8.
-func urlJava(u *URL) rawJava {
+// canon is the form of the emitted rows that the digest covers, and that URLTest rebuilds from
+// the Java tables (URLTest.Canon): per table 't', its name, its rows, 'e'; per row 'r' and its
+// fields in component order: a string as 's', its UTF-8 length, ':', its bytes; a bool as
+// "b1"/"b0"; an int as 'i', decimal, ';'; null as 'n'; a List<String> as 'l', its size, ':',
+// its strings; a URL as 'u' and its fields in Go's struct order, User as 'n' or 'U', username,
+// password or 'n' when none is set.
+type canon struct{ bytes.Buffer }
+
+func (c *canon) str(s string) { fmt.Fprintf(c, "s%d:%s", len(s), s) }
+
+func (c *canon) boolean(b bool) {
+	if b {
+		c.WriteString("b1")
+	} else {
+		c.WriteString("b0")
+	}
+}
+
+func (c *canon) integer(i int) { fmt.Fprintf(c, "i%d;", i) }
+
+func (c *canon) list(l []string) {
+	fmt.Fprintf(c, "l%d:", len(l))
+	for _, s := range l {
+		c.str(s)
+	}
+}
+
+func (c *canon) url(u *URL) {
 	if u == nil {
-		return "null"
+		c.WriteByte('n')
+		return
+	}
+	c.WriteByte('u')
+	c.str(u.Scheme)
+	c.str(u.Opaque)
+	if u.User == nil {
+		c.WriteByte('n')
+	} else {
+		c.WriteByte('U')
+		c.str(u.User.username)
+		if p, set := u.User.Password(); set {
+			c.str(p)
+		} else {
+			c.WriteByte('n')
+		}
+	}
+	c.str(u.Host)
+	c.str(u.Path)
+	c.str(u.RawPath)
+	c.boolean(u.OmitHost)
+	c.boolean(u.ForceQuery)
+	c.str(u.RawQuery)
+	c.str(u.Fragment)
+	c.str(u.RawFragment)
+}
+
+// urlJava is a Java expression building u; ok is false if a field is not UTF-8.
+func urlJava(u *URL) (string, bool) {
+	if u == nil {
+		return "null", true
 	}
 	user := "null"
 	if u.User != nil {
 		name, ok := j(u.User.username)
 		if !ok {
-			return ""
+			return "", false
 		}
 		if p, set := u.User.Password(); set {
 			pass, ok := j(p)
 			if !ok {
-				return ""
+				return "", false
 			}
 			user = fmt.Sprintf("Userinfo.userPassword(%s, %s)", name, pass)
 		} else {
@@ -119,12 +199,24 @@ func urlJava(u *URL) rawJava {
 	for i, f := range fields {
 		s, ok := j(f)
 		if !ok {
-			return ""
+			return "", false
 		}
 		q[i] = s
 	}
-	return rawJava(fmt.Sprintf("u(%s, %s, %s, %s, %s, %s, %v, %v, %s, %s, %s)",
-		q[0], q[1], user, q[2], q[3], q[4], u.OmitHost, u.ForceQuery, q[5], q[6], q[7]))
+	return fmt.Sprintf("u(%s, %s, %s, %s, %s, %s, %v, %v, %s, %s, %s)",
+		q[0], q[1], user, q[2], q[3], q[4], u.OmitHost, u.ForceQuery, q[5], q[6], q[7]), true
+}
+
+// listJava is List.of(the strings); ok is false if one is not UTF-8.
+func listJava(l []string) (string, bool) {
+	parts := make([]string, len(l))
+	for i, s := range l {
+		var ok bool
+		if parts[i], ok = j(s); !ok {
+			return "", false
+		}
+	}
+	return "List.of(" + strings.Join(parts, ", ") + ")", true
 }
 
 func errText(err error) string {
@@ -134,28 +226,23 @@ func errText(err error) string {
 	return err.Error()
 }
 
-func valuesJava(v Values) rawJava {
+// pairs is v as key, value, key, value, ... in key order (a key's values in their order).
+func pairs(v Values) []string {
 	keys := make([]string, 0, len(v))
 	for k := range v {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var parts []string
+	l := []string{}
 	for _, k := range keys {
-		for _, x := range v[k] {
-			kk, ok1 := j(k)
-			xx, ok2 := j(x)
-			if !ok1 || !ok2 {
-				return ""
-			}
-			parts = append(parts, kk, xx)
-		}
 		if len(v[k]) == 0 {
-			kk, _ := j(k)
-			parts = append(parts, kk, "null")
+			panic(fmt.Sprintf("key %q has no values: not a pair", k))
+		}
+		for _, x := range v[k] {
+			l = append(l, k, x)
 		}
 	}
-	return rawJava("new String[] {" + strings.Join(parts, ", ") + "}")
+	return l
 }
 
 func TestGenerateJava(t *testing.T) {
@@ -163,11 +250,65 @@ func TestGenerateJava(t *testing.T) {
 	g.b.WriteString(`package dev.gonet.url;
 
 // GENERATED by src/test/go/urlcases/gen.sh from Go 1.19's net/url/url_test.go tables, with
-// Go's own answer for each row. Do not edit; regenerate.
+// Go's own answer for each row. Do not edit; regenerate. URLTest checks ROWS and SHA256.
+
+import java.util.List;
 
 /** Go 1.19 url_test.go tables with Go's answers; see URLTest for how each table is used. */
 final class URLGoCases {
     private URLGoCases() {
+    }
+
+    /** Parse(in): the URL (null on error), its String() ("" on error), the error text or "". */
+    record ParseCase(String in, URL url, String string, String err) {
+    }
+
+    /** ParseRequestURI(in): String() or "", the error text or "". */
+    record ParseRequestURICase(String in, String string, String err) {
+    }
+
+    /** A URL and its String(). */
+    record StringCase(URL url, String string) {
+    }
+
+    /** QueryUnescape(in) and PathUnescape(in), each with its error text or "". */
+    record UnescapeCase(String in, String query, String queryErr, String path, String pathErr) {
+    }
+
+    /** QueryEscape(in) or PathEscape(in). */
+    record EscapeCase(String in, String out) {
+    }
+
+    /** Values as key, value, key, value, ... in key order, and their Encode(). */
+    record EncodeQueryCase(List<String> pairs, String encoded) {
+    }
+
+    /** ParseQuery(query): the pairs it keeps (key order), the error text or "". */
+    record ParseQueryCase(String query, List<String> pairs, String err) {
+    }
+
+    /** resolvePath(base, ref). */
+    record ResolvePathCase(String base, String ref, String out) {
+    }
+
+    /** Parse(base).ResolveReference(Parse(ref)).String(). */
+    record ResolveReferenceCase(String base, String ref, String out) {
+    }
+
+    /** url.RequestURI(). */
+    record RequestURICase(URL url, String requestURI) {
+    }
+
+    /** Hostname() and Port() of a URL whose Host is host. */
+    record HostPortCase(String host, String hostname, String port) {
+    }
+
+    /** JoinPath(base, elems...).String(), or "" on error. */
+    record JoinPathCase(String base, List<String> elems, String out) {
+    }
+
+    /** shouldEscape(b, mode). */
+    record ShouldEscapeCase(int b, int mode, boolean escape) {
     }
 
     /** A URL from its Go fields (the order of Go's struct, User third). */
@@ -179,7 +320,7 @@ final class URLGoCases {
     }
 `)
 	// Parse: urltests, TestParseErrors, TestRejectControlCharacters, TestInvalidUserPassword.
-	g.open("PARSE", "{input, parsed URL or null, String() or \"\", error text or \"\"}: Go's Parse.")
+	g.open("PARSE", "ParseCase", "Go's Parse: urltests, TestParseErrors, TestRejectControlCharacters, ....")
 	var parseIns []string
 	for _, tt := range urltests {
 		parseIns = append(parseIns, tt.in)
@@ -200,11 +341,11 @@ final class URLGoCases {
 		if u != nil {
 			s = u.String()
 		}
-		g.row(in, urlJava(u), s, errText(err))
+		g.row(in, u, s, errText(err))
 	}
 	g.close()
 
-	g.open("PARSE_REQUEST_URI", "{input, String() or \"\", error text or \"\"}: Go's ParseRequestURI.")
+	g.open("PARSE_REQUEST_URI", "ParseRequestURICase", "Go's ParseRequestURI: parseRequestURLTests.")
 	for _, tt := range parseRequestURLTests {
 		u, err := ParseRequestURI(tt.url)
 		s := ""
@@ -215,17 +356,17 @@ final class URLGoCases {
 	}
 	g.close()
 
-	g.open("STRING", "{URL fields, String()}: stringURLTests and urltests' expected URLs.")
+	g.open("STRING", "StringCase", "stringURLTests and urltests' expected URLs.")
 	for _, tt := range stringURLTests {
 		u := tt.url
-		g.row(urlJava(&u), u.String())
+		g.row(&u, u.String())
 	}
 	for _, tt := range urltests {
-		g.row(urlJava(tt.out), tt.out.String())
+		g.row(tt.out, tt.out.String())
 	}
 	g.close()
 
-	g.open("UNESCAPE", "{input, QueryUnescape, its error, PathUnescape, its error}.")
+	g.open("UNESCAPE", "UnescapeCase", "unescapeTests, through QueryUnescape and PathUnescape.")
 	for _, tt := range unescapeTests {
 		q, qerr := QueryUnescape(tt.in)
 		p, perr := PathUnescape(tt.in)
@@ -233,42 +374,42 @@ final class URLGoCases {
 	}
 	g.close()
 
-	g.open("QUERY_ESCAPE", "{input, QueryEscape}.")
+	g.open("QUERY_ESCAPE", "EscapeCase", "queryEscapeTests: QueryEscape.")
 	for _, tt := range queryEscapeTests {
 		g.row(tt.in, QueryEscape(tt.in))
 	}
 	g.close()
 
-	g.open("PATH_ESCAPE", "{input, PathEscape}.")
+	g.open("PATH_ESCAPE", "EscapeCase", "pathEscapeTests: PathEscape.")
 	for _, tt := range pathEscapeTests {
 		g.row(tt.in, PathEscape(tt.in))
 	}
 	g.close()
 
-	g.open("ENCODE_QUERY", "{key/value pairs in key order, Encode()}.")
+	g.open("ENCODE_QUERY", "EncodeQueryCase", "encodeQueryTests: Values.Encode.")
 	for _, tt := range encodeQueryTests {
-		g.row(valuesJava(tt.m), tt.m.Encode())
+		g.row(pairs(tt.m), tt.m.Encode())
 	}
 	g.close()
 
-	g.open("PARSE_QUERY", "{query, key/value pairs in key order, ParseQuery's error or \"\"}.")
+	g.open("PARSE_QUERY", "ParseQueryCase", "parseTests and a few more: ParseQuery.")
 	for _, tt := range parseTests {
 		v, err := ParseQuery(tt.query)
-		g.row(tt.query, valuesJava(v), errText(err))
+		g.row(tt.query, pairs(v), errText(err))
 	}
 	for _, q := range []string{"%gh&%ij", "a=1;b=2&c=3", "a=%zz;&b=2", "x=%&y=1", "&&=&a"} {
 		v, err := ParseQuery(q)
-		g.row(q, valuesJava(v), errText(err))
+		g.row(q, pairs(v), errText(err))
 	}
 	g.close()
 
-	g.open("RESOLVE_PATH", "{base, ref, resolvePath}.")
+	g.open("RESOLVE_PATH", "ResolvePathCase", "resolvePathTests: resolvePath.")
 	for _, tt := range resolvePathTests {
 		g.row(tt.base, tt.ref, resolvePath(tt.base, tt.ref))
 	}
 	g.close()
 
-	g.open("RESOLVE_REFERENCE", "{base, ref, base.ResolveReference(Parse(ref)).String()}.")
+	g.open("RESOLVE_REFERENCE", "ResolveReferenceCase", "resolveReferenceTests: ResolveReference.")
 	for _, tt := range resolveReferenceTests {
 		base, _ := Parse(tt.base)
 		ref, _ := Parse(tt.rel)
@@ -276,13 +417,13 @@ final class URLGoCases {
 	}
 	g.close()
 
-	g.open("REQUEST_URI", "{URL fields, RequestURI()}.")
+	g.open("REQUEST_URI", "RequestURICase", "requritests: RequestURI.")
 	for _, tt := range requritests {
-		g.row(urlJava(tt.url), tt.url.RequestURI())
+		g.row(tt.url, tt.url.RequestURI())
 	}
 	g.close()
 
-	g.open("HOST_PORT", "{Host field, Hostname(), Port()}.")
+	g.open("HOST_PORT", "HostPortCase", "Hostname and Port of a Host field (TestURLHostnameAndPort).")
 	for _, h := range []string{"foo.com:80", "foo.com", "foo.com:", "FOO.COM", "1.2.3.4", "1.2.3.4:80",
 		"[1:2:3:4]", "[1:2:3:4]:80", "[::1]:80", "[::1]", "[::1]:", "localhost", "localhost:443",
 		"some.super.long.domain.example.org:8080", "[2001:0db8:85a3:0000:0000:8a2e:0370:7334]:17000",
@@ -293,7 +434,7 @@ final class URLGoCases {
 	}
 	g.close()
 
-	g.open("JOIN_PATH", "{base, elements joined by NUL, JoinPath result or \"\" on error}.")
+	g.open("JOIN_PATH", "JoinPathCase", "TestJoinPath: JoinPath.")
 	joins := [][]string{
 		{"https://go.googlesource.com", "go"}, {"https://go.googlesource.com/a/b/c", "../../../go"},
 		{"https://go.googlesource.com/", "../go"}, {"https://go.googlesource.com", "../go"},
@@ -308,17 +449,28 @@ final class URLGoCases {
 	}
 	for _, tt := range joins {
 		out, _ := JoinPath(tt[0], tt[1:]...)
-		g.row(tt[0], strings.Join(tt[1:], "\x00"), out)
+		g.row(tt[0], append([]string{}, tt[1:]...), out)
 	}
 	g.close()
 
-	g.open("SHOULD_ESCAPE", "{byte, mode, escape}.")
+	g.open("SHOULD_ESCAPE", "ShouldEscapeCase", "shouldEscapeTests: shouldEscape.")
 	for _, tt := range shouldEscapeTests {
 		g.row(int(tt.in), int(tt.mode), tt.escape)
 	}
 	g.close()
 
-	fmt.Fprintf(&g.b, "\n    /** Rows left out because Go's answer is not valid UTF-8. */\n    static final int SKIPPED = %d;\n}\n", g.skipped)
+	sum := sha256.Sum256(g.canon.Bytes())
+	fmt.Fprintf(&g.b, `
+    /** Rows emitted, in all the tables above. */
+    static final int ROWS = %d;
+
+    /** Rows left out because Go's answer is not valid UTF-8. */
+    static final int SKIPPED = %d;
+
+    /** SHA-256 of the tables' canonical form (gen_test.go's canon; URLTest rebuilds it). */
+    static final String SHA256 = "%s";
+}
+`, g.count, g.skipped, hex.EncodeToString(sum[:]))
 	if err := os.WriteFile(*outFile, []byte(g.b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}

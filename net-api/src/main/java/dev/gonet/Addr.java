@@ -12,7 +12,10 @@ import dev.gonet.internal.UnresolvedAddr;
  */
 public interface Addr {
 
-    /** The name of the network, e.g. {@code tcp}, {@code udp}, {@code unix}, {@code mem}, {@code pipe}. */
+    /**
+     * {@return the name of the network, e.g. {@code tcp}, {@code udp}, {@code unix}, {@code mem}, {@code
+     *   pipe}}
+     */
     String network();
 
     /** The address in Go's {@code Addr.String()} form. */
@@ -20,9 +23,14 @@ public interface Addr {
     String toString();
 
     /**
-     * An address known only by its text, for error messages about an address that was never
-     * resolved (for example one a platform cannot dial). Returns {@code null} for an empty
-     * address, as Go leaves {@code OpError.Addr} nil then.
+     * {@return an address known only by its text, for error messages about an address that was never
+     *   resolved (for example one a platform cannot dial)} Returns {@code null} for an empty address, as
+     *   Go leaves {@code OpError.Addr} nil then.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
      */
     static Addr unresolved(String network, String address) {
         if (address == null || address.isEmpty()) {

@@ -9,10 +9,17 @@ import java.io.IOException;
  * {@code invalid CIDR address: 1.2.3.4/33} for a parse error.
  */
 public final class AddrException extends IOException implements NetError {
+    /** What {@link #err()} returns. */
     private final String err;
+    /** What {@link #addr()} returns. */
     private final String addr;
 
-    /** Go's {@code &AddrError{Err: err, Addr: addr}}; {@code addr} may be empty. */
+    /**
+     * Go's {@code &AddrError{Err: err, Addr: addr}}; {@code addr} may be empty.
+     *
+     * @param err what is wrong
+     * @param addr the address
+     */
     public AddrException(String err, String addr) {
         super(addr == null || addr.isEmpty() ? err : "address " + addr + ": " + err);
         this.err = err;
@@ -25,17 +32,22 @@ public final class AddrException extends IOException implements NetError {
         this.addr = addr;
     }
 
-    /** Go's {@code &ParseError{Type: type, Text: text}}: {@code invalid <type>: <text>}. */
+    /**
+     * {@return Go's {@code &ParseError{Type: type, Text: text}}: {@code invalid <type>: <text>}}
+     *
+     * @param type what was being parsed, e.g. {@code IP address}
+     * @param text the text that failed to parse
+     */
     public static AddrException parse(String type, String text) {
         return new AddrException("invalid " + type + ": " + text, "invalid " + type, text);
     }
 
-    /** The reason alone, e.g. {@code missing port in address}. */
+    /** {@return the reason alone, e.g. {@code missing port in address}} */
     public String err() {
         return err;
     }
 
-    /** The offending address as given, possibly empty. */
+    /** {@return the offending address as given, possibly empty} */
     public String addr() {
         return addr;
     }

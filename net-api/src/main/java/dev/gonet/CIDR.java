@@ -14,9 +14,12 @@ import dev.gonet.internal.AddrText;
 public record CIDR(IP ip, IPNet net) {
 
     /**
-     * Go's {@code ParseCIDR}. Accepts {@code addr/n} where addr is a dotted IPv4 or an IPv6
-     * address without zone and n is a decimal prefix length in range; fails with
-     * {@code invalid CIDR address: s} otherwise. {@code null} is Go's empty string.
+     * {@return Go's {@code ParseCIDR}} Accepts {@code addr/n} where addr is a dotted IPv4 or an IPv6
+     *   address without zone and n is a decimal prefix length in range; fails with {@code invalid CIDR
+     *   address: s} otherwise. {@code null} is Go's empty string.
+     *
+     * @param s the text, e.g. {@code 192.0.2.0/24}
+     * @throws AddrException if {@code s} is not CIDR notation ({@code invalid CIDR address: ...})
      */
     public static CIDR parse(String s) throws AddrException {
         if (s == null) {

@@ -42,10 +42,22 @@ public interface Conn extends Closeable {
      * Reads up to {@code len} bytes into {@code b[off..]}; blocks until at least one byte is
      * available, the peer closed ({@code -1}), this end closed, or the read deadline passed.
      * Returns 0 only when {@code len} is 0.
+     *
+     * @param b the buffer
+     * @param off where in {@code b} the bytes start
+     * @param len the most bytes to read
+     * @return the number of bytes read, at least 1, or -1 at end of stream
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
      */
     int read(byte[] b, int off, int len) throws IOException;
 
-    /** {@code read(b, 0, b.length)}. */
+    /**
+     * {@code read(b, 0, b.length)}.
+     *
+     * @param b the buffer
+     * @return the number of bytes read, at least 1, or -1 at end of stream
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
+     */
     default int read(byte[] b) throws IOException {
         return read(b, 0, b.length);
     }
@@ -54,10 +66,22 @@ public interface Conn extends Closeable {
      * Writes all {@code len} bytes of {@code b[off..]}, blocking while the transport cannot
      * take more; throws if this end or the peer closed, or the write deadline passed (some
      * bytes may then have been delivered already, as in Go).
+     *
+     * @param b the buffer
+     * @param off where in {@code b} the bytes start
+     * @param len the number of bytes to write
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     void write(byte[] b, int off, int len) throws IOException;
 
-    /** {@code write(b, 0, b.length)}. */
+    /**
+     * {@code write(b, 0, b.length)}.
+     *
+     * @param b the buffer
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     default void write(byte[] b) throws IOException {
         write(b, 0, b.length);
     }
@@ -66,31 +90,46 @@ public interface Conn extends Closeable {
     @Override
     void close() throws IOException;
 
-    /** This end's address. */
+    /** {@return this end's address} */
     Addr localAddr();
 
-    /** The peer's address. */
+    /** {@return the peer's address} */
     Addr remoteAddr();
 
-    /** Sets both the read and the write deadline; {@code null} clears them. */
+    /**
+     * Sets both the read and the write deadline; {@code null} clears them.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the connection is closed
+     */
     void setDeadline(Instant t) throws IOException;
 
-    /** Sets the deadline for pending and future reads; {@code null} clears it. */
+    /**
+     * Sets the deadline for pending and future reads; {@code null} clears it.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the connection is closed
+     */
     void setReadDeadline(Instant t) throws IOException;
 
-    /** Sets the deadline for pending and future writes; {@code null} clears it. */
+    /**
+     * Sets the deadline for pending and future writes; {@code null} clears it.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the connection is closed
+     */
     void setWriteDeadline(Instant t) throws IOException;
 
     /**
-     * A stream view of the reading side: {@code read} follows {@link #read(byte[], int, int)}
-     * (including deadlines and their timeout exceptions); closing the stream closes the
-     * connection, like {@code Socket.getInputStream()}.
+     * {@return a stream view of the reading side: {@code read} follows {@link #read(byte[], int, int)}
+     *   (including deadlines and their timeout exceptions); closing the stream closes the connection, like
+     *   {@code Socket.getInputStream()}}
      */
     default InputStream inputStream() {
         return new ConnStreams.In(this);
     }
 
-    /** A stream view of the writing side; closing the stream closes the connection. */
+    /** {@return a stream view of the writing side; closing the stream closes the connection} */
     default OutputStream outputStream() {
         return new ConnStreams.Out(this);
     }

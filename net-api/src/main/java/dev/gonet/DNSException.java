@@ -16,20 +16,29 @@ public final class DNSException extends IOException implements NetError {
     /** Go's {@code errNoSuchHost} text. */
     public static final String NO_SUCH_HOST = "no such host";
 
+    /** What {@link #err()} returns. */
     private final String err;
+    /** What {@link #name()} returns. */
     private final String name;
+    /** What {@link #server()} returns. */
     private final String server;
+    /** What {@link #isTimeout()} returns. */
     private final boolean timeout;
+    /** What {@link #isTemporary()} returns. */
     private final boolean temporary;
+    /** What {@link #isNotFound()} returns. */
     private final boolean notFound;
 
     /**
+     * Go's {@code DNSError}, with all its fields.
+     *
      * @param err       the reason, e.g. {@code no such host}
      * @param name      the name looked up
      * @param server    the server used, e.g. {@code 1.1.1.1:53}; empty when unknown
      * @param timeout   whether the lookup timed out
      * @param temporary whether retrying may succeed
      * @param notFound  whether the name or record does not exist
+     *
      */
     public DNSException(String err, String name, String server, boolean timeout, boolean temporary,
             boolean notFound) {
@@ -42,7 +51,13 @@ public final class DNSException extends IOException implements NetError {
         this.notFound = notFound;
     }
 
-    /** {@code lookup <name> on <server>: no such host}, with {@link #isNotFound()} set. */
+    /**
+     * {@code lookup <name> on <server>: no such host}, with {@link #isNotFound()} set.
+     *
+     * @param name the name looked up
+     * @param server the server used, e.g. {@code 1.1.1.1:53}; empty when unknown
+     * @return the error
+     */
     public static DNSException notFound(String name, String server) {
         return new DNSException(NO_SUCH_HOST, name, server, false, false, true);
     }
@@ -55,17 +70,17 @@ public final class DNSException extends IOException implements NetError {
         return s + ": " + err;
     }
 
-    /** The reason alone, e.g. {@code no such host}. */
+    /** {@return the reason alone, e.g. {@code no such host}} */
     public String err() {
         return err;
     }
 
-    /** The name looked up, as the caller gave it (not a search-list expansion). */
+    /** {@return the name looked up, as the caller gave it (not a search-list expansion)} */
     public String name() {
         return name;
     }
 
-    /** The server that answered or failed, {@code host:port}; empty when none was asked. */
+    /** {@return the server that answered or failed, {@code host:port}; empty when none was asked} */
     public String server() {
         return server;
     }
@@ -75,12 +90,12 @@ public final class DNSException extends IOException implements NetError {
         return timeout;
     }
 
-    /** Go's {@code Temporary()}: timed out, or marked temporary. */
+    /** {@return Go's {@code Temporary()}: timed out, or marked temporary} */
     public boolean isTemporary() {
         return timeout || temporary;
     }
 
-    /** Go's {@code IsNotFound}: the name, or a record of the asked type, does not exist. */
+    /** {@return Go's {@code IsNotFound}: the name, or a record of the asked type, does not exist} */
     public boolean isNotFound() {
         return notFound;
     }

@@ -51,41 +51,76 @@ public final class Dialer {
         this.subprotocols = subprotocols;
     }
 
-    /** Longest a dial may take, including name resolution; zero or {@code null} means none. */
+    /**
+     * Longest a dial may take, including name resolution; zero or {@code null} means none.
+     *
+     * @param timeout the limit; zero for none
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withTimeout(Duration timeout) {
         return new Dialer(orZero(timeout), deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
-    /** Absolute time after which a dial fails; {@code null} means none. */
+    /**
+     * Absolute time after which a dial fails; {@code null} means none.
+     *
+     * @param deadline the deadline
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withDeadline(Instant deadline) {
         return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
-    /** Local address to dial from (of the network's type); {@code null} lets the system choose. */
+    /**
+     * Local address to dial from (of the network's type); {@code null} lets the system choose.
+     *
+     * @param localAddr the local addr
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withLocalAddr(Addr localAddr) {
         return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
-    /** TCP keep-alive period: zero (or {@code null}) = platform default (15 s in Go), negative = off. */
+    /**
+     * TCP keep-alive period: zero (or {@code null}) = platform default (15 s in Go), negative = off.
+     *
+     * @param keepAlive the keep alive
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withKeepAlive(Duration keepAlive) {
         return new Dialer(timeout, deadline, localAddr, orZero(keepAlive), fallbackDelay, platform, sockOpts, subprotocols);
     }
 
-    /** Happy Eyeballs delay before the fallback family: zero = 300 ms, negative = off. */
+    /**
+     * Happy Eyeballs delay before the fallback family: zero = 300 ms, negative = off.
+     *
+     * @param fallbackDelay the fallback delay
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withFallbackDelay(Duration fallbackDelay) {
         return new Dialer(timeout, deadline, localAddr, keepAlive, orZero(fallbackDelay), platform, sockOpts, subprotocols);
     }
 
-    /** The platform to dial non-{@code mem} networks with; {@code null} = {@link Platforms#get()}. */
+    /**
+     * The platform to dial non-{@code mem} networks with; {@code null} = {@link Platforms#get()}.
+     *
+     * @param platform the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Dialer withPlatform(Platform platform) {
         return new Dialer(timeout, deadline, localAddr, keepAlive, fallbackDelay, platform, sockOpts, subprotocols);
     }
 
     /**
-     * A socket option applied before connecting (Linux names and int values, see {@link SockOpt});
-     * setting the same option again replaces its value. Options are applied in the order first set,
-     * after the keep-alive settings, so an explicit {@code SO_KEEPALIVE} or {@code TCP_KEEPIDLE}
-     * wins. A platform that cannot apply one fails the dial with a {@link NetException} naming it.
+     * A socket option applied before connecting (Linux names and int values, see {@link
+     * SockOpt}); setting the same option again replaces its value. Options are applied in the order
+     * first set, after the keep-alive settings, so an explicit {@code SO_KEEPALIVE} or {@code
+     * TCP_KEEPIDLE} wins. A platform that cannot apply one fails the dial with a {@link NetException}
+     * naming it.
+     *
+     * @param opt the socket option
+     * @param value the option's value
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Dialer withSockOpt(SockOpt opt, int value) {
         Objects.requireNonNull(opt, "opt");
@@ -95,16 +130,18 @@ public final class Dialer {
                 Collections.unmodifiableMap(m), subprotocols);
     }
 
-    /** The socket options set with {@link #withSockOpt}, in the order first set; unmodifiable. */
+    /** {@return the socket options set with {@link #withSockOpt}, in the order first set; unmodifiable} */
     public Map<SockOpt, Integer> sockOpts() {
         return sockOpts;
     }
 
     /**
      * The WebSocket subprotocols to offer when dialing {@code ws}/{@code wss}, in order of
-     * preference (each an RFC 9110 token, no duplicates); other networks ignore them. The chosen
-     * one is {@link dev.gonet.ws.WebSocketConn#subprotocol()}. Same option on the JVM and in the
-     * browser.
+     * preference (each an RFC 9110 token, no duplicates); other networks ignore them. The chosen one is
+     * {@link dev.gonet.ws.WebSocketConn#subprotocol()}. Same option on the JVM and in the browser.
+     *
+     * @param protocols the subprotocols, most preferred first
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Dialer withSubprotocols(String... protocols) {
         dev.gonet.ws.ClientHandshake.withKey("AAAAAAAAAAAAAAAAAAAAAA==", protocols); // validates, same texts
@@ -112,7 +149,7 @@ public final class Dialer {
                 List.of(protocols));
     }
 
-    /** The WebSocket subprotocols to offer; empty by default. */
+    /** {@return the WebSocket subprotocols to offer; empty by default} */
     public List<String> subprotocols() {
         return subprotocols;
     }
@@ -121,36 +158,52 @@ public final class Dialer {
         return d == null ? Duration.ZERO : d;
     }
 
-    /** {@link Duration#ZERO} when there is no timeout. */
+    /**
+     * {@link Duration#ZERO} when there is no timeout.
+     *
+     * @return the timeout, {@link Duration#ZERO} when there is none
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** {@code null} when there is no deadline. */
+    /**
+     * {@code null} when there is no deadline.
+     *
+     * @return the deadline, or {@code null} when there is none
+     */
     public Instant deadline() {
         return deadline;
     }
 
+    /** {@return Go's {@code LocalAddr}: the local address to dial from, null for any} */
     public Addr localAddr() {
         return localAddr;
     }
 
+    /**
+     * {@return Go's {@code KeepAlive}: the TCP keep-alive period, zero for the platform default, negative
+     *   for off}
+     */
     public Duration keepAlive() {
         return keepAlive;
     }
 
+    /** {@return Go's {@code FallbackDelay}: the Happy Eyeballs delay: zero for 300 ms, negative for off} */
     public Duration fallbackDelay() {
         return fallbackDelay;
     }
 
-    /** The platform set with {@link #withPlatform}, or {@code null} for the default. */
+    /** {@return the platform set with {@link #withPlatform}, or {@code null} for the default} */
     public Platform platform() {
         return platform;
     }
 
     /**
-     * Go's {@code Dialer.deadline}: the earlier of {@code now + timeout} and the deadline, or
-     * {@code null} when neither is set. Platforms bound connection setup by this.
+     * {@return Go's {@code Dialer.deadline}: the earlier of {@code now + timeout} and the deadline, or
+     *   {@code null} when neither is set} Platforms bound connection setup by this.
+     *
+     * @param now the current time
      */
     public Instant effectiveDeadline(Instant now) {
         Instant earliest = timeout.isZero() ? null : now.plus(timeout);
@@ -160,7 +213,16 @@ public final class Dialer {
         return earliest;
     }
 
-    /** Connects to {@code address} on {@code network}; see {@link Net#dial(String, String)}. */
+    /**
+     * Connects to {@code address} on {@code network}; see {@link Net#dial(String, String)}.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the connection
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
+     */
     public Conn dial(String network, String address) throws IOException {
         Objects.requireNonNull(address, "address");
         if (!Networks.isKnown(network)) {

@@ -14,9 +14,13 @@ public record HostPort(String host, String port) {
     private static final String TOO_MANY_COLONS = "too many colons in address";
 
     /**
-     * Go's {@code SplitHostPort}: splits {@code host:port}, {@code host%zone:port},
-     * {@code [host]:port} or {@code [host%zone]:port}. Fails with Go's texts: missing port,
-     * too many colons, missing ']', unexpected '[' or ']'. {@code null} is Go's empty string.
+     * Go's {@code SplitHostPort}: splits {@code host:port}, {@code host%zone:port}, {@code
+     *   [host]:port} or {@code [host%zone]:port}. Fails with Go's texts: missing port, too many colons,
+     *   missing ']', unexpected '[' or ']'. {@code null} is Go's empty string.
+     *
+     * @param hostport the {@code host:port}
+     * @return the host and the port
+     * @throws AddrException with Go's text, e.g. {@code missing port in address}
      */
     public static HostPort split(String hostport) throws AddrException {
         String s = hostport == null ? "" : hostport;
@@ -57,8 +61,8 @@ public record HostPort(String host, String port) {
     }
 
     /**
-     * Go's {@code JoinHostPort}: {@code host:port}, with the host in brackets when it contains a
-     * colon (an IPv6 literal). Nothing is validated. {@code null} is Go's empty string.
+     * {@return Go's {@code JoinHostPort}: {@code host:port}, with the host in brackets when it contains a
+     *   colon (an IPv6 literal)} Nothing is validated. {@code null} is Go's empty string.
      */
     public static String join(String host, String port) {
         String h = host == null ? "" : host;

@@ -22,15 +22,25 @@ public final class IP {
     /** Go's {@code IPv6len}. */
     public static final int IPv6len = 16;
 
+    /** Go's {@code net.IPv4bcast}: the limited broadcast address {@code 255.255.255.255}. */
     public static final IP IPv4bcast = v4(255, 255, 255, 255);
+    /** Go's {@code net.IPv4allsys}: all systems, {@code 224.0.0.1}. */
     public static final IP IPv4allsys = v4(224, 0, 0, 1);
+    /** Go's {@code net.IPv4allrouter}: all routers, {@code 224.0.0.2}. */
     public static final IP IPv4allrouter = v4(224, 0, 0, 2);
+    /** Go's {@code net.IPv4zero}: all zeros, {@code 0.0.0.0}. */
     public static final IP IPv4zero = v4(0, 0, 0, 0);
+    /** Go's {@code net.IPv6zero}: all zeros, {@code ::}. */
     public static final IP IPv6zero = of(new byte[16]);
+    /** Go's {@code net.IPv6unspecified}: the unspecified address {@code ::}. */
     public static final IP IPv6unspecified = of(new byte[16]);
+    /** Go's {@code net.IPv6loopback}: {@code ::1}. */
     public static final IP IPv6loopback = of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+    /** Go's {@code net.IPv6interfacelocalallnodes}: {@code ff01::1}. */
     public static final IP IPv6interfacelocalallnodes = of(0xff, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01);
+    /** Go's {@code net.IPv6linklocalallnodes}: {@code ff02::1}. */
     public static final IP IPv6linklocalallnodes = of(0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01);
+    /** Go's {@code net.IPv6linklocalallrouters}: {@code ff02::2}. */
     public static final IP IPv6linklocalallrouters = of(0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02);
 
     private static final IP EMPTY = new IP(new byte[0]);
@@ -46,12 +56,22 @@ public final class IP {
         return owned.length == 0 ? EMPTY : new IP(owned);
     }
 
-    /** An IP holding a copy of {@code bytes}, of any length; {@code null} gives the empty IP. */
+    /**
+     * An IP holding a copy of {@code bytes}, of any length; {@code null} gives the empty IP.
+     *
+     * @param bytes the 4 or 16 bytes
+     * @return the IP
+     */
     public static IP of(byte... bytes) {
         return bytes == null ? EMPTY : wrap(bytes.clone());
     }
 
-    /** Like {@link #of(byte...)}, from ints each taken modulo 256 (Go's {@code byte(x)}). */
+    /**
+     * Like {@link #of(byte...)}, from ints each taken modulo 256 (Go's {@code byte(x)}).
+     *
+     * @param bytes the 4 or 16 bytes
+     * @return the IP
+     */
     public static IP of(int... bytes) {
         if (bytes == null) {
             return EMPTY;
@@ -63,16 +83,25 @@ public final class IP {
         return wrap(p);
     }
 
-    /** Go's {@code IPv4}: the 16-byte form of a.b.c.d; each part is taken modulo 256. */
+    /**
+     * {@return Go's {@code IPv4}: the 16-byte form of a.b.c.d; each part is taken modulo 256}
+     *
+     * @param a the first byte (0-255)
+     * @param b the second byte (0-255)
+     * @param c the third byte (0-255)
+     * @param d the fourth byte (0-255)
+     */
     public static IP v4(int a, int b, int c, int d) {
         return new IP(AddrText.v4InV6(a, b, c, d));
     }
 
     /**
-     * Go's {@code ParseIP}: dotted IPv4 ({@code 192.0.2.1}), IPv6 ({@code 2001:db8::68}) or
-     * v4-in-v6 ({@code ::ffff:192.0.2.1}); always 16 bytes. Returns {@code null} for anything
-     * else, including zones ({@code fe80::1%lo0}) and IPv4 parts with leading zeros.
-     * {@code null} input is Go's empty string and gives {@code null}.
+     * {@return Go's {@code ParseIP}: dotted IPv4 ({@code 192.0.2.1}), IPv6 ({@code 2001:db8::68}) or
+     *   v4-in-v6 ({@code ::ffff:192.0.2.1}); always 16 bytes} Returns {@code null} for anything else,
+     *   including zones ({@code fe80::1%lo0}) and IPv4 parts with leading zeros. {@code null} input is
+     *   Go's empty string and gives {@code null}.
+     *
+     * @param s the text, e.g. {@code 192.0.2.1} or {@code 2001:db8::1}
      */
     public static IP parse(String s) {
         if (s == null) {
@@ -92,17 +121,21 @@ public final class IP {
         return null;
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] bytes() {
         return b.clone();
     }
 
-    /** The number of bytes: 4, 16, or anything else Go would hold. */
+    /** {@return the number of bytes: 4, 16, or anything else Go would hold} */
     public int length() {
         return b.length;
     }
 
-    /** The byte at {@code i}, as 0..255. */
+    /**
+     * {@return the byte at {@code i}, as 0..255}
+     *
+     * @param i the index, from 0
+     */
     public int byteAt(int i) {
         return b[i] & 0xff;
     }
@@ -111,7 +144,7 @@ public final class IP {
         return ip == null ? EMPTY.b : ip.b;
     }
 
-    /** Go's {@code To4}: the 4-byte form of an IPv4 address, or {@code null}. */
+    /** {@return Go's {@code To4}: the 4-byte form of an IPv4 address, or {@code null}} */
     public IP to4() {
         if (b.length == IPv4len) {
             return this;
@@ -122,7 +155,7 @@ public final class IP {
         return null;
     }
 
-    /** Go's {@code To16}: the 16-byte form, or {@code null} when the length is neither 4 nor 16. */
+    /** {@return Go's {@code To16}: the 16-byte form, or {@code null} when the length is neither 4 nor 16} */
     public IP to16() {
         if (b.length == IPv4len) {
             return v4(b[0], b[1], b[2], b[3]);
@@ -130,7 +163,7 @@ public final class IP {
         return b.length == IPv6len ? this : null;
     }
 
-    /** Go's {@code DefaultMask}: the classful mask of an IPv4 address, else {@code null}. */
+    /** {@return Go's {@code DefaultMask}: the classful mask of an IPv4 address, else {@code null}} */
     public IPMask defaultMask() {
         IP ip4 = to4();
         if (ip4 == null) {
@@ -144,9 +177,11 @@ public final class IP {
     }
 
     /**
-     * Go's {@code Mask}. A 16-byte mask starting with 12 {@code ff} bytes applies to a 4-byte IP,
-     * and a 4-byte mask applies to a v4-in-v6 IP (giving 4 bytes); otherwise the lengths must
-     * match, or the result is {@code null}.
+     * {@return Go's {@code Mask}} A 16-byte mask starting with 12 {@code ff} bytes applies to a 4-byte IP,
+     *   and a 4-byte mask applies to a v4-in-v6 IP (giving 4 bytes); otherwise the lengths must match, or
+     *   the result is {@code null}.
+     *
+     * @param mask the mask
      */
     public IP mask(IPMask mask) {
         byte[] m = IPMask.raw(mask);
@@ -176,7 +211,11 @@ public final class IP {
         return true;
     }
 
-    /** Go's {@code Equal}: same bytes, or the same IPv4 address in its 4- and 16-byte forms. */
+    /**
+     * {@return Go's {@code Equal}: same bytes, or the same IPv4 address in its 4- and 16-byte forms}
+     *
+     * @param x the other IP
+     */
     public boolean equal(IP x) {
         byte[] o = raw(x);
         if (b.length == o.length) {
@@ -191,10 +230,12 @@ public final class IP {
         return false;
     }
 
+    /** {@return whether this is {@code 0.0.0.0} or {@code ::}} Go's {@code IP.IsUnspecified}. */
     public boolean isUnspecified() {
         return equal(IPv4zero) || equal(IPv6unspecified);
     }
 
+    /** {@return whether this is in {@code 127.0.0.0/8} or is {@code ::1}} Go's {@code IP.IsLoopback}. */
     public boolean isLoopback() {
         IP ip4 = to4();
         if (ip4 != null) {
@@ -203,7 +244,10 @@ public final class IP {
         return equal(IPv6loopback);
     }
 
-    /** RFC 1918 (10/8, 172.16/12, 192.168/16) and RFC 4193 (fc00::/7). */
+    /**
+     * {@return whether this is a private address: RFC 1918 (10/8, 172.16/12, 192.168/16) or RFC 4193
+     * (fc00::/7)} Go's {@code IP.IsPrivate}.
+     */
     public boolean isPrivate() {
         IP ip4 = to4();
         if (ip4 != null) {
@@ -214,6 +258,7 @@ public final class IP {
         return b.length == IPv6len && (byteAt(0) & 0xfe) == 0xfc;
     }
 
+    /** {@return whether this is in {@code 224.0.0.0/4} or {@code ff00::/8}} Go's {@code IP.IsMulticast}. */
     public boolean isMulticast() {
         IP ip4 = to4();
         if (ip4 != null) {
@@ -222,10 +267,18 @@ public final class IP {
         return b.length == IPv6len && byteAt(0) == 0xff;
     }
 
+    /**
+     * {@return whether this is an IPv6 interface-local
+     *   multicast address ({@code ff01::/16})} (Go's {@code IP.IsInterfaceLocalMulticast})
+     */
     public boolean isInterfaceLocalMulticast() {
         return b.length == IPv6len && byteAt(0) == 0xff && (byteAt(1) & 0x0f) == 0x01;
     }
 
+    /**
+     * {@return whether this is in {@code 224.0.0.0/24} or {@code
+     *   ff02::/16}} (Go's {@code IP.IsLinkLocalMulticast})
+     */
     public boolean isLinkLocalMulticast() {
         IP ip4 = to4();
         if (ip4 != null) {
@@ -234,6 +287,10 @@ public final class IP {
         return b.length == IPv6len && byteAt(0) == 0xff && (byteAt(1) & 0x0f) == 0x02;
     }
 
+    /**
+     * {@return whether this is in {@code 169.254.0.0/16} or {@code
+     *   fe80::/10}} (Go's {@code IP.IsLinkLocalUnicast})
+     */
     public boolean isLinkLocalUnicast() {
         IP ip4 = to4();
         if (ip4 != null) {
@@ -242,7 +299,7 @@ public final class IP {
         return b.length == IPv6len && byteAt(0) == 0xfe && (byteAt(1) & 0xc0) == 0x80;
     }
 
-    /** Go's {@code IsGlobalUnicast}: true for private ranges too; false for 255.255.255.255. */
+    /** {@return Go's {@code IsGlobalUnicast}: true for private ranges too; false for 255.255.255.255} */
     public boolean isGlobalUnicast() {
         return (b.length == IPv4len || b.length == IPv6len)
                 && !equal(IPv4bcast)

@@ -23,28 +23,51 @@ public final class IPMask {
         this.b = owned;
     }
 
-    /** The result of {@link #size()}: leading one bits and total bits. */
+    /**
+     * The result of {@link #size()}: leading one bits and total bits.
+     *
+     * @param ones the number of leading one bits
+     * @param bits the total number of bits: 32 for IPv4, 128 for IPv6
+     */
     public record Size(int ones, int bits) {
     }
 
-    /** A mask holding a copy of {@code bytes}; {@code null} gives the empty mask. */
+    /**
+     * {@return a mask holding a copy of {@code bytes}; {@code null} gives the empty mask}
+     *
+     * @param bytes the 4 or 16 bytes
+     */
     public static IPMask of(byte... bytes) {
         return bytes == null || bytes.length == 0 ? EMPTY : new IPMask(bytes.clone());
     }
 
-    /** The mask of an IP's bytes, as Go's {@code IPMask(ip)} conversion; {@code null} gives empty. */
+    /**
+     * {@return the mask of an IP's bytes, as Go's {@code IPMask(ip)} conversion; {@code null} gives empty}
+     *
+     * @param ip the IP address
+     */
     public static IPMask of(IP ip) {
         return of(IP.raw(ip));
     }
 
-    /** Go's {@code IPv4Mask}: the 4-byte mask a.b.c.d; each part is taken modulo 256. */
+    /**
+     * {@return Go's {@code IPv4Mask}: the 4-byte mask a.b.c.d; each part is taken modulo 256}
+     *
+     * @param a the first byte (0-255)
+     * @param b the second byte (0-255)
+     * @param c the third byte (0-255)
+     * @param d the fourth byte (0-255)
+     */
     public static IPMask v4(int a, int b, int c, int d) {
         return new IPMask(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
     }
 
     /**
-     * Go's {@code CIDRMask}: {@code ones} one bits then zeros, {@code bits} long (32 or 128);
-     * {@code null} for any other {@code bits} or {@code ones} outside {@code 0..bits}.
+     * {@return Go's {@code CIDRMask}: {@code ones} one bits then zeros, {@code bits} long (32 or 128);
+     *   {@code null} for any other {@code bits} or {@code ones} outside {@code 0..bits}}
+     *
+     * @param ones the number of leading one bits
+     * @param bits the total number of bits: 32 for IPv4, 128 for IPv6
      */
     public static IPMask cidr(int ones, int bits) {
         if (bits != 8 * IP.IPv4len && bits != 8 * IP.IPv6len) {
@@ -71,17 +94,17 @@ public final class IPMask {
         return m == null ? EMPTY.b : m.b;
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] bytes() {
         return b.clone();
     }
 
-    /** The number of bytes. */
+    /** {@return the number of bytes} */
     public int length() {
         return b.length;
     }
 
-    /** Go's {@code Size}: {@code (ones, 8*length)}, or {@code (0, 0)} when not ones-then-zeros. */
+    /** {@return Go's {@code Size}: {@code (ones, 8*length)}, or {@code (0, 0)} when not ones-then-zeros} */
     public Size size() {
         int ones = simpleLength(b);
         return ones == -1 ? new Size(0, 0) : new Size(ones, b.length * 8);

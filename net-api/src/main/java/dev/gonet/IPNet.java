@@ -12,6 +12,12 @@ package dev.gonet;
  */
 public record IPNet(IP ip, IPMask mask) {
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param ip the network number
+     * @param mask the network mask
+     */
     public IPNet {
         ip = ip == null ? IP.of() : ip;
         mask = mask == null ? IPMask.of() : mask;
@@ -51,8 +57,10 @@ public record IPNet(IP ip, IPMask mask) {
     }
 
     /**
-     * Go's {@code Contains}. An IPv4 address matches in either form. As in Go, a network whose
-     * IP and mask lengths don't fit contains only the empty IP.
+     * {@return Go's {@code Contains}} An IPv4 address matches in either form. As in Go, a network whose IP
+     *   and mask lengths don't fit contains only the empty IP.
+     *
+     * @param x the other IP
      */
     public boolean contains(IP x) {
         byte[][] nm = numberAndMask();
@@ -71,7 +79,7 @@ public record IPNet(IP ip, IPMask mask) {
         return true;
     }
 
-    /** Go's {@code Network}: always {@code "ip+net"}. */
+    /** {@return Go's {@code Network}: always {@code "ip+net"}} */
     public String network() {
         return "ip+net";
     }

@@ -38,27 +38,45 @@ public final class ListenConfig {
         this.sockOpts = sockOpts;
     }
 
-    /** Keep-alive period for accepted TCP connections: zero (or {@code null}) = default, negative = off. */
+    /**
+     * Keep-alive period for accepted TCP connections: zero (or {@code null}) = default, negative = off.
+     *
+     * @param keepAlive the keep alive
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public ListenConfig withKeepAlive(Duration keepAlive) {
         return new ListenConfig(keepAlive == null ? Duration.ZERO : keepAlive, backlog, platform, sockOpts);
     }
 
-    /** Connections queued before {@code accept}; zero or less = platform default. */
+    /**
+     * Connections queued before {@code accept}; zero or less = platform default.
+     *
+     * @param backlog the backlog
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public ListenConfig withBacklog(int backlog) {
         return new ListenConfig(keepAlive, backlog, platform, sockOpts);
     }
 
-    /** The platform for non-{@code mem} networks; {@code null} = {@link Platforms#get()}. */
+    /**
+     * The platform for non-{@code mem} networks; {@code null} = {@link Platforms#get()}.
+     *
+     * @param platform the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public ListenConfig withPlatform(Platform platform) {
         return new ListenConfig(keepAlive, backlog, platform, sockOpts);
     }
 
     /**
      * A socket option applied to the listening socket before bind (Linux names and int values,
-     * see {@link SockOpt}); accepted connections inherit what the kernel lets them inherit
-     * (buffer sizes, TCP_NODELAY, keep-alive settings on Linux). Setting the same option again
-     * replaces its value. A platform that cannot apply one fails the listen with a
-     * {@link NetException} naming it.
+     * see {@link SockOpt}); accepted connections inherit what the kernel lets them inherit (buffer
+     * sizes, TCP_NODELAY, keep-alive settings on Linux). Setting the same option again replaces its
+     * value. A platform that cannot apply one fails the listen with a {@link NetException} naming it.
+     *
+     * @param opt the socket option
+     * @param value the option's value
+     * @return a copy with this setting; the receiver is unchanged
      */
     public ListenConfig withSockOpt(SockOpt opt, int value) {
         Objects.requireNonNull(opt, "opt");
@@ -67,26 +85,40 @@ public final class ListenConfig {
         return new ListenConfig(keepAlive, backlog, platform, Collections.unmodifiableMap(m));
     }
 
-    /** The socket options set with {@link #withSockOpt}, in the order first set; unmodifiable. */
+    /** {@return the socket options set with {@link #withSockOpt}, in the order first set; unmodifiable} */
     public Map<SockOpt, Integer> sockOpts() {
         return sockOpts;
     }
 
+    /** {@return Go's {@code KeepAlive}: for accepted connections, zero for the default, negative for off} */
     public Duration keepAlive() {
         return keepAlive;
     }
 
-    /** 0 when the platform default applies. */
+    /**
+     * 0 when the platform default applies.
+     *
+     * @return the backlog, 0 for the platform default
+     */
     public int backlog() {
         return backlog;
     }
 
-    /** The platform set with {@link #withPlatform}, or {@code null} for the default. */
+    /** {@return the platform set with {@link #withPlatform}, or {@code null} for the default} */
     public Platform platform() {
         return platform;
     }
 
-    /** Listens for stream connections; see {@link Net#listen(String, String)}. */
+    /**
+     * Listens for stream connections; see {@link Net#listen(String, String)}.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the listener
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
+     */
     public Listener listen(String network, String address) throws IOException {
         Objects.requireNonNull(address, "address");
         if (!Networks.isKnown(network)) {
@@ -105,7 +137,16 @@ public final class ListenConfig {
         }
     }
 
-    /** Listens for packets; see {@link Net#listenPacket(String, String)}. {@code mem} is stream-only. */
+    /**
+     * Listens for packets; see {@link Net#listenPacket(String, String)}. {@code mem} is stream-only.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the packet connection
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
+     */
     public PacketConn listenPacket(String network, String address) throws IOException {
         Objects.requireNonNull(address, "address");
         if (!Networks.isKnown(network)) {

@@ -14,13 +14,18 @@ import java.io.IOException;
  */
 public interface Listener extends Closeable {
 
-    /** Blocks until a connection arrives and returns it; throws once the listener is closed. */
+    /**
+     * Blocks until a connection arrives and returns it; throws once the listener is closed.
+     *
+     * @return the connection
+     * @throws IOException if the listener is closed or the accept fails
+     */
     Conn accept() throws IOException;
 
     /** Stops listening; a second close throws the closed error, as in Go. */
     @Override
     void close() throws IOException;
 
-    /** The address listened on (with the actual port or name when one was chosen). */
+    /** {@return the address listened on (with the actual port or name when one was chosen)} */
     Addr addr();
 }

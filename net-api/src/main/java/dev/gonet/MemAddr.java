@@ -9,6 +9,11 @@ package dev.gonet;
  */
 public record MemAddr(String name) implements Addr {
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param name the name in the process-wide {@code mem} registry
+     */
     public MemAddr {
         if (name == null) {
             throw new NullPointerException("name");

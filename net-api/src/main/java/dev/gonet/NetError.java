@@ -8,6 +8,6 @@ package dev.gonet;
  */
 public interface NetError {
 
-    /** Whether the failure was a deadline or timeout passing; the operation may be retried. */
+    /** {@return whether the failure was a deadline or timeout passing; the operation may be retried} */
     boolean isTimeout();
 }

@@ -13,18 +13,25 @@ import java.io.IOException;
  * {@link #isTimeout()} is true when the cause is a timeout ({@link Sentinel#DEADLINE_EXCEEDED}).
  */
 public final class NetException extends IOException implements NetError {
+    /** What {@link #op()} returns. */
     private final String op;
+    /** What {@link #net()} returns. */
     private final String net;
+    /** What {@link #source()} returns. */
     private final Addr source;
+    /** What {@link #addr()} returns. */
     private final Addr addr;
 
     /**
+     * Go's {@code OpError}, with all its fields.
+     *
      * @param op     the operation: {@code read}, {@code write}, {@code dial}, {@code listen},
      *               {@code accept}, {@code close}, {@code set}, ...
      * @param net    the network, e.g. {@code tcp}; may be empty
      * @param source the local address, or {@code null}
      * @param addr   the remote address (or the local one for listen/accept), or {@code null}
      * @param cause  why; its message is the last part of the text
+     *
      */
     public NetException(String op, String net, Addr source, Addr addr, Throwable cause) {
         super(text(op, net, source, addr, cause), cause);
@@ -35,9 +42,17 @@ public final class NetException extends IOException implements NetError {
     }
 
     /**
-     * The error a platform throws for a network or operation it cannot provide, e.g.
-     * {@code dial tcp 10.0.0.1:80: operation not supported on platform web (browsers cannot
-     * open TCP sockets; dial ws or wss)}. {@code hint} says what to use instead; may be empty.
+     * {@return the error a platform throws for a network or operation it cannot provide, e.g. {@code dial
+     *   tcp 10.0.0.1:80: operation not supported on platform web (browsers cannot open TCP sockets; dial
+     *   ws or wss)}} {@code hint} says what to use instead; may be empty.
+     *
+     * @param op the operation, Go's {@code Op}
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @param platformName the platform's name, e.g. {@code browser}
+     * @param hint the hint
      */
     public static NetException unsupported(String op, String network, String address, String platformName,
             String hint) {
@@ -64,20 +79,22 @@ public final class NetException extends IOException implements NetError {
         return s.toString();
     }
 
+    /** {@return the operation, Go's {@code Op}: {@code read}, {@code write}, {@code dial}, ...} */
     public String op() {
         return op;
     }
 
+    /** {@return the network, Go's {@code Net}: {@code tcp}, {@code udp}, ...; empty when none} */
     public String net() {
         return net;
     }
 
-    /** The local address, or {@code null}. */
+    /** {@return the local address, or {@code null}} */
     public Addr source() {
         return source;
     }
 
-    /** The remote address (for listen and accept, the listening address), or {@code null}. */
+    /** {@return the remote address (for listen and accept, the listening address), or {@code null}} */
     public Addr addr() {
         return addr;
     }

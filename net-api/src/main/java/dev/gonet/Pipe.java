@@ -25,11 +25,20 @@ public final class Pipe {
     private Pipe() {
     }
 
-    /** The two ends of a pipe: what one writes the other reads. */
+    /**
+     * The two ends of a pipe: what one writes the other reads.
+     *
+     * @param c1 one end
+     * @param c2 the other end
+     */
     public record Ends(Conn c1, Conn c2) {
     }
 
-    /** Creates a pipe; see {@link Net#pipe()}. */
+    /**
+     * Creates a pipe; see {@link Net#pipe()}.
+     *
+     * @return the two ends
+     */
     public static Ends open() {
         Object lock = new Object();
         Flow ab = new Flow();

@@ -29,56 +29,92 @@ import java.util.List;
 public interface Resolver {
 
     /**
-     * Go's LookupHost: the addresses of {@code host} as text, IPv4 and IPv6. An IP literal
-     * (zone allowed) comes back exactly as given; hosts-file entries in file order.
+     * {@return Go's LookupHost: the addresses of {@code host} as text, IPv4 and IPv6} An IP literal (zone
+     *   allowed) comes back exactly as given; hosts-file entries in file order.
+     *
+     * @param host the host name or IP literal
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     List<String> lookupHost(String host) throws IOException;
 
     /**
-     * Go's LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}, optionally with a
-     * protocol as Go accepts it ({@code ip4:icmp}, {@code ip6:58}); addresses in Go's RFC 6724
-     * order, zones dropped ({@code fe80::1%lo} gives {@code fe80::1}). When none is of the asked
-     * family: {@code address <host>: no suitable address found}.
+     * {@return Go's LookupIP: {@code network} is {@code ip}, {@code ip4} or {@code ip6}, optionally with a
+     *   protocol as Go accepts it ({@code ip4:icmp}, {@code ip6:58}); addresses in Go's RFC 6724 order,
+     *   zones dropped ({@code fe80::1%lo} gives {@code fe80::1})} When none is of the asked family: {@code
+     *   address <host>: no suitable address found}.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param host the host name or IP literal
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     List<IP> lookupIP(String network, String host) throws IOException;
 
     /**
-     * Go's LookupAddr: names for an address (reverse lookup). Names from the hosts file keep Go's
-     * form: a trailing dot only on names that contain a dot ({@code localhost},
-     * {@code host.example.}); names from DNS always end in a dot. Not found:
-     * {@link DNSException#isNotFound()}.
+     * {@return Go's LookupAddr: names for an address (reverse lookup)} Names from the hosts file keep Go's
+     *   form: a trailing dot only on names that contain a dot ({@code localhost}, {@code host.example.});
+     *   names from DNS always end in a dot. Not found: {@link DNSException#isNotFound()}.
+     *
+     * @param addr the IP address to look up
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     List<String> lookupAddr(String addr) throws IOException;
 
     /**
-     * Go's LookupPort: {@code network} is {@code tcp}, {@code udp} (or their 4/6 forms), or
-     * {@code ""} which, as in Go, only accepts numbers; numeric services need no lookup.
+     * {@return Go's LookupPort: {@code network} is {@code tcp}, {@code udp} (or their 4/6 forms), or
+     *   {@code ""} which, as in Go, only accepts numbers; numeric services need no lookup}
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param service the service name or port number, e.g. {@code http} or {@code 80}
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     int lookupPort(String network, String service) throws IOException;
 
-    /** Go's LookupCNAME: the canonical name, fully qualified with a trailing dot. */
+    /**
+     * {@return Go's LookupCNAME: the canonical name, fully qualified with a trailing dot}
+     *
+     * @param host the host name or IP literal
+     * @throws IOException a {@link DNSException} if the lookup fails
+     */
     String lookupCNAME(String host) throws IOException;
 
     /**
-     * Go's LookupMX: the mail exchangers of {@code name}, sorted by preference (equal
-     * preferences in random order). Hosts end in a dot. A host that is not a valid domain name
-     * fails the lookup with {@code DNS response contained records which contain invalid names}.
+     * {@return Go's LookupMX: the mail exchangers of {@code name}, sorted by preference (equal preferences
+     *   in random order)} Hosts end in a dot. A host that is not a valid domain name fails the lookup with
+     *   {@code DNS response contained records which contain invalid names}.
+     *
+     * @param name the domain name
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     List<MX> lookupMX(String name) throws IOException;
 
     /**
-     * Go's LookupSRV: the records of {@code _service._proto.name}, or of {@code name} itself
-     * when {@code service} and {@code proto} are both empty, with the name they belong to, in
-     * RFC 2782 order ({@link SRVResult}).
+     * {@return Go's LookupSRV: the records of {@code _service._proto.name}, or of {@code name} itself when
+     *   {@code service} and {@code proto} are both empty, with the name they belong to, in RFC 2782 order
+     *   ({@link SRVResult})}
+     *
+     * @param service the service name or port number, e.g. {@code http} or {@code 80}
+     * @param proto the protocol, e.g. {@code HTTP/1.1}
+     * @param name the domain name
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     SRVResult lookupSRV(String service, String proto, String name) throws IOException;
 
     /**
-     * Go's LookupTXT: one string per TXT record, the record's strings joined without separator
-     * (bytes decoded as UTF-8).
+     * {@return Go's LookupTXT: one string per TXT record, the record's strings joined without separator
+     *   (bytes decoded as UTF-8)}
+     *
+     * @param name the domain name
+     * @throws IOException a {@link DNSException} if the lookup fails
      */
     List<String> lookupTXT(String name) throws IOException;
 
-    /** Go's LookupNS: the name servers of {@code name}; hosts end in a dot. */
+    /**
+     * {@return Go's LookupNS: the name servers of {@code name}; hosts end in a dot}
+     *
+     * @param name the domain name
+     * @throws IOException a {@link DNSException} if the lookup fails
+     */
     List<NS> lookupNS(String name) throws IOException;
 }

@@ -60,24 +60,26 @@ public enum Sentinel {
         this.timeout = timeout;
     }
 
-    /** Go's {@code Error()} text of the value, e.g. {@code use of closed network connection}. */
+    /** {@return Go's {@code Error()} text of the value, e.g. {@code use of closed network connection}} */
     public String text() {
         return text;
     }
 
-    /** Whether errors of this kind report {@link NetError#isTimeout()}. */
+    /** {@return whether errors of this kind report {@link NetError#isTimeout()}} */
     public boolean isTimeout() {
         return timeout;
     }
 
-    /** A fresh exception of this kind with the standard text. */
+    /** {@return a fresh exception of this kind with the standard text} */
     public SentinelException exception() {
         return new SentinelException(this, text);
     }
 
     /**
-     * Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind (every
-     * error in the chain is asked, as Go does, not only the first with a kind).
+     * {@return Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind (every error
+     *   in the chain is asked, as Go does, not only the first with a kind)}
+     *
+     * @param t the error, may be {@code null}
      */
     public boolean in(Throwable t) {
         for (int depth = 0; t != null && depth < 32; depth++) {
@@ -89,7 +91,11 @@ public enum Sentinel {
         return false;
     }
 
-    /** The first kind found in {@code t}'s cause chain, or {@code null}. */
+    /**
+     * {@return the first kind found in {@code t}'s cause chain, or {@code null}}
+     *
+     * @param t the error, may be {@code null}
+     */
     public static Sentinel of(Throwable t) {
         for (int depth = 0; t != null && depth < 32; depth++) {
             if (t instanceof SentinelException s) {

@@ -8,20 +8,31 @@ import java.io.IOException;
  * exactly as Go's pipe returns {@code io.ErrClosedPipe} unwrapped.
  */
 public final class SentinelException extends IOException implements NetError {
+    /** What {@link #kind()} returns. */
     private final Sentinel kind;
 
-    /** An error of {@code kind} whose text is {@code message} (normally {@code kind.text()}). */
+    /**
+     * An error of {@code kind} whose text is {@code message} (normally {@code kind.text()}).
+     *
+     * @param kind the sentinel this error is
+     * @param message the error text
+     */
     public SentinelException(Sentinel kind, String message) {
         super(message);
         this.kind = kind;
     }
 
-    /** Go's {@code UnknownNetworkError}: {@code unknown network foo}. */
+    /**
+     * {@return Go's {@code UnknownNetworkError}: {@code unknown network foo}}
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     */
     public static SentinelException unknownNetwork(String network) {
         return new SentinelException(Sentinel.UNKNOWN_NETWORK, "unknown network " + network);
     }
 
-    /** The kind, never null. */
+    /** {@return the kind, never null} */
     public Sentinel kind() {
         return kind;
     }

@@ -9,6 +9,11 @@ import java.time.Instant;
  */
 public interface TCPListener extends Listener {
 
+    /**
+     * {@return Go's {@code AcceptTCP}: {@link #accept()} typed as a {@link TCPConn}}
+     *
+     * @throws IOException if the listener is closed or the accept fails
+     */
     TCPConn acceptTCP() throws IOException;
 
     @Override
@@ -16,6 +21,13 @@ public interface TCPListener extends Listener {
         return acceptTCP();
     }
 
+    /**
+     * Go's {@code SetDeadline}: a pending or future accept fails with a timeout after {@code t}; {@code
+     *   null} for none.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the connection is closed or the option cannot be set
+     */
     void setDeadline(Instant t) throws IOException;
 
     @Override

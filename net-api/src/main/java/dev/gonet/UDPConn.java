@@ -34,9 +34,19 @@ public interface UDPConn extends Conn, PacketConn {
     @Override
     void close() throws IOException;
 
-    /** SO_RCVBUF; a negative size asks for the system minimum, as on Linux. */
+    /**
+     * SO_RCVBUF; a negative size asks for the system minimum, as on Linux.
+     *
+     * @param bytes the buffer size in bytes
+     * @throws IOException if the connection is closed or the option cannot be set
+     */
     void setReadBuffer(int bytes) throws IOException;
 
-    /** SO_SNDBUF; a negative size asks for the system minimum. */
+    /**
+     * SO_SNDBUF; a negative size asks for the system minimum.
+     *
+     * @param bytes the buffer size in bytes
+     * @throws IOException if the connection is closed or the option cannot be set
+     */
     void setWriteBuffer(int bytes) throws IOException;
 }

@@ -8,6 +8,12 @@ package dev.gonet;
  */
 public record UnixAddr(String name, String net) implements Addr {
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param name the socket path (or abstract name); may be empty for an unbound client end
+     * @param net {@code unix}, {@code unixgram} or {@code unixpacket}
+     */
     public UnixAddr {
         name = name == null ? "" : name;
         if (!"unix".equals(net) && !"unixgram".equals(net) && !"unixpacket".equals(net)) {

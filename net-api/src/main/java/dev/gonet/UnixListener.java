@@ -9,6 +9,11 @@ import java.time.Instant;
  */
 public interface UnixListener extends Listener {
 
+    /**
+     * {@return Go's {@code AcceptUnix}: {@link #accept()} typed as a {@link UnixConn}}
+     *
+     * @throws IOException if the listener is closed or the accept fails
+     */
     UnixConn acceptUnix() throws IOException;
 
     @Override
@@ -16,9 +21,20 @@ public interface UnixListener extends Listener {
         return acceptUnix();
     }
 
+    /**
+     * Go's {@code SetDeadline}: a pending or future accept fails with a timeout after {@code t}; {@code
+     *   null} for none.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the connection is closed or the option cannot be set
+     */
     void setDeadline(Instant t) throws IOException;
 
-    /** Whether {@link #close()} removes the socket file; true by default for files it created. */
+    /**
+     * Whether {@link #close()} removes the socket file; true by default for files it created.
+     *
+     * @param unlink the new {@code UnlinkOnClose} value
+     */
     void setUnlinkOnClose(boolean unlink);
 
     @Override

@@ -248,21 +248,25 @@ final class WebSocketCases {
         Check.isTrue(took >= 250 && took < 2500, "dial timed out after " + took + " ms, want about 300");
     }
 
+    private record BadUrlCase(String network, String url, String err) {
+    }
+
     /** Addresses that are not ws URLs fail before any connection, with the JVM's rules and texts. */
     static void dialBadUrls(Endpoints ep) throws Exception {
-        String[][] table = {
-                {"ws", "ftp://127.0.0.1/x", "unexpected url scheme \"ftp\" for network ws"},
-                {"wss", "ws://127.0.0.1/x", "url scheme \"ws\" does not match network wss (use ws)"},
-                {"ws", "ws:///x", "missing host in url"},
-                {"ws", "ws://user:pw@127.0.0.1/x", "user info in a WebSocket url is not supported"},
-                {"ws", "ws://[::1/x", "missing ']' in host"},
+        BadUrlCase[] table = {
+                new BadUrlCase("ws", "ftp://127.0.0.1/x", "unexpected url scheme \"ftp\" for network ws"),
+                new BadUrlCase("wss", "ws://127.0.0.1/x", "url scheme \"ws\" does not match network wss (use ws)"),
+                new BadUrlCase("ws", "ws:///x", "missing host in url"),
+                new BadUrlCase("ws", "ws://user:pw@127.0.0.1/x", "user info in a WebSocket url is not supported"),
+                new BadUrlCase("ws", "ws://[::1/x", "missing ']' in host"),
         };
-        for (String[] row : table) {
-            String what = "dial(" + row[0] + ", " + row[1] + ")";
-            NetException e = Check.raises(NetException.class, what, () -> Net.dial(row[0], row[1]));
+        for (BadUrlCase row : table) {
+            String what = "dial(" + row.network() + ", " + row.url() + ")";
+            NetException e = Check.raises(NetException.class, what, () -> Net.dial(row.network(), row.url()));
             Check.equal(what + " op", e.op(), "dial");
-            Check.isTrue(e.getMessage().startsWith("dial " + row[0]) && e.getMessage().endsWith(row[2]),
-                    what + " = \"" + e.getMessage() + "\", want \"dial " + row[0] + " ...: ..." + row[2] + "\"");
+            Check.isTrue(e.getMessage().startsWith("dial " + row.network()) && e.getMessage().endsWith(row.err()),
+                    what + " = \"" + e.getMessage() + "\", want \"dial " + row.network() + " ...: ..." + row.err()
+                            + "\"");
             Check.isTrue(!e.isTimeout(), what + " isTimeout()");
         }
     }

@@ -43,7 +43,15 @@ final class Chromium {
 
     /** A fresh page whose console errors and uncaught exceptions are collected into {@code log}. */
     static Page page(List<String> log) {
-        Page page = browser().newPage();
+        return watch(browser().newPage(), log);
+    }
+
+    /** As {@link #page(List)}, with a viewport of {@code width}×{@code height} CSS pixels. */
+    static Page page(List<String> log, int width, int height) {
+        return watch(browser().newPage(new Browser.NewPageOptions().setViewportSize(width, height)), log);
+    }
+
+    private static Page watch(Page page, List<String> log) {
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
                 log.add("console.error: " + m.text());

@@ -53,6 +53,12 @@ final class TestSite {
         return echo.addr().toString();
     }
 
+    /** {@code 127.0.0.1:PORT} of the demo server's own TCP echo service (which its relay allows). */
+    static synchronized String demoTcpEcho() {
+        start();
+        return server.tcpEcho();
+    }
+
     /** {@code 127.0.0.1:PORT} of an echo server the relay refuses (not on its allowlist). */
     static synchronized String tcpDenied() {
         start();

@@ -19,24 +19,32 @@ final class DemoMain {
 
     static final String USAGE = """
             usage: DemoServer [--port N | --addr HOST:PORT] [--root DIR]... [--relay-allow HOST:PORT]...
-                              [--allow-host HOST[:PORT]]...
+                              [--allow-host HOST[:PORT]]... [--tcp-echo PORT|off]
               --port N         listen on 127.0.0.1:N (default 8080; 0 picks a free port)
               --addr HOST:PORT listen there instead (Go syntax: ":8080" is every interface)
               --root DIR       serve files from DIR before the built-in pages (repeatable)
               --relay-allow HOST:PORT
                                let /ws/relay connect pages to this TCP target (HOST:* for any
-                               port; repeatable; none by default: the relay refuses everything)
+                               port; repeatable; none by default: the relay refuses everything
+                               but the TCP echo)
               --allow-host HOST[:PORT]
                                also answer requests whose Host is this name (the port listened
                                on when none is given; repeatable). By default only the server's
                                own address is answered: the loopback address and port it listens
                                on, and localhost with that port; other Hosts get 421, which keeps
-                               DNS-rebound pages out""";
+                               DNS-rebound pages out
+              --tcp-echo PORT|off
+                               the TCP echo service for the relay demo, on 127.0.0.1:PORT (loopback
+                               only; default 0: a free port), which the relay always allows; off:
+                               none""";
 
-    /** Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise. */
-    record Options(String addr, List<Path> roots, List<String> relayAllow, List<String> allowHosts) {
+    /**
+     * Parsed options; {@code addr} is 127.0.0.1:8080 unless told otherwise; {@code tcpEchoPort}
+     * is 0 (a free port) unless told, -1 for none.
+     */
+    record Options(String addr, List<Path> roots, List<String> relayAllow, List<String> allowHosts, int tcpEchoPort) {
         Options(String addr, List<Path> roots) {
-            this(addr, roots, List.of(), List.of());
+            this(addr, roots, List.of(), List.of(), 0);
         }
     }
 
@@ -45,9 +53,10 @@ final class DemoMain {
         List<Path> roots = new ArrayList<>();
         List<String> relayAllow = new ArrayList<>();
         List<String> allowHosts = new ArrayList<>();
+        int tcpEcho = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!List.of("--port", "--addr", "--root", "--relay-allow", "--allow-host").contains(a)) {
+            if (!List.of("--port", "--addr", "--root", "--relay-allow", "--allow-host", "--tcp-echo").contains(a)) {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
             if (i + 1 == args.length) {
@@ -59,10 +68,11 @@ final class DemoMain {
                 case "--addr" -> addr = v;
                 case "--relay-allow" -> relayAllow.add(relayTarget(v));
                 case "--allow-host" -> allowHosts.add(allowHost(v));
+                case "--tcp-echo" -> tcpEcho = v.equals("off") ? -1 : port(v);
                 default -> roots.add(Path.of(v).toAbsolutePath().normalize());
             }
         }
-        return new Options(addr, roots, relayAllow, allowHosts);
+        return new Options(addr, roots, relayAllow, allowHosts, tcpEcho);
     }
 
     /** A Host to answer: a name or address, with or without a port, as a browser would send it. */
@@ -118,10 +128,12 @@ final class DemoMain {
         }
         DemoServer s;
         try {
-            s = DemoServer.start(o.addr(), o.roots(), o.relayAllow(), o.allowHosts());
+            s = DemoServer.start(o.addr(), o.roots(), o.relayAllow(), o.allowHosts(), o.tcpEchoPort());
         } catch (IOException e) {
             err.println("gonet demo: " + e.getMessage());
-            if (Sentinel.ADDRESS_IN_USE.in(e)) {
+            if (Sentinel.ADDRESS_IN_USE.in(e) && e.getMessage().startsWith("tcp echo:")) {
+                err.println("gonet demo: the TCP echo's port is taken; pick another with --tcp-echo 9007 (0: any free one)");
+            } else if (Sentinel.ADDRESS_IN_USE.in(e)) {
                 err.println("gonet demo: the port is taken; pick another with -Ddemo.port=9000 (Maven) or --port 9000");
             }
             return 1;
@@ -134,6 +146,9 @@ final class DemoMain {
             out.flush();
         }, "gonet demo shutdown"));
         out.println("gonet demo: serving on " + s.url() + "  (Ctrl-C to stop)");
+        if (s.tcpEcho() != null) {
+            out.println("gonet demo: tcp echo on " + s.tcpEcho() + " (the relay allows it)");
+        }
         out.flush();
         s.awaitStop();
         return 0;

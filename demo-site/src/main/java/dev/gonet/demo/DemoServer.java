@@ -15,6 +15,7 @@ import dev.gonet.jvm.JvmPlatform;
 import dev.gonet.jvm.http.DirFileSystem;
 import dev.gonet.demo.api.ApiRoutes;
 import dev.gonet.demo.dns.DemoZone;
+import dev.gonet.demo.tcp.TcpEcho;
 import dev.gonet.demo.ws.WsRoutes;
 import dev.gonet.spi.Platform;
 import java.io.IOException;
@@ -41,6 +42,10 @@ import java.util.List;
  * {@code allowHosts}); any other Host gets 421, so a DNS-rebound page cannot use the server as
  * its own origin. The relay also takes only pages from those Hosts' origins.
  *
+ * <p>Beside the HTTP server it runs a {@link TcpEcho} on a loopback port (a free one unless told;
+ * none when told {@code -1}), which the relay allows whatever else {@code relayAllow} says, so
+ * the demo page can dial {@code "tcp"} through {@code /ws/relay} out of the box.
+ *
  * <p>Files are served by {@link StaticFiles} (FileServer with ETags, {@code no-cache} revalidation
  * and gzip). A path with a {@code ..} element is refused with 400 before any lookup, as Go's
  * {@code ServeFile} does; FileServer and the file systems would keep it inside anyway.
@@ -49,11 +54,13 @@ public final class DemoServer implements AutoCloseable {
     private final Server server;
     private final Listener listener;
     private final Thread serving;
+    private final TcpEcho echo; // null: none
 
-    private DemoServer(Server server, Listener listener, Thread serving) {
+    private DemoServer(Server server, Listener listener, Thread serving, TcpEcho echo) {
         this.server = server;
         this.listener = listener;
         this.serving = serving;
+        this.echo = echo;
     }
 
     /** Starts on 127.0.0.1:{@code port} (0 picks a free port). */
@@ -61,12 +68,12 @@ public final class DemoServer implements AutoCloseable {
         return start(Net.joinHostPort("127.0.0.1", Integer.toString(port)), extraRoots);
     }
 
-    /** As {@link #start(int, List)}, relaying TCP to the {@code host:port}s in {@code relayAllow}. */
+    /** As {@link #start(int, List)}, relaying TCP to the {@code host:port}s in {@code relayAllow} and the TCP echo. */
     public static DemoServer start(int port, List<Path> extraRoots, List<String> relayAllow) throws IOException {
         return start(Net.joinHostPort("127.0.0.1", Integer.toString(port)), extraRoots, relayAllow);
     }
 
-    /** As {@link #start(String, List, List)} with an empty relay allowlist (the relay refuses all). */
+    /** As {@link #start(String, List, List)} with no relay targets but the TCP echo. */
     public static DemoServer start(String addr, List<Path> extraRoots) throws IOException {
         return start(addr, extraRoots, List.of());
     }
@@ -83,21 +90,45 @@ public final class DemoServer implements AutoCloseable {
     /**
      * As {@link #start(String, List, List)}, also answering requests for the Hosts in
      * {@code allowHosts} ({@code HOST:PORT}, or {@code HOST} for the port listened on) besides
-     * its own address.
+     * its own address; the TCP echo on a free loopback port.
      */
     public static DemoServer start(String addr, List<Path> extraRoots, List<String> relayAllow, List<String> allowHosts)
             throws IOException {
+        return start(addr, extraRoots, relayAllow, allowHosts, 0);
+    }
+
+    /**
+     * As {@link #start(String, List, List, List)}, with the {@link TcpEcho} on
+     * {@code 127.0.0.1:tcpEchoPort} (0: a free port; -1: none). The relay allows the echo
+     * besides {@code relayAllow}, and {@code /api/services} tells pages its address.
+     */
+    public static DemoServer start(String addr, List<Path> extraRoots, List<String> relayAllow, List<String> allowHosts,
+            int tcpEchoPort) throws IOException {
         // The JVM platform is named, not looked up: browser-tests has net-web (the browser's
         // platform, for its TeaVM build) on the same class path, so ServiceLoader finds two.
         Platform platform = new JvmPlatform();
         Listener ln = new ListenConfig().withPlatform(platform).listen("tcp", addr);
+        TcpEcho echo = null;
         Handler handler;
         try {
+            if (tcpEchoPort >= 0) {
+                try {
+                    echo = TcpEcho.start(platform, tcpEchoPort);
+                } catch (IOException e) {
+                    throw new IOException("tcp echo: " + e.getMessage(), e);
+                }
+            }
             // Listening first: the Hosts to answer are the address actually bound (port 0 picks one).
             HostAllowlist hosts = HostAllowlist.forServer(ln.addr().toString(), allowHosts);
-            handler = hosts.guard(handler(extraRoots, relayAllow, hosts.origins(), DemoServer.class.getClassLoader()));
+            List<String> relay = new ArrayList<>(relayAllow);
+            if (echo != null) {
+                relay.add(echo.addr());
+            }
+            handler = hosts.guard(handler(extraRoots, relay, hosts.origins(), echo == null ? null : echo.addr(),
+                    DemoServer.class.getClassLoader()));
         } catch (IOException | RuntimeException e) {
             ln.close();
+            closeQuietly(echo);
             throw e;
         }
         Server srv = new Server(addr, handler).withPlatform(platform)
@@ -109,7 +140,13 @@ public final class DemoServer implements AutoCloseable {
                 System.err.println("gonet demo: serve: " + e.getMessage());
             }
         });
-        return new DemoServer(srv, ln, t);
+        return new DemoServer(srv, ln, t, echo);
+    }
+
+    private static void closeQuietly(TcpEcho echo) {
+        if (echo != null) {
+            echo.close();
+        }
     }
 
     /** The routes over the given roots and the class path of {@code cl}, caches warmed. */
@@ -128,6 +165,15 @@ public final class DemoServer implements AutoCloseable {
      */
     static Handler handler(List<Path> extraRoots, List<String> relayAllow, List<String> relayOrigins, ClassLoader cl)
             throws IOException {
+        return handler(extraRoots, relayAllow, relayOrigins, null, cl);
+    }
+
+    /**
+     * As {@link #handler(List, List, List, ClassLoader)}, {@code /api/services} naming the TCP
+     * echo at {@code tcpEcho} ({@code 127.0.0.1:PORT}; null: none).
+     */
+    static Handler handler(List<Path> extraRoots, List<String> relayAllow, List<String> relayOrigins, String tcpEcho,
+            ClassLoader cl) throws IOException {
         List<FileSystem> site = new ArrayList<>();
         List<FileSystem> bundles = new ArrayList<>();
         for (Path root : extraRoots) {
@@ -148,7 +194,7 @@ public final class DemoServer implements AutoCloseable {
         ServeMux mux = new ServeMux();
         mux.handle("GET /gonet/", Handlers.stripPrefix("/gonet", bundleHandler));
         WsRoutes.register(mux, relayAllow, relayOrigins);
-        ApiRoutes.register(mux);
+        ApiRoutes.register(mux, tcpEcho, DemoZone.ORIGIN);
         DemoZone.register(mux);
         mux.handle("GET /", siteHandler);
         return (w, r) -> {
@@ -176,6 +222,11 @@ public final class DemoServer implements AutoCloseable {
     /** The address actually listened on, e.g. {@code 127.0.0.1:41234}. */
     public String addr() {
         return listener.addr().toString();
+    }
+
+    /** The TCP echo's address ({@code 127.0.0.1:PORT}), or null when started without it. */
+    public String tcpEcho() {
+        return echo == null ? null : echo.addr();
     }
 
     public int port() {
@@ -207,6 +258,7 @@ public final class DemoServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        closeQuietly(echo);
         try {
             server.shutdown(Duration.ofSeconds(2));
         } catch (IOException e) {

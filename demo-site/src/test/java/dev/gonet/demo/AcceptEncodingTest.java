@@ -59,12 +59,19 @@ class AcceptEncodingTest {
                 AcceptEncoding.allowsGzip(r.fields()), "allowsGzip(" + r.describe() + ")")));
     }
 
+    private record QValueCase(String in, double q) {
+    }
+
     @Test
     void qvalues() {
-        String[][] t = {{"1", "1.0"}, {"1.", "1.0"}, {"1.000", "1.0"}, {"0", "0.0"}, {"0.5", "0.5"}, {"0.123", "0.123"},
-            {"1.001", "-1.0"}, {"0.1234", "-1.0"}, {"-0", "-1.0"}, {".5", "-1.0"}, {"", "-1.0"}, {"2", "-1.0"}};
-        for (String[] c : t) {
-            assertEquals(Double.parseDouble(c[1]), AcceptEncoding.qvalue(c[0]), "qvalue(\"" + c[0] + "\")");
+        QValueCase[] t = {
+            new QValueCase("1", 1.0), new QValueCase("1.", 1.0), new QValueCase("1.000", 1.0), new QValueCase("0", 0.0),
+            new QValueCase("0.5", 0.5), new QValueCase("0.123", 0.123), new QValueCase("1.001", -1.0),
+            new QValueCase("0.1234", -1.0), new QValueCase("-0", -1.0), new QValueCase(".5", -1.0),
+            new QValueCase("", -1.0), new QValueCase("2", -1.0),
+        };
+        for (QValueCase c : t) {
+            assertEquals(c.q(), AcceptEncoding.qvalue(c.in()), "qvalue(\"" + c.in() + "\")");
         }
     }
 }

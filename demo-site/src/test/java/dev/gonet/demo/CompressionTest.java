@@ -71,20 +71,30 @@ class CompressionTest {
         }));
     }
 
+    private record FileCase(String path, String resource) {
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCompressibleFileShrinksAndDecodesOnce() {
-        String[][] files = {{"/gonet/gonet.mjs", "gonet/gonet.mjs"}, {"/gonet/js/gonet.js", "gonet/js/gonet.js"},
-            {WASM, "gonet/wasm-gc/gonet.wasm"}, {"/gonet/wasm-gc/gonet.wasm-runtime.js", "gonet/wasm-gc/gonet.wasm-runtime.js"},
-            {"/gonet/gonet.d.ts", "gonet/gonet.d.ts"}, {"/", "site/index.html"}, {"/demo.js", "site/demo.js"}};
-        return Stream.of(files).map(f -> DynamicTest.dynamicTest(f[0], () -> {
-            byte[] want = Http.resource(f[1]);
-            HttpResponse<byte[]> r = get(base + f[0], "Accept-Encoding", "gzip, deflate, br");
-            assertEquals("gzip", field(r, "Content-Encoding"), f[0]);
-            assertTrue(r.body().length < want.length, f[0] + ": " + r.body().length + " gzip bytes for " + want.length);
+        FileCase[] files = {
+            new FileCase("/gonet/gonet.mjs", "gonet/gonet.mjs"),
+            new FileCase("/gonet/js/gonet.js", "gonet/js/gonet.js"),
+            new FileCase(WASM, "gonet/wasm-gc/gonet.wasm"),
+            new FileCase("/gonet/wasm-gc/gonet.wasm-runtime.js", "gonet/wasm-gc/gonet.wasm-runtime.js"),
+            new FileCase("/gonet/gonet.d.ts", "gonet/gonet.d.ts"),
+            new FileCase("/", "site/index.html"),
+            new FileCase("/demo.js", "site/demo.js"),
+        };
+        return Stream.of(files).map(f -> DynamicTest.dynamicTest(f.path(), () -> {
+            byte[] want = Http.resource(f.resource());
+            HttpResponse<byte[]> r = get(base + f.path(), "Accept-Encoding", "gzip, deflate, br");
+            assertEquals("gzip", field(r, "Content-Encoding"), f.path());
+            assertTrue(r.body().length < want.length, f.path() + ": " + r.body().length + " gzip bytes for " + want.length);
             byte[] once = Http.gunzip(r.body());
-            assertArrayEquals(want, once, f[0] + " decoded");
-            assertFalse(once.length > 1 && (once[0] & 0xff) == 0x1f && (once[1] & 0xff) == 0x8b, f[0] + " compressed twice");
-            assertEquals("", field(r, "Accept-Ranges"), f[0] + ": ranges are offered on the plain form only");
+            assertArrayEquals(want, once, f.path() + " decoded");
+            assertFalse(once.length > 1 && (once[0] & 0xff) == 0x1f && (once[1] & 0xff) == 0x8b,
+                    f.path() + " compressed twice");
+            assertEquals("", field(r, "Accept-Ranges"), f.path() + ": ranges are offered on the plain form only");
         }));
     }
 

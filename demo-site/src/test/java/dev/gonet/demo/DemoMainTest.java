@@ -35,9 +35,14 @@ class DemoMainTest {
                 DemoMain.parse(new String[] {"--allow-host", "demo.example", "--allow-host", "[::1]:8443"}).allowHosts());
         assertEquals(List.of(), DemoMain.parse(new String[0]).allowHosts(), "only its own address by default");
         assertTrue(DemoMain.USAGE.contains("--allow-host HOST[:PORT]"), DemoMain.USAGE);
+        assertEquals(0, DemoMain.parse(new String[0]).tcpEchoPort(), "the TCP echo on a free port by default");
+        assertEquals(9007, DemoMain.parse(new String[] {"--tcp-echo", "9007"}).tcpEchoPort());
+        assertEquals(-1, DemoMain.parse(new String[] {"--tcp-echo", "off"}).tcpEchoPort());
+        assertTrue(DemoMain.USAGE.contains("--tcp-echo PORT|off"), DemoMain.USAGE);
         for (String[] bad : new String[][] {{"--port"}, {"--port", "x"}, {"--port", "70000"}, {"--port", "-1"},
             {"--verbose"}, {"8080"}, {"--relay-allow", "127.0.0.1"}, {"--relay-allow", "[::1"}, {"--allow-host", ""},
-            {"--allow-host", "*"}, {"--allow-host", "http://x/"}, {"--allow-host", ":80"}}) {
+            {"--allow-host", "*"}, {"--allow-host", "http://x/"}, {"--allow-host", ":80"}, {"--tcp-echo", "-1"},
+            {"--tcp-echo", "on"}, {"--tcp-echo", "127.0.0.1:7"}}) {
             assertThrows(IllegalArgumentException.class, () -> DemoMain.parse(bad), String.join(" ", bad));
         }
     }
@@ -68,6 +73,20 @@ class DemoMainTest {
         }
     }
 
+    @Test
+    void takenTcpEchoPortSaysWhichOptionMovesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = DemoMain.run(new String[] {"--port", "0", "--tcp-echo", Integer.toString(port)},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, UTF_8));
+            assertEquals(1, code);
+            String[] lines = err.toString(UTF_8).split("\n");
+            assertEquals("gonet demo: tcp echo: listen tcp 127.0.0.1:" + port + ": bind: address already in use", lines[0]);
+            assertTrue(lines[1].contains("--tcp-echo"), lines[1]);
+        }
+    }
+
     /** A real process, as {@code mvn -Pdemo} runs it: start line, a page, then SIGTERM (what Ctrl-C also triggers). */
     @Test
     void childProcessStartsServesAndStopsGracefully() throws Exception {
@@ -79,6 +98,9 @@ class DemoMainTest {
             Matcher m = Pattern.compile("gonet demo: serving on (http://127\\.0\\.0\\.1:(\\d+)/)  \\(Ctrl-C to stop\\)")
                     .matcher(String.valueOf(first));
             assertTrue(m.matches(), "start line: " + first);
+            String second = out.readLine();
+            assertTrue(String.valueOf(second).matches("gonet demo: tcp echo on 127\\.0\\.0\\.1:\\d+ \\(the relay allows it\\)"),
+                    "tcp echo line: " + second);
             assertEquals(200, Http.get(m.group(1)).statusCode());
             p.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of the pipe): the JVM runs the shutdown hook, as for Ctrl-C's SIGINT
             assertTrue(p.waitFor(10, TimeUnit.SECONDS), "the demo did not stop");

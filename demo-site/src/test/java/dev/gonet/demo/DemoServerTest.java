@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.Conn;
+import dev.gonet.Dialer;
+import dev.gonet.NetException;
+import dev.gonet.jvm.JvmPlatform;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -45,27 +51,34 @@ class DemoServerTest {
         server.close();
     }
 
-    /** path, Content-Type, class-path resource the body must equal. */
-    static final String[][] TYPES = {
-        {"/gonet/gonet.mjs", "text/javascript; charset=utf-8", "gonet/gonet.mjs"},
-        {"/gonet/js/gonet.js", "text/javascript; charset=utf-8", "gonet/js/gonet.js"},
-        {"/gonet/wasm-gc/gonet.wasm", "application/wasm", "gonet/wasm-gc/gonet.wasm"},
-        {"/gonet/wasm-gc/gonet.wasm-runtime.js", "text/javascript; charset=utf-8", "gonet/wasm-gc/gonet.wasm-runtime.js"},
-        {"/gonet/gonet.d.ts", "text/plain; charset=utf-8", "gonet/gonet.d.ts"},
-        {"/gonet/package.json", "application/json", "gonet/package.json"},
-        {"/", "text/html; charset=utf-8", "site/index.html"},
-        {"/demo.js", "text/javascript; charset=utf-8", "site/demo.js"},
-        {"/demo.css", "text/css; charset=utf-8", "site/demo.css"},
+    /** A path, its Content-Type, and the class-path resource its body must equal. */
+    private record TypeCase(String path, String contentType, String resource) {
+    }
+
+    static final TypeCase[] TYPES = {
+        new TypeCase("/gonet/gonet.mjs", "text/javascript; charset=utf-8", "gonet/gonet.mjs"),
+        new TypeCase("/gonet/js/gonet.js", "text/javascript; charset=utf-8", "gonet/js/gonet.js"),
+        new TypeCase("/gonet/wasm-gc/gonet.wasm", "application/wasm", "gonet/wasm-gc/gonet.wasm"),
+        new TypeCase("/gonet/wasm-gc/gonet.wasm-runtime.js", "text/javascript; charset=utf-8",
+            "gonet/wasm-gc/gonet.wasm-runtime.js"),
+        new TypeCase("/gonet/gonet.d.ts", "text/plain; charset=utf-8", "gonet/gonet.d.ts"),
+        new TypeCase("/gonet/package.json", "application/json", "gonet/package.json"),
+        new TypeCase("/", "text/html; charset=utf-8", "site/index.html"),
+        new TypeCase("/demo.js", "text/javascript; charset=utf-8", "site/demo.js"),
+        new TypeCase("/demo.css", "text/css; charset=utf-8", "site/demo.css"),
+        new TypeCase("/ws.html", "text/html; charset=utf-8", "site/ws.html"),
+        new TypeCase("/terminal.js", "text/javascript; charset=utf-8", "site/terminal.js"),
+        new TypeCase("/benchmarks.json", "application/json", "site/benchmarks.json"),
     };
 
     @TestFactory
     Stream<DynamicTest> typesAndBytes() {
-        return Stream.of(TYPES).map(t -> DynamicTest.dynamicTest(t[0], () -> {
-            HttpResponse<byte[]> r = get(base + t[0]);
-            assertEquals(200, r.statusCode(), t[0]);
-            assertEquals(t[1], field(r, "Content-Type"), t[0] + " Content-Type");
-            assertArrayEquals(Http.resource(t[2]), r.body(), t[0] + " body");
-            assertEquals(Long.toString(r.body().length), field(r, "Content-Length"), t[0] + " Content-Length");
+        return Stream.of(TYPES).map(t -> DynamicTest.dynamicTest(t.path(), () -> {
+            HttpResponse<byte[]> r = get(base + t.path());
+            assertEquals(200, r.statusCode(), t.path());
+            assertEquals(t.contentType(), field(r, "Content-Type"), t.path() + " Content-Type");
+            assertArrayEquals(Http.resource(t.resource()), r.body(), t.path() + " body");
+            assertEquals(Long.toString(r.body().length), field(r, "Content-Length"), t.path() + " Content-Length");
         }));
     }
 
@@ -120,14 +133,20 @@ class DemoServerTest {
         }
     }
 
+    private record RedirectCase(String path, String location) {
+    }
+
     @Test
     void uncleanPathsAreRedirectedInsideTheSite() throws Exception {
-        String[][] t = {{"//pom.xml", "/pom.xml"}, {"/./demo.js", "/demo.js"}, {"/gonet", "/gonet/"},
-            {"/index.html", "./"}, {"/gonet/js//gonet.js", "/gonet/js/gonet.js"}};
-        for (String[] c : t) {
-            HttpResponse<byte[]> r = get(base + c[0]);
-            assertEquals(301, r.statusCode(), c[0]);
-            assertEquals(c[1], field(r, "Location"), c[0]);
+        RedirectCase[] t = {
+            new RedirectCase("//pom.xml", "/pom.xml"), new RedirectCase("/./demo.js", "/demo.js"),
+            new RedirectCase("/gonet", "/gonet/"), new RedirectCase("/index.html", "./"),
+            new RedirectCase("/gonet/js//gonet.js", "/gonet/js/gonet.js"),
+        };
+        for (RedirectCase c : t) {
+            HttpResponse<byte[]> r = get(base + c.path());
+            assertEquals(301, r.statusCode(), "GET " + c.path() + ": status");
+            assertEquals(c.location(), field(r, "Location"), "GET " + c.path() + ": Location");
         }
         assertEquals(404, get(base + "/pom.xml").statusCode(), "the redirect target of //pom.xml");
     }
@@ -169,6 +188,46 @@ class DemoServerTest {
         }
     }
 
+    private static final Dialer WS = new Dialer().withPlatform(new JvmPlatform()).withTimeout(Duration.ofSeconds(5));
+
+    /** {@code /api/services} names the TCP echo the server started, and the relay reaches it. */
+    @Test
+    void tcpEchoIsOnLoopbackNamedByServicesAndRelayed() throws Exception {
+        String echo = server.tcpEcho();
+        assertTrue(echo.matches("127\\.0\\.0\\.1:\\d+"), echo);
+        HttpResponse<byte[]> r = get(base + "/api/services");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", field(r, "Content-Type"));
+        assertEquals("{\"tcpEcho\": \"" + echo + "\", \"relay\": \"/ws/relay\", \"doh\": \"/dns-query\", "
+                + "\"zone\": \"gonet.test\"}\n", new String(r.body(), UTF_8));
+        try (Conn c = WS.dial("ws", "ws" + base.substring(4) + "/ws/relay?target=" + echo)) {
+            c.write("through the relay".getBytes(UTF_8));
+            byte[] got = new byte[17];
+            for (int off = 0; off < got.length;) {
+                int n = c.read(got, off, got.length - off);
+                assertTrue(n > 0, "EOF after " + off);
+                off += n;
+            }
+            assertEquals("through the relay", new String(got, UTF_8));
+        }
+        // other targets stay refused
+        NetException e = assertThrows(NetException.class, () -> WS.dial("ws", "ws" + base.substring(4)
+                + "/ws/relay?target=127.0.0.1:1"));
+        assertTrue(e.getMessage().contains("403"), e.getMessage());
+    }
+
+    @Test
+    void withoutTcpEcho() throws Exception {
+        DemoServer s = DemoServer.start("127.0.0.1:0", List.of(), List.of(), List.of(), -1);
+        try {
+            assertEquals(null, s.tcpEcho());
+            HttpResponse<byte[]> r = get(s.url() + "api/services");
+            assertTrue(new String(r.body(), UTF_8).startsWith("{\"tcpEcho\": null, "), new String(r.body(), UTF_8));
+        } finally {
+            s.close();
+        }
+    }
+
     @Test
     void startAndCloseOwnServer() throws Exception {
         DemoServer s = DemoServer.start(0, List.of());
@@ -179,6 +238,9 @@ class DemoServerTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(ms < 1500, "close took " + ms + " ms");
         assertThrows(ConnectException.class, () -> get(url));
+        String echo = s.tcpEcho();
+        assertThrows(IOException.class, () -> new java.net.Socket(echo.substring(0, echo.indexOf(':')),
+                Integer.parseInt(echo.substring(echo.indexOf(':') + 1))).close(), "the TCP echo stops with it");
     }
 
     @Test

@@ -17,36 +17,55 @@ public final class ByteString {
         this.b = b;
     }
 
-    /** A copy of {@code bytes}. */
+    /**
+     * {@return a copy of {@code bytes}}
+     *
+     * @param bytes the bytes, copied
+     */
     public static ByteString of(byte[] bytes) {
         return new ByteString(bytes.clone());
     }
 
-    /** A copy of {@code len} bytes of {@code bytes} from {@code off}. */
+    /**
+     * {@return a copy of {@code len} bytes of {@code bytes} from {@code off}}
+     *
+     * @param bytes the bytes, copied
+     * @param off where the bytes start
+     * @param len the number of bytes
+     */
     public static ByteString of(byte[] bytes, int off, int len) {
         return new ByteString(Arrays.copyOfRange(bytes, off, off + len));
     }
 
-    /** The UTF-8 bytes of {@code s}. */
+    /**
+     * {@return the UTF-8 bytes of {@code s}}
+     *
+     * @param s the text, stored as UTF-8
+     */
     public static ByteString utf8(String s) {
         return new ByteString(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@return the number of bytes} */
     public int size() {
         return b.length;
     }
 
-    /** The byte at {@code i}, 0-255. */
+    /**
+     * {@return the byte at {@code i}, 0-255}
+     *
+     * @param i the index, from 0
+     */
     public int byteAt(int i) {
         return b[i] & 0xff;
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return b.clone();
     }
 
-    /** The bytes decoded as UTF-8 (malformed sequences become U+FFFD). */
+    /** {@return the bytes decoded as UTF-8 (malformed sequences become U+FFFD)} */
     public String utf8() {
         return new String(b, StandardCharsets.UTF_8);
     }

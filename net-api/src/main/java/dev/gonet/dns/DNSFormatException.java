@@ -15,9 +15,14 @@ import java.io.IOException;
 public final class DNSFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** What {@link #reason()} returns. */
     private final String reason;
 
-    /** An error with no context yet. */
+    /**
+     * An error with no context yet.
+     *
+     * @param reason the reason text
+     */
     public DNSFormatException(String reason) {
         super(reason);
         this.reason = reason;
@@ -28,12 +33,16 @@ public final class DNSFormatException extends IOException {
         this.reason = inner.reason;
     }
 
-    /** This error under a context, as Go's {@code nestedError}: {@code context: message}. */
+    /**
+     * {@return this error under a context, as Go's {@code nestedError}: {@code context: message}}
+     *
+     * @param context the context
+     */
     public DNSFormatException in(String context) {
         return new DNSFormatException(context, this);
     }
 
-    /** The innermost text, without context prefixes, e.g. {@code too many pointers (>10)}. */
+    /** {@return the innermost text, without context prefixes, e.g. {@code too many pointers (>10)}} */
     public String reason() {
         return reason;
     }

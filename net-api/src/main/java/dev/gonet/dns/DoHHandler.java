@@ -64,24 +64,45 @@ public final class DoHHandler implements Handler {
         this.resolverTtl = resolverTtl;
     }
 
-    /** Authoritative answers from {@code zone}; names outside it are REFUSED. */
+    /**
+     * Authoritative answers from {@code zone}; names outside it are REFUSED.
+     *
+     * @param zone the IPv6 zone, empty for none
+     * @return the handler
+     */
     public static DoHHandler forZone(Zone zone) {
         return new DoHHandler(Objects.requireNonNull(zone, "zone"), null, "*", DEFAULT_MAX_QUERY_BYTES,
                 DEFAULT_RESOLVER_TTL);
     }
 
-    /** Recursive answers from {@code resolver} (see {@link #answer} for the mapping). */
+    /**
+     * Recursive answers from {@code resolver} (see {@link #answer} for the mapping).
+     *
+     * @param resolver the resolver
+     * @return the handler
+     */
     public static DoHHandler forResolver(Resolver resolver) {
         return new DoHHandler(null, Objects.requireNonNull(resolver, "resolver"), "*", DEFAULT_MAX_QUERY_BYTES,
                 DEFAULT_RESOLVER_TTL);
     }
 
-    /** The {@code Access-Control-Allow-Origin} value: {@code *}, one origin, or {@code ""} for no CORS headers. */
+    /**
+     * The {@code Access-Control-Allow-Origin} value: {@code *}, one origin, or {@code ""} for no
+     * CORS headers.
+     *
+     * @param origin the allow origin
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHHandler withAllowOrigin(String origin) {
         return new DoHHandler(zone, resolver, Objects.requireNonNull(origin, "origin"), maxQueryBytes, resolverTtl);
     }
 
-    /** The largest query accepted, 12-65535 bytes. */
+    /**
+     * The largest query accepted, 12-65535 bytes.
+     *
+     * @param n the max query bytes
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHHandler withMaxQueryBytes(int n) {
         if (n < 12 || n > 65535) {
             throw new IllegalArgumentException("max query bytes out of range 12-65535: " + n);
@@ -89,16 +110,23 @@ public final class DoHHandler implements Handler {
         return new DoHHandler(zone, resolver, allowOrigin, n, resolverTtl);
     }
 
-    /** The TTL given to records from a resolver (default 60 s). */
+    /**
+     * The TTL given to records from a resolver (default 60 s).
+     *
+     * @param ttl the time to live
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHHandler withResolverTTL(Duration ttl) {
         return new DoHHandler(zone, resolver, allowOrigin, maxQueryBytes, ttl);
     }
 
     /**
-     * The response to {@code query}, as this handler sends it. From a resolver: A and AAAA from
-     * {@code lookupIP("ip4"/"ip6")}, PTR from {@code lookupAddr}, CNAME, MX, SRV (the name asked
-     * is the whole {@code _service._proto.name}), TXT and NS from their lookups; other types are
-     * NOTIMP; not found is NXDOMAIN, a timeout or other failure SERVFAIL.
+     * {@return the response to {@code query}, as this handler sends it} From a resolver: A and AAAA from
+     *   {@code lookupIP("ip4"/"ip6")}, PTR from {@code lookupAddr}, CNAME, MX, SRV (the name asked is the
+     *   whole {@code _service._proto.name}), TXT and NS from their lookups; other types are NOTIMP; not
+     *   found is NXDOMAIN, a timeout or other failure SERVFAIL.
+     *
+     * @param query the query
      */
     public Message answer(Message query) {
         Message.Builder b = Message.builder().id(query.id()).response(true).opcode(query.opcode())

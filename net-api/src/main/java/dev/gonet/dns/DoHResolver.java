@@ -115,7 +115,9 @@ public final class DoHResolver implements Resolver {
      * A resolver asking {@code endpoints} ({@code https://host/dns-query}; {@code http} works
      * too, for tests and loopback) in order.
      *
+     * @param endpoints the DoH endpoint URLs, tried in order
      * @throws IllegalArgumentException for an empty list or a URL that is not http(s) with a host
+     *
      */
     public DoHResolver(List<String> endpoints) {
         this(checked(endpoints), Method.GET, DEFAULT_TIMEOUT, "", DEFAULT_CACHE_SIZE, DEFAULT_MAX_TTL,
@@ -165,19 +167,34 @@ public final class DoHResolver implements Resolver {
                 transport, platform);
     }
 
-    /** The same settings with other endpoints. */
+    /**
+     * The same settings with other endpoints.
+     *
+     * @param endpoints the DoH endpoint URLs, tried in order
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withEndpoints(List<String> endpoints) {
         return copy(checked(endpoints), method, timeout, hostsText, cacheSize, maxTtl, maxNegativeTtl, padding,
                 transport, platform);
     }
 
-    /** GET (the default) or POST. */
+    /**
+     * GET (the default) or POST.
+     *
+     * @param m the method
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withMethod(Method m) {
         return copy(endpoints, Objects.requireNonNull(m, "method"), timeout, hostsText, cacheSize, maxTtl,
                 maxNegativeTtl, padding, transport, platform);
     }
 
-    /** How long one query may take at one endpoint, the whole HTTP exchange included; default 5 s. */
+    /**
+     * How long one query may take at one endpoint, the whole HTTP exchange included; default 5 s.
+     *
+     * @param d the timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withTimeout(Duration d) {
         if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + d);
@@ -188,13 +205,21 @@ public final class DoHResolver implements Resolver {
     /**
      * Static entries in hosts-file syntax ({@code 127.0.0.1 echo.gonet.test alias}), answered
      * before any query, as Go's {@code /etc/hosts}; replaces earlier ones.
+     *
+     * @param text the entries, in hosts-file syntax
+     * @return a copy with this setting; the receiver is unchanged
      */
     public DoHResolver withHosts(String text) {
         return copy(endpoints, method, timeout, Objects.requireNonNull(text, "hosts"), cacheSize, maxTtl,
                 maxNegativeTtl, padding, transport, platform);
     }
 
-    /** Entries kept at most (default 1024); 0 turns the cache off. */
+    /**
+     * Entries kept at most (default 1024); 0 turns the cache off.
+     *
+     * @param n the cache size
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withCacheSize(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("cache size must not be negative: " + n);
@@ -202,33 +227,56 @@ public final class DoHResolver implements Resolver {
         return copy(endpoints, method, timeout, hostsText, n, maxTtl, maxNegativeTtl, padding, transport, platform);
     }
 
-    /** The cap on positive TTLs (default 1 day). */
+    /**
+     * The cap on positive TTLs (default 1 day).
+     *
+     * @param d the max TTL
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withMaxTTL(Duration d) {
         return copy(endpoints, method, timeout, hostsText, cacheSize, nonNegative(d), maxNegativeTtl, padding,
                 transport, platform);
     }
 
-    /** The cap on negative TTLs (default 1 hour). */
+    /**
+     * The cap on negative TTLs (default 1 hour).
+     *
+     * @param d the max negative TTL
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withMaxNegativeTTL(Duration d) {
         return copy(endpoints, method, timeout, hostsText, cacheSize, maxTtl, nonNegative(d), padding, transport,
                 platform);
     }
 
-    /** Whether queries are padded to 128-byte blocks (RFC 8467); default on. */
+    /**
+     * Whether queries are padded to 128-byte blocks (RFC 8467); default on.
+     *
+     * @param on whether to turn it on
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withPadding(boolean on) {
         return copy(endpoints, method, timeout, hostsText, cacheSize, maxTtl, maxNegativeTtl, on, transport, platform);
     }
 
     /**
-     * The HTTP exchange: any {@link RoundTripper}, e.g. a {@code Transport} with its own
-     * {@code TLSConfig}, or the browser's fetch. Default: {@link Http#defaultTransport()}.
+     * The HTTP exchange: any {@link RoundTripper}, e.g. a {@code Transport} with its own {@code
+     * TLSConfig}, or the browser's fetch. Default: {@link Http#defaultTransport()}.
+     *
+     * @param rt the transport
+     * @return a copy with this setting; the receiver is unchanged
      */
     public DoHResolver withTransport(RoundTripper rt) {
         return copy(endpoints, method, timeout, hostsText, cacheSize, maxTtl, maxNegativeTtl, padding,
                 Objects.requireNonNull(rt, "transport"), platform);
     }
 
-    /** Where the parallel A/AAAA query's thread comes from. Default: {@link Platforms#get()}. */
+    /**
+     * Where the parallel A/AAAA query's thread comes from. Default: {@link Platforms#get()}.
+     *
+     * @param p the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public DoHResolver withPlatform(Platform p) {
         return copy(endpoints, method, timeout, hostsText, cacheSize, maxTtl, maxNegativeTtl, padding, transport,
                 Objects.requireNonNull(p, "platform"));
@@ -241,35 +289,44 @@ public final class DoHResolver implements Resolver {
         return d;
     }
 
+    /** {@return the DoH endpoint URLs, tried in order} */
     public List<String> endpoints() {
         return endpoints;
     }
 
+    /** {@return the HTTP method of queries, GET or POST} */
     public Method method() {
         return method;
     }
 
+    /** {@return the limit for one query to one endpoint} */
     public Duration timeout() {
         return timeout;
     }
 
+    /** {@return the most answers the cache keeps, zero for no cache} */
     public int cacheSize() {
         return cacheSize;
     }
 
+    /** {@return the longest time an answer is cached, whatever its TTL} */
     public Duration maxTTL() {
         return maxTtl;
     }
 
+    /** {@return the longest time a negative answer is cached} */
     public Duration maxNegativeTTL() {
         return maxNegativeTtl;
     }
 
+    /** {@return whether queries are padded to 128-byte blocks (RFC 8467) to hide their length} */
     public boolean padding() {
         return padding;
     }
 
-    /** How many answers the cache holds now (expired ones included until they are next asked for). */
+    /**
+     * {@return how many answers the cache holds now (expired ones included until they are next asked for)}
+     */
     public int cachedEntries() {
         return lookups.cache().size();
     }

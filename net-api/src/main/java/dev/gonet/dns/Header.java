@@ -4,6 +4,17 @@ package dev.gonet.dns;
  * A message header's flags (RFC 1035 section 4.1.1, RFC 4035 for AD and CD) as Go's
  * {@code dnsmessage.Header}; {@code rcode} is the header's own 4 bits (see
  * {@link Message#rcode()} for the extended value).
+ *
+ * @param id the message ID
+ * @param response the {@code QR} flag: whether this is a response
+ * @param opcode the opcode
+ * @param authoritative whether the answer is authoritative
+ * @param truncated the {@code TC} flag: whether the message was truncated
+ * @param recursionDesired the {@code RD} flag: whether recursion is asked for
+ * @param recursionAvailable the {@code RA} flag: whether the server offers recursion
+ * @param authenticData the {@code AD} flag: whether the data was authenticated
+ * @param checkingDisabled the {@code CD} flag: whether DNSSEC checking is off
+ * @param rcode the response code, up to 12 bits (above 4 bits it travels in the OPT record)
  */
 public record Header(int id, boolean response, int opcode, boolean authoritative, boolean truncated,
         boolean recursionDesired, boolean recursionAvailable, boolean authenticData, boolean checkingDisabled,
@@ -16,6 +27,20 @@ public record Header(int id, boolean response, int opcode, boolean authoritative
     static final int AD = 0x0020;
     static final int CD = 0x0010;
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param id the message ID
+     * @param response the {@code QR} flag: whether this is a response
+     * @param opcode the opcode
+     * @param authoritative whether the answer is authoritative
+     * @param truncated the {@code TC} flag: whether the message was truncated
+     * @param recursionDesired the {@code RD} flag: whether recursion is asked for
+     * @param recursionAvailable the {@code RA} flag: whether the server offers recursion
+     * @param authenticData the {@code AD} flag: whether the data was authenticated
+     * @param checkingDisabled the {@code CD} flag: whether DNSSEC checking is off
+     * @param rcode the response code, up to 12 bits (above 4 bits it travels in the OPT record)
+     */
     public Header {
         Wire.checkU16(id, "id");
         if (opcode < 0 || opcode > 15) {

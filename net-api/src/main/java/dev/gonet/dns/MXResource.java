@@ -2,8 +2,25 @@ package dev.gonet.dns;
 
 import java.util.Objects;
 
-/** A mail exchanger with its preference, lower first (RFC 1035 section 3.3.9). */
+/**
+ * A mail exchanger with its preference, lower first (RFC 1035 section 3.3.9).
+ *
+ * @param name the name
+ * @param cls the class, {@link DNSClass#INET} for the Internet
+ * @param ttl the time to live in seconds (0 to 4294967295)
+ * @param preference the preference, lower first
+ * @param mx the mail exchanger host
+ */
 public record MXResource(Name name, int cls, long ttl, int preference, Name mx) implements Resource {
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param name the name
+     * @param cls the class, {@link DNSClass#INET} for the Internet
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param preference the preference, lower first
+     * @param mx the mail exchanger host
+     */
     public MXResource {
         Objects.requireNonNull(name, "name");
         Wire.checkU16(cls, "class");
@@ -12,7 +29,14 @@ public record MXResource(Name name, int cls, long ttl, int preference, Name mx) 
         Objects.requireNonNull(mx, "mx");
     }
 
-    /** Class {@code INET}. */
+    /**
+     * Class {@code INET}.
+     *
+     * @param name the name
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param preference the preference, lower first
+     * @param mx the mail exchanger host
+     */
     public MXResource(Name name, long ttl, int preference, Name mx) {
         this(name, DNSClass.INET, ttl, preference, mx);
     }

@@ -38,12 +38,12 @@ public final class Message {
         this.additionals = List.copyOf(additionals);
     }
 
-    /** A builder for a new message: ID 0, a query, opcode 0, no flags, NOERROR, no records. */
+    /** {@return a builder for a new message: ID 0, a query, opcode 0, no flags, NOERROR, no records} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this message's header and records. */
+    /** {@return a builder holding this message's header and records} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.header = header;
@@ -58,6 +58,10 @@ public final class Message {
     /**
      * Reads a whole message. Fails with {@link DNSFormatException} on anything malformed,
      * including a second OPT record (RFC 6891 section 6.1.1).
+     *
+     * @param msg the message bytes
+     * @return the message
+     * @throws DNSFormatException if the message or name is malformed or over a limit
      */
     public static Message parse(byte[] msg) throws DNSFormatException {
         Parser p = new Parser(msg);
@@ -93,69 +97,85 @@ public final class Message {
         return new Message(p.header(), qs, an, ns, ar);
     }
 
+    /** {@return the header} */
     public Header header() {
         return header;
     }
 
+    /**
+     * {@return the 16-bit message ID that pairs a response with its query}: the header's {@code ID} field.
+     */
     public int id() {
         return header.id();
     }
 
+    /** {@return whether this is a response (not a query)}: the header's {@code QR} field. */
     public boolean response() {
         return header.response();
     }
 
+    /** {@return the kind of query, 0 for a standard query}: the header's {@code OPCODE} field. */
     public int opcode() {
         return header.opcode();
     }
 
+    /** {@return whether the answer is authoritative}: the header's {@code AA} field. */
     public boolean authoritative() {
         return header.authoritative();
     }
 
+    /** {@return whether the message was truncated}: the header's {@code TC} field. */
     public boolean truncated() {
         return header.truncated();
     }
 
+    /** {@return whether the query asks for recursion}: the header's {@code RD} field. */
     public boolean recursionDesired() {
         return header.recursionDesired();
     }
 
+    /** {@return whether the server offers recursion}: the header's {@code RA} field. */
     public boolean recursionAvailable() {
         return header.recursionAvailable();
     }
 
+    /** {@return whether the data was authenticated (DNSSEC)}: the header's {@code AD} field. */
     public boolean authenticData() {
         return header.authenticData();
     }
 
+    /** {@return whether the query turns DNSSEC checking off}: the header's {@code CD} field. */
     public boolean checkingDisabled() {
         return header.checkingDisabled();
     }
 
-    /** The 12-bit response code: header bits plus the OPT record's extended bits. */
+    /** {@return the 12-bit response code: header bits plus the OPT record's extended bits} */
     public int rcode() {
         OPTResource o = opt();
         return o == null ? header.rcode() : o.extendedRcode() << 4 | header.rcode();
     }
 
+    /** {@return the question section} */
     public List<Question> questions() {
         return questions;
     }
 
+    /** {@return the answer section} */
     public List<Resource> answers() {
         return answers;
     }
 
+    /** {@return the authority section} */
     public List<Resource> authorities() {
         return authorities;
     }
 
+    /** {@return the additional section (with the OPT record, if any)} */
     public List<Resource> additionals() {
         return additionals;
     }
 
-    /** The OPT record of the additional section, or {@code null} without EDNS. */
+    /** {@return the OPT record of the additional section, or {@code null} without EDNS} */
     public OPTResource opt() {
         for (Resource r : additionals) {
             if (r instanceof OPTResource o) {
@@ -165,7 +185,11 @@ public final class Message {
         return null;
     }
 
-    /** The wire form, names compressed. */
+    /**
+     * {@return the wire form, names compressed}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public byte[] pack() throws DNSFormatException {
         return pack(additionals);
     }
@@ -204,11 +228,13 @@ public final class Message {
     }
 
     /**
-     * The wire form padded per RFC 8467 (padding option of RFC 7830): a query to a multiple of
-     * {@value #QUERY_PADDING_BLOCK} octets, a response to a multiple of
-     * {@value #RESPONSE_PADDING_BLOCK}. Padding travels in the OPT record, so a message without
-     * one is returned unpadded; a padding option already present is replaced. Where a full block
-     * would pass 65535 bytes, the message is padded only up to that limit.
+     * {@return the wire form padded per RFC 8467 (padding option of RFC 7830): a query to a multiple of
+     *   {@value #QUERY_PADDING_BLOCK} octets, a response to a multiple of {@value
+     *   #RESPONSE_PADDING_BLOCK}} Padding travels in the OPT record, so a message without one is returned
+     *   unpadded; a padding option already present is replaced. Where a full block would pass 65535 bytes,
+     *   the message is padded only up to that limit.
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
      */
     public byte[] packPadded() throws DNSFormatException {
         OPTResource o = opt();
@@ -280,7 +306,12 @@ public final class Message {
         private Builder() {
         }
 
-        /** Replaces every header field but the rcode, which {@link #rcode(int)} sets. */
+        /**
+         * Replaces every header field but the rcode, which {@link #rcode(int)} sets.
+         *
+         * @param h the header
+         * @return this builder
+         */
         public Builder header(Header h) {
             header = Objects.requireNonNull(h, "header");
             return this;
@@ -292,61 +323,119 @@ public final class Message {
             return this;
         }
 
+        /**
+         * Sets the header's {@code ID} field: the 16-bit message ID that pairs a response with its query.
+         *
+         * @param id the message ID
+         * @return this builder
+         */
         public Builder id(int id) {
             Header h = header;
             return with(id, h.response(), h.opcode(), h.authoritative(), h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code QR} field: whether this is a response (not a query).
+         *
+         * @param v the {@code QR} field
+         * @return this builder
+         */
         public Builder response(boolean v) {
             Header h = header;
             return with(h.id(), v, h.opcode(), h.authoritative(), h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code OPCODE} field: the kind of query, 0 for a standard query.
+         *
+         * @param v the {@code OPCODE} field
+         * @return this builder
+         */
         public Builder opcode(int v) {
             Header h = header;
             return with(h.id(), h.response(), v, h.authoritative(), h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code AA} field: whether the answer is authoritative.
+         *
+         * @param v the {@code AA} field
+         * @return this builder
+         */
         public Builder authoritative(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), v, h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code TC} field: whether the message was truncated.
+         *
+         * @param v the {@code TC} field
+         * @return this builder
+         */
         public Builder truncated(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), h.authoritative(), v, h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code RD} field: whether the query asks for recursion.
+         *
+         * @param v the {@code RD} field
+         * @return this builder
+         */
         public Builder recursionDesired(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), h.authoritative(), h.truncated(), v, h.recursionAvailable(),
                     h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code RA} field: whether the server offers recursion.
+         *
+         * @param v the {@code RA} field
+         * @return this builder
+         */
         public Builder recursionAvailable(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), h.authoritative(), h.truncated(), h.recursionDesired(), v,
                     h.authenticData(), h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code AD} field: whether the data was authenticated (DNSSEC).
+         *
+         * @param v the {@code AD} field
+         * @return this builder
+         */
         public Builder authenticData(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), h.authoritative(), h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), v, h.checkingDisabled());
         }
 
+        /**
+         * Sets the header's {@code CD} field: whether the query turns DNSSEC checking off.
+         *
+         * @param v the {@code CD} field
+         * @return this builder
+         */
         public Builder checkingDisabled(boolean v) {
             Header h = header;
             return with(h.id(), h.response(), h.opcode(), h.authoritative(), h.truncated(), h.recursionDesired(),
                     h.recursionAvailable(), h.authenticData(), v);
         }
 
-        /** The 12-bit response code, 0-4095. */
+        /**
+         * {@return the 12-bit response code, 0-4095}
+         *
+         * @param v the response code, up to 12 bits (more than 4 need an OPT record)
+         */
         public Builder rcode(int v) {
             if (v < 0 || v > 0xfff) {
                 throw new IllegalArgumentException("rcode out of range 0-4095: " + v);
@@ -355,22 +444,45 @@ public final class Message {
             return this;
         }
 
+        /**
+         * Adds a question.
+         *
+         * @param q the question
+         * @return this builder
+         */
         public Builder question(Question q) {
             questions.add(Objects.requireNonNull(q, "question"));
             return this;
         }
 
+        /**
+         * Adds a record to the answer section.
+         *
+         * @param r the record
+         * @return this builder
+         */
         public Builder answer(Resource r) {
             answers.add(Objects.requireNonNull(r, "answer"));
             return this;
         }
 
+        /**
+         * Adds a record to the authority section.
+         *
+         * @param r the record
+         * @return this builder
+         */
         public Builder authority(Resource r) {
             authorities.add(Objects.requireNonNull(r, "authority"));
             return this;
         }
 
-        /** Adds an additional record; an OPT record replaces one added before. */
+        /**
+         * Adds an additional record; an OPT record replaces one added before.
+         *
+         * @param r the record
+         * @return this builder
+         */
         public Builder additional(Resource r) {
             Objects.requireNonNull(r, "additional");
             if (r instanceof OPTResource) {
@@ -380,20 +492,30 @@ public final class Message {
             return this;
         }
 
-        /** Adds (or replaces) the OPT record: EDNS version 0 with this UDP size and DO bit. */
+        /**
+         * Adds (or replaces) the OPT record: EDNS version 0 with this UDP size and DO bit.
+         *
+         * @param udpSize the largest UDP payload the sender accepts
+         * @param dnssecOk the {@code DO} bit
+         * @return this builder
+         */
         public Builder edns(int udpSize, boolean dnssecOk) {
             return additional(new OPTResource(udpSize, dnssecOk));
         }
 
-        /** Removes the OPT record, if any. */
+        /**
+         * Removes the OPT record, if any.
+         *
+         * @return this builder
+         */
         public Builder noEdns() {
             additionals.removeIf(x -> x instanceof OPTResource);
             return this;
         }
 
         /**
-         * The message. Fails with {@link IllegalStateException} for more than 65535 entries in a
-         * section or an rcode over 15 without an OPT record.
+         * {@return the message} Fails with {@link IllegalStateException} for more than 65535 entries in a
+         *   section or an rcode over 15 without an OPT record.
          */
         public Message build() {
             for (List<?> l : List.of(questions, answers, authorities, additionals)) {

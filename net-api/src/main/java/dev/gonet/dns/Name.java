@@ -41,6 +41,10 @@ public final class Name {
      * {@code \.} is a dot inside a label, {@code \DDD} a byte in decimal, {@code \X} the
      * character X; other non-ASCII characters stand for their UTF-8 bytes. Fails on an empty
      * name, an empty label ({@code a..b}), a label over 63 or a name over 255 bytes.
+     *
+     * @param text the name in presentation form, e.g. {@code www.example.com.}
+     * @return the name
+     * @throws DNSFormatException if the message or name is malformed or over a limit
      */
     public static Name parse(String text) throws DNSFormatException {
         return parse(text, ROOT);
@@ -50,6 +54,11 @@ public final class Name {
      * Reads a name in presentation form relative to {@code origin}, as a zone file does:
      * {@code @} is the origin, a name ending in an unescaped dot is absolute, any other name
      * has the origin appended.
+     *
+     * @param text the name in presentation form, e.g. {@code www.example.com.}
+     * @param origin the origin relative names are completed with
+     * @return the name
+     * @throws DNSFormatException if the message or name is malformed or over a limit
      */
     public static Name parse(String text, Name origin) throws DNSFormatException {
         if (text.equals("@")) {
@@ -123,7 +132,12 @@ public final class Name {
         return new Name(Arrays.copyOf(out, o + tail.length));
     }
 
-    /** A name from raw labels (each 1-63 bytes), most specific first; no labels is the root. */
+    /**
+     * {@return a name from raw labels (each 1-63 bytes), most specific first; no labels is the root}
+     *
+     * @param labels the labels
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public static Name of(List<byte[]> labels) throws DNSFormatException {
         int n = 1;
         for (byte[] l : labels) {
@@ -153,7 +167,7 @@ public final class Name {
         return new Name(wire);
     }
 
-    /** The number of labels, not counting the root (0 for the root). */
+    /** {@return the number of labels, not counting the root (0 for the root)} */
     public int labelCount() {
         int n = 0;
         for (int i = 0; wire[i] != 0; i += (wire[i] & 0xff) + 1) {
@@ -162,7 +176,11 @@ public final class Name {
         return n;
     }
 
-    /** A copy of label {@code i}, 0 being the leftmost (most specific). */
+    /**
+     * {@return a copy of label {@code i}, 0 being the leftmost (most specific)}
+     *
+     * @param i the index, from 0
+     */
     public byte[] label(int i) {
         int off = 0;
         for (int k = 0; k < i; k++) {
@@ -177,7 +195,7 @@ public final class Name {
         return Arrays.copyOfRange(wire, off + 1, off + 1 + (wire[off] & 0xff));
     }
 
-    /** All labels, copies, most specific first. */
+    /** {@return all labels, copies, most specific first} */
     public List<byte[]> labels() {
         List<byte[]> out = new ArrayList<>();
         for (int i = 0; wire[i] != 0; i += (wire[i] & 0xff) + 1) {
@@ -186,12 +204,12 @@ public final class Name {
         return out;
     }
 
-    /** The length of the uncompressed wire form, 1-255. */
+    /** {@return the length of the uncompressed wire form, 1-255} */
     public int wireLength() {
         return wire.length;
     }
 
-    /** A copy of the uncompressed wire form. */
+    /** {@return a copy of the uncompressed wire form} */
     public byte[] toWire() {
         return wire.clone();
     }
@@ -200,16 +218,23 @@ public final class Name {
         return wire;
     }
 
+    /** {@return whether this is the root name, {@code .}} */
     public boolean isRoot() {
         return wire.length == 1;
     }
 
-    /** This name without its leftmost label; the root's parent is the root. */
+    /** {@return this name without its leftmost label; the root's parent is the root} */
     public Name parent() {
         return isRoot() ? this : new Name(Arrays.copyOfRange(wire, (wire[0] & 0xff) + 1, wire.length));
     }
 
-    /** {@code label.this}; fails when the result would be over 255 bytes. */
+    /**
+     * {@code label.this}; fails when the result would be over 255 bytes.
+     *
+     * @param label the label
+     * @return the name {@code label.this}
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public Name child(byte[] label) throws DNSFormatException {
         List<byte[]> l = new ArrayList<>();
         l.add(label);
@@ -217,7 +242,11 @@ public final class Name {
         return of(l);
     }
 
-    /** Whether this name equals {@code other} ignoring ASCII case (Go's {@code equalASCIIName}). */
+    /**
+     * {@return whether this name equals {@code other} ignoring ASCII case (Go's {@code equalASCIIName})}
+     *
+     * @param other the other
+     */
     public boolean equalsIgnoreCase(Name other) {
         if (wire.length != other.wire.length) {
             return false;
@@ -230,7 +259,11 @@ public final class Name {
         return true;
     }
 
-    /** Whether this name is {@code zone} or below it, ignoring ASCII case. */
+    /**
+     * {@return whether this name is {@code zone} or below it, ignoring ASCII case}
+     *
+     * @param zone the IPv6 zone, empty for none
+     */
     public boolean isSubdomainOf(Name zone) {
         int d = wire.length - zone.wire.length;
         if (d < 0) {
@@ -252,7 +285,7 @@ public final class Name {
         return true;
     }
 
-    /** This name with ASCII letters in lower case: a key for case-insensitive maps. */
+    /** {@return this name with ASCII letters in lower case: a key for case-insensitive maps} */
     public Name toLowerCase() {
         byte[] w = null;
         for (int i = 0; i < wire.length; i++) {

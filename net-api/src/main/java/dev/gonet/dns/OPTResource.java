@@ -10,6 +10,12 @@ import java.util.Objects;
  * ({@link #DO} is DNSSEC OK), and RDATA a list of options such as padding (RFC 7830, code
  * {@link #PADDING}). {@link Message#rcode()} combines {@code extendedRcode} with the header's 4
  * bits; a message's builder keeps the two consistent.
+ *
+ * @param udpSize the largest UDP payload the sender accepts
+ * @param extendedRcode the upper 8 bits of the 12-bit response code
+ * @param version the EDNS version, 0
+ * @param flags the EDNS flags ({@code DO} is the top bit)
+ * @param options the EDNS options
  */
 public record OPTResource(int udpSize, int extendedRcode, int version, int flags, List<Option> options)
         implements Resource {
@@ -18,8 +24,19 @@ public record OPTResource(int udpSize, int extendedRcode, int version, int flags
     /** RFC 7830's padding option code. */
     public static final int PADDING = 12;
 
-    /** One option: a 16-bit code and its data. */
+    /**
+     * One option: a 16-bit code and its data.
+     *
+     * @param code the option code
+     * @param data the option data
+     */
     public record Option(int code, ByteString data) {
+        /**
+         * Checks and normalizes the components, as the class comment says.
+         *
+         * @param code the option code
+         * @param data the option data
+         */
         public Option {
             Wire.checkU16(code, "option code");
             Objects.requireNonNull(data, "data");
@@ -32,6 +49,15 @@ public record OPTResource(int udpSize, int extendedRcode, int version, int flags
         }
     }
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param udpSize the largest UDP payload the sender accepts
+     * @param extendedRcode the upper 8 bits of the 12-bit response code
+     * @param version the EDNS version, 0
+     * @param flags the EDNS flags ({@code DO} is the top bit)
+     * @param options the EDNS options
+     */
     public OPTResource {
         Wire.checkU16(udpSize, "UDP payload size");
         Wire.checkU8(extendedRcode, "extended RCODE");
@@ -40,16 +66,26 @@ public record OPTResource(int udpSize, int extendedRcode, int version, int flags
         options = List.copyOf(options);
     }
 
-    /** Version 0, no extended RCODE, the DO bit as given, no options. */
+    /**
+     * Version 0, no extended RCODE, the DO bit as given, no options.
+     *
+     * @param udpSize the largest UDP payload the sender accepts
+     * @param dnssecOk the {@code DO} bit
+     */
     public OPTResource(int udpSize, boolean dnssecOk) {
         this(udpSize, 0, 0, dnssecOk ? DO : 0, List.of());
     }
 
+    /** {@return the {@code DO} bit: whether the sender understands DNSSEC records} */
     public boolean dnssecOk() {
         return (flags & DO) != 0;
     }
 
-    /** The first option with {@code code}, or {@code null}. */
+    /**
+     * {@return the first option with {@code code}, or {@code null}}
+     *
+     * @param code the option code
+     */
     public Option option(int code) {
         for (Option o : options) {
             if (o.code() == code) {
@@ -59,7 +95,11 @@ public record OPTResource(int udpSize, int extendedRcode, int version, int flags
         return null;
     }
 
-    /** This record with every option of {@code code} removed. */
+    /**
+     * {@return this record with every option of {@code code} removed}
+     *
+     * @param code the option code
+     */
     public OPTResource without(int code) {
         List<Option> kept = new ArrayList<>();
         for (Option o : options) {
@@ -70,7 +110,11 @@ public record OPTResource(int udpSize, int extendedRcode, int version, int flags
         return new OPTResource(udpSize, extendedRcode, version, flags, kept);
     }
 
-    /** This record with {@code o} appended. */
+    /**
+     * {@return this record with {@code o} appended}
+     *
+     * @param o the option to add
+     */
     public OPTResource with(Option o) {
         List<Option> all = new ArrayList<>(options);
         all.add(o);

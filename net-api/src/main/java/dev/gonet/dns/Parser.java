@@ -26,7 +26,12 @@ public final class Parser {
     private int off = Wire.HEADER_LEN;
     private ResourceHeader res; // the current record's header once read, until its data is consumed
 
-    /** Go's {@code Parser.Start}: reads the 12-byte header. */
+    /**
+     * Go's {@code Parser.Start}: reads the 12-byte header.
+     *
+     * @param msg the message bytes
+     * @throws DNSFormatException if the header is short
+     */
     public Parser(byte[] msg) throws DNSFormatException {
         if (msg.length > Wire.MAX_MESSAGE) {
             throw new DNSFormatException(Wire.MESSAGE_TOO_LONG);
@@ -44,6 +49,7 @@ public final class Parser {
         }
     }
 
+    /** {@return the header read by the constructor} */
     public Header header() {
         return header;
     }
@@ -85,7 +91,11 @@ public final class Parser {
         return true;
     }
 
-    /** The next question, or {@code null} when there is none left. */
+    /**
+     * {@return the next question, or {@code null} when there is none left}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public Question question() throws DNSFormatException {
         if (!advance(QUESTIONS)) {
             return null;
@@ -114,7 +124,11 @@ public final class Parser {
         return new Question(name, type, cls);
     }
 
-    /** Go's {@code SkipQuestion}: {@code false} when there was none left. */
+    /**
+     * {@return Go's {@code SkipQuestion}: {@code false} when there was none left}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public boolean skipQuestion() throws DNSFormatException {
         return question() != null;
     }
@@ -180,41 +194,90 @@ public final class Parser {
         index++;
     }
 
-    /** The header of the current answer (read once, until its record is read or skipped), or {@code null} at the end. */
+    /**
+     * {@return the header of the current answer (read once, until its record is read or skipped), or
+     *   {@code null} at the end}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public ResourceHeader answerHeader() throws DNSFormatException {
         return header(ANSWERS);
     }
 
-    /** The next answer, decoded, or {@code null} at the end of the section. */
+    /**
+     * {@return the next answer, decoded, or {@code null} at the end of the section}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public Resource answer() throws DNSFormatException {
         return resource(ANSWERS);
     }
 
-    /** Go's {@code SkipAnswer}: {@code false} at the end of the section. */
+    /**
+     * {@return Go's {@code SkipAnswer}: {@code false} at the end of the section}
+     *
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public boolean skipAnswer() throws DNSFormatException {
         return skip(ANSWERS);
     }
 
+    /**
+     * As {@link #answerHeader()}, for the authority section.
+     *
+     * @return the header, or {@code null} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public ResourceHeader authorityHeader() throws DNSFormatException {
         return header(AUTHORITIES);
     }
 
+    /**
+     * As {@link #answer()}, for the authority section.
+     *
+     * @return the record, or {@code null} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public Resource authority() throws DNSFormatException {
         return resource(AUTHORITIES);
     }
 
+    /**
+     * As {@link #skipAnswer()}, for the authority section.
+     *
+     * @return {@code false} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public boolean skipAuthority() throws DNSFormatException {
         return skip(AUTHORITIES);
     }
 
+    /**
+     * As {@link #answerHeader()}, for the additional section.
+     *
+     * @return the header, or {@code null} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public ResourceHeader additionalHeader() throws DNSFormatException {
         return header(ADDITIONALS);
     }
 
+    /**
+     * As {@link #answer()}, for the additional section.
+     *
+     * @return the record, or {@code null} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public Resource additional() throws DNSFormatException {
         return resource(ADDITIONALS);
     }
 
+    /**
+     * As {@link #skipAnswer()}, for the additional section.
+     *
+     * @return {@code false} at the end of the section
+     * @throws DNSFormatException if the message or name is malformed or over a limit
+     */
     public boolean skipAdditional() throws DNSFormatException {
         return skip(ADDITIONALS);
     }

@@ -5,12 +5,17 @@ package dev.gonet.dns;
  * record. Names as Go's {@code dnsmessage} ({@code RCodeNameError} is NXDOMAIN).
  */
 public final class RCode {
+    /** 0: no error (NOERROR). */
     public static final int SUCCESS = 0;
+    /** 1: the server could not read the query (FORMERR). */
     public static final int FORMAT_ERROR = 1;
+    /** 2: the server failed to answer (SERVFAIL). */
     public static final int SERVER_FAILURE = 2;
     /** NXDOMAIN: the name does not exist. */
     public static final int NAME_ERROR = 3;
+    /** 4: the server does not support the query (NOTIMP). */
     public static final int NOT_IMPLEMENTED = 4;
+    /** 5: the server refuses to answer (REFUSED). */
     public static final int REFUSED = 5;
     /** Extended (needs OPT): the EDNS version is not supported. */
     public static final int BAD_VERSION = 16;
@@ -18,7 +23,11 @@ public final class RCode {
     private RCode() {
     }
 
-    /** The mnemonic as dig prints it ({@code NXDOMAIN}), or {@code RCODE<n>}. */
+    /**
+     * {@return the mnemonic as dig prints it ({@code NXDOMAIN}), or {@code RCODE<n>}}
+     *
+     * @param rcode the response code
+     */
     public static String name(int rcode) {
         return switch (rcode) {
             case SUCCESS -> "NOERROR";

@@ -12,15 +12,19 @@ package dev.gonet.dns;
 public sealed interface Resource permits AResource, AAAAResource, CNAMEResource, PTRResource, NSResource,
         MXResource, SRVResource, TXTResource, SOAResource, OPTResource, UnknownResource {
 
-    /** The owner name. */
+    /** {@return the owner name} */
     Name name();
 
-    /** The type code ({@link RRType}). */
+    /** {@return the type code ({@link RRType})} */
     int type();
 
-    /** The class ({@link DNSClass}); for OPT, the UDP payload size. */
+    /** {@return the class ({@link DNSClass}); for OPT, the UDP payload size} */
     int cls();
 
-    /** Seconds the record may be cached, 0-4294967295; for OPT, the extended RCODE and flags. */
+    /**
+     * Seconds the record may be cached, 0-4294967295; for OPT, the extended RCODE and flags.
+     *
+     * @return the TTL in seconds
+     */
     long ttl();
 }

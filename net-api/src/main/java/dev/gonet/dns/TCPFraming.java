@@ -13,7 +13,13 @@ public final class TCPFraming {
     private TCPFraming() {
     }
 
-    /** Writes the length and {@code msg} in one write, then flushes. */
+    /**
+     * Writes the length and {@code msg} in one write, then flushes.
+     *
+     * @param out the stream to write to
+     * @param msg the message bytes
+     * @throws IOException if the write fails
+     */
     public static void write(OutputStream out, byte[] msg) throws IOException {
         if (msg.length > Wire.MAX_MESSAGE) {
             throw new DNSFormatException(Wire.MESSAGE_TOO_LONG);
@@ -30,6 +36,10 @@ public final class TCPFraming {
      * Reads one framed message. The stream ending before the first byte is an
      * {@link EOFException} with Go's text {@code EOF}; ending inside a frame,
      * {@code unexpected EOF} (Go's {@code io.ReadFull}).
+     *
+     * @param in the stream to read
+     * @return the message, or {@code null} at a clean end of stream
+     * @throws IOException if the read fails or the stream ends inside a message
      */
     public static byte[] read(InputStream in) throws IOException {
         byte[] len = new byte[2];

@@ -6,8 +6,21 @@ import java.util.Objects;
 /**
  * Text strings (RFC 1035 section 3.3.14), each 0-255 arbitrary bytes, kept exactly as sent.
  * Go's {@code LookupTXT} joins the strings of one record without a separator ({@link #joined()}).
+ *
+ * @param name the name
+ * @param cls the class, {@link DNSClass#INET} for the Internet
+ * @param ttl the time to live in seconds (0 to 4294967295)
+ * @param texts the strings
  */
 public record TXTResource(Name name, int cls, long ttl, List<ByteString> texts) implements Resource {
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param name the name
+     * @param cls the class, {@link DNSClass#INET} for the Internet
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param texts the strings
+     */
     public TXTResource {
         Objects.requireNonNull(name, "name");
         Wire.checkU16(cls, "class");
@@ -20,7 +33,13 @@ public record TXTResource(Name name, int cls, long ttl, List<ByteString> texts) 
         }
     }
 
-    /** Class {@code INET}. */
+    /**
+     * Class {@code INET}.
+     *
+     * @param name the name
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param texts the strings
+     */
     public TXTResource(Name name, long ttl, List<ByteString> texts) {
         this(name, DNSClass.INET, ttl, texts);
     }
@@ -28,6 +47,11 @@ public record TXTResource(Name name, int cls, long ttl, List<ByteString> texts) 
     /**
      * Class {@code INET}, from text: each string's UTF-8 bytes, cut into 255-byte pieces when
      * longer (as a zone file may not hold them whole).
+     *
+     * @param name the name
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param texts the strings
+     * @return the record
      */
     public static TXTResource of(Name name, long ttl, String... texts) {
         List<ByteString> out = new java.util.ArrayList<>();
@@ -43,7 +67,7 @@ public record TXTResource(Name name, int cls, long ttl, List<ByteString> texts) 
         return new TXTResource(name, ttl, out);
     }
 
-    /** The strings joined without separator and decoded as UTF-8, as Go's {@code LookupTXT}. */
+    /** {@return the strings joined without separator and decoded as UTF-8, as Go's {@code LookupTXT}} */
     public String joined() {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         for (ByteString t : texts) {

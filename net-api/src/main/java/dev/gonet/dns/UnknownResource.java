@@ -2,8 +2,25 @@ package dev.gonet.dns;
 
 import java.util.Objects;
 
-/** A record of a type this package does not decode: its RDATA as bytes (RFC 3597). */
+/**
+ * A record of a type this package does not decode: its RDATA as bytes (RFC 3597).
+ *
+ * @param name the name
+ * @param type the type
+ * @param cls the class, {@link DNSClass#INET} for the Internet
+ * @param ttl the time to live in seconds (0 to 4294967295)
+ * @param rdata the rdata
+ */
 public record UnknownResource(Name name, int type, int cls, long ttl, ByteString rdata) implements Resource {
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param name the name
+     * @param type the type
+     * @param cls the class, {@link DNSClass#INET} for the Internet
+     * @param ttl the time to live in seconds (0 to 4294967295)
+     * @param rdata the rdata
+     */
     public UnknownResource {
         Objects.requireNonNull(name, "name");
         Wire.checkU16(type, "type");

@@ -52,33 +52,58 @@ public final class Zone {
         this.byName = m;
     }
 
-    /** A builder for the zone at {@code origin}, e.g. {@code gonet.test}. */
+    /**
+     * {@return a builder for the zone at {@code origin}, e.g. {@code gonet.test}}
+     *
+     * @param origin the origin
+     */
     public static Builder builder(String origin) {
         return new Builder(name(origin, Name.ROOT), 300, List.of(), null);
     }
 
+    /** {@return the zone's origin, the name every record is under} */
     public Name origin() {
         return origin;
     }
 
+    /** {@return the zone's {@code SOA} record, sent with negative answers} */
     public SOAResource soa() {
         return soa;
     }
 
-    /** Every record but the SOA, in the order added. */
+    /** {@return every record but the SOA, in the order added} */
     public List<Resource> records() {
         return records;
     }
 
-    /** What the zone says about one question. */
+    /**
+     * What the zone says about one question.
+     *
+     * @param rcode the response code
+     * @param authoritative whether the answer is authoritative
+     * @param answers the answers
+     * @param authorities the authorities
+     */
     public record Answer(int rcode, boolean authoritative, List<Resource> answers, List<Resource> authorities) {
+        /**
+         * Checks and normalizes the components, as the class comment says.
+         *
+         * @param rcode the response code
+         * @param authoritative whether the answer is authoritative
+         * @param answers the answers
+         * @param authorities the authorities
+         */
         public Answer {
             answers = List.copyOf(answers);
             authorities = List.copyOf(authorities);
         }
     }
 
-    /** The authoritative answer to {@code q} ({@link RRType#ANY} gives every record of the name). */
+    /**
+     * {@return the authoritative answer to {@code q} ({@link RRType#ANY} gives every record of the name)}
+     *
+     * @param q the question
+     */
     public Answer answer(Question q) {
         Name cur = q.name();
         if (!cur.isSubdomainOf(origin) || q.cls() != DNSClass.INET && q.cls() != DNSClass.ANY) {
@@ -161,13 +186,22 @@ public final class Zone {
             return name(text, origin);
         }
 
-        /** The TTL, in seconds, of records added after this. */
+        /**
+         * {@return the TTL, in seconds, of records added after this}
+         *
+         * @param seconds the number of seconds
+         */
         public Builder ttl(long seconds) {
             Wire.checkU32(seconds, "ttl");
             return new Builder(origin, seconds, records, soa);
         }
 
-        /** Adds any record; its owner must be in the zone. */
+        /**
+         * Adds any record; its owner must be in the zone.
+         *
+         * @param r the record
+         * @return this builder
+         */
         public Builder record(Resource r) {
             if (!r.name().isSubdomainOf(origin)) {
                 throw new IllegalArgumentException(r.name() + " is not in zone " + origin);
@@ -180,40 +214,108 @@ public final class Zone {
             return new Builder(origin, ttl, List.copyOf(all), soa);
         }
 
+        /**
+         * Adds an {@code A} record.
+         *
+         * @param name the name
+         * @param ip the IP address
+         * @return this builder
+         */
         public Builder a(String name, String ip) {
             return record(new AResource(n(name), ttl, ip(ip)));
         }
 
+        /**
+         * Adds an {@code AAAA} record.
+         *
+         * @param name the name
+         * @param ip the IP address
+         * @return this builder
+         */
         public Builder aaaa(String name, String ip) {
             return record(new AAAAResource(n(name), ttl, ip(ip)));
         }
 
+        /**
+         * Adds a {@code CNAME} record: {@code name} is an alias of {@code target}.
+         *
+         * @param name the name
+         * @param target the target name
+         * @return this builder
+         */
         public Builder cname(String name, String target) {
             return record(new CNAMEResource(n(name), ttl, n(target)));
         }
 
+        /**
+         * Adds a {@code PTR} record.
+         *
+         * @param name the name
+         * @param target the target name
+         * @return this builder
+         */
         public Builder ptr(String name, String target) {
             return record(new PTRResource(n(name), ttl, n(target)));
         }
 
+        /**
+         * Adds an {@code NS} record.
+         *
+         * @param name the name
+         * @param host the host name or IP literal
+         * @return this builder
+         */
         public Builder ns(String name, String host) {
             return record(new NSResource(n(name), ttl, n(host)));
         }
 
+        /**
+         * Adds an {@code MX} record.
+         *
+         * @param name the name
+         * @param preference the preference, lower first
+         * @param host the host name or IP literal
+         * @return this builder
+         */
         public Builder mx(String name, int preference, String host) {
             return record(new MXResource(n(name), ttl, preference, n(host)));
         }
 
+        /**
+         * Adds an {@code SRV} record.
+         *
+         * @param name the name
+         * @param priority the priority, lower first
+         * @param weight the weight among equal priorities
+         * @param port the port number
+         * @param target the target name
+         * @return this builder
+         */
         public Builder srv(String name, int priority, int weight, int port, String target) {
             return record(new SRVResource(n(name), ttl, priority, weight, port, n(target)));
         }
 
-        /** One TXT record of these strings (UTF-8, cut into 255-byte pieces when longer). */
+        /**
+         * {@return one TXT record of these strings (UTF-8, cut into 255-byte pieces when longer)}
+         *
+         * @param name the name
+         * @param texts the strings
+         */
         public Builder txt(String name, String... texts) {
             return record(TXTResource.of(n(name), ttl, texts));
         }
 
-        /** The zone's SOA, at the origin, with the builder's TTL. */
+        /**
+         * {@return the zone's SOA, at the origin, with the builder's TTL}
+         *
+         * @param ns the primary name server
+         * @param mbox the administrator's mailbox, as a name
+         * @param serial the zone serial number
+         * @param refresh seconds before secondaries refresh the zone
+         * @param retry seconds between failed refreshes
+         * @param expire seconds after which secondaries stop answering
+         * @param minimum the negative caching TTL, seconds
+         */
         public Builder soa(String ns, String mbox, long serial, long refresh, long retry, long expire, long minimum) {
             return new Builder(origin, ttl, records,
                     new SOAResource(origin, ttl, n(ns), n(mbox), serial, refresh, retry, expire, minimum));
@@ -225,7 +327,10 @@ public final class Zone {
          * {@code ;} comments, a blank owner for the previous one, quoted TXT strings; types A,
          * AAAA, CNAME, PTR, NS, MX, SRV, TXT and SOA.
          *
+         * @param masterFile the parse
+         * @return this builder
          * @throws IllegalArgumentException naming the line that does not parse
+         *
          */
         public Builder parse(String masterFile) {
             return ZoneText.parse(this, masterFile);
@@ -246,6 +351,7 @@ public final class Zone {
             return ttl;
         }
 
+        /** {@return the zone with the records added so far} */
         public Zone build() {
             SOAResource s = soa != null ? soa
                     : new SOAResource(origin, ttl, n("ns1"), n("hostmaster"), 1, 3600, 600, 86400, 60);

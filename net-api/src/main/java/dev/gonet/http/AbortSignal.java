@@ -20,14 +20,18 @@ public final class AbortSignal {
     private String reason; // guarded by this; null until aborted
     private List<Runnable> listeners = new ArrayList<>(); // guarded by this; null once aborted
 
-    /** Whether {@link #abort} was called. */
+    /** A signal that has not aborted. */
+    public AbortSignal() {
+    }
+
+    /** {@return whether {@link #abort} was called} */
     public synchronized boolean aborted() {
         return reason != null;
     }
 
     /**
-     * The reason given to {@link #abort(String)}, {@code context canceled} (the text of
-     * {@link HttpSentinel#CANCELED}) by default; null until aborted.
+     * {@return the reason given to {@link #abort(String)}, {@code context canceled} (the text of {@link
+     *   HttpSentinel#CANCELED}) by default; null until aborted}
      */
     public synchronized String reason() {
         return reason;
@@ -41,6 +45,8 @@ public final class AbortSignal {
     /**
      * Aborts with {@code reason} (null or empty means {@code context canceled}), which becomes the text
      * of the errors it causes. Only the first call counts; later ones do nothing.
+     *
+     * @param reason the reason text
      */
     public void abort(String reason) {
         List<Runnable> run;
@@ -61,6 +67,9 @@ public final class AbortSignal {
      * Runs {@code listener} once when this signal aborts, at once (on this thread) if it already
      * has. The returned handle removes it; transports remove theirs when the exchange is over, so
      * one long-lived signal does not collect listeners.
+     *
+     * @param listener the listener
+     * @return a handle whose {@code cancel()} removes the listener
      */
     public Cancel onAbort(Runnable listener) {
         synchronized (this) {

@@ -18,6 +18,11 @@ public interface CheckRedirect {
     /**
      * Decides about the hop to {@code req}, {@code via} being the requests made so far, oldest
      * first; see the interface comment for what returning and throwing mean.
+     *
+     * @param req the request
+     * @param via the requests made so far, oldest first
+     * @throws IOException to stop: the client returns it wrapped (or the last response, for {@link
+     *        HttpSentinel#USE_LAST_RESPONSE})
      */
     void check(Request req, List<Request> via) throws IOException;
 
@@ -27,6 +32,9 @@ public interface CheckRedirect {
     /**
      * Allows chains of at most {@code n} requests (Go counts the requests made so far, {@code via}):
      * the hop that would make the {@code n+1}th fails with {@code stopped after <n> redirects}.
+     *
+     * @param n the most requests in a chain
+     * @return the policy
      */
     static CheckRedirect limit(int n) {
         return (req, via) -> {
@@ -40,6 +48,8 @@ public interface CheckRedirect {
      * Never follows: the client returns the first 3xx response as is. Over the browser's fetch,
      * which hides redirects from pages, this asks for {@code redirect: "manual"}: the answer is
      * an opaque redirect (status 0, no header fields).
+     *
+     * @return the policy
      */
     static CheckRedirect useLastResponse() {
         return USE_LAST_RESPONSE;

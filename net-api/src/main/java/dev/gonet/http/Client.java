@@ -54,7 +54,11 @@ public final class Client {
         this(null, Duration.ZERO, null, null, FetchOptions.DEFAULT);
     }
 
-    /** A client sending through {@code transport}. */
+    /**
+     * A client sending through {@code transport}.
+     *
+     * @param transport the transport
+     */
     public Client(RoundTripper transport) {
         this(transport, Duration.ZERO, null, null, FetchOptions.DEFAULT);
     }
@@ -68,22 +72,42 @@ public final class Client {
         this.fetchOptions = fetchOptions == null ? FetchOptions.DEFAULT : fetchOptions;
     }
 
-    /** The round tripper; null means {@link Http#defaultTransport()}. */
+    /**
+     * The round tripper; null means {@link Http#defaultTransport()}.
+     *
+     * @param t the transport
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Client withTransport(RoundTripper t) {
         return new Client(t, timeout, checkRedirect, jar, fetchOptions);
     }
 
-    /** The limit for each whole call; zero means none. */
+    /**
+     * The limit for each whole call; zero means none.
+     *
+     * @param d the timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Client withTimeout(Duration d) {
         return new Client(transport, d, checkRedirect, jar, fetchOptions);
     }
 
-    /** The redirect policy; null means {@link CheckRedirect#DEFAULT}. */
+    /**
+     * The redirect policy; null means {@link CheckRedirect#DEFAULT}.
+     *
+     * @param c the redirect policy
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Client withCheckRedirect(CheckRedirect c) {
         return new Client(transport, timeout, c, jar, fetchOptions);
     }
 
-    /** The cookie jar; null means none (cookies are neither sent nor kept). */
+    /**
+     * The cookie jar; null means none (cookies are neither sent nor kept).
+     *
+     * @param j the cookie jar, or {@code null} for none
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Client withJar(CookieJar j) {
         return new Client(transport, timeout, checkRedirect, j, fetchOptions);
     }
@@ -91,56 +115,102 @@ public final class Client {
     /**
      * Default {@link FetchOptions} for every request this client sends; a request's own options
      * win field by field. Null means none.
+     *
+     * @param o the fetch options, or {@code null} for none
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Client withFetchOptions(FetchOptions o) {
         return new Client(transport, timeout, checkRedirect, jar, o);
     }
 
+    /** {@return the fetch options every request starts from, in the browser} */
     public FetchOptions fetchOptions() {
         return fetchOptions;
     }
 
+    /** {@return the transport, Go's {@code Transport}; null for {@link Http#defaultTransport()}} */
     public RoundTripper transport() {
         return transport != null ? transport : Http.defaultTransport();
     }
 
+    /** {@return Go's {@code Timeout}: the limit for a whole request, zero for none} */
     public Duration timeout() {
         return timeout;
     }
 
+    /** {@return Go's {@code CheckRedirect}: the redirect policy; null for {@link CheckRedirect#DEFAULT}} */
     public CheckRedirect checkRedirect() {
         return checkRedirect != null ? checkRedirect : CheckRedirect.DEFAULT;
     }
 
+    /** {@return Go's {@code Jar}: the cookie jar, null for none} */
     public CookieJar jar() {
         return jar;
     }
 
-    /** Go's {@code Client.Get}. The URL error of a bad {@code url} is thrown as is. */
+    /**
+     * {@return Go's {@code Client.Get}} The URL error of a bad {@code url} is thrown as is.
+     *
+     * @param url the URL
+     * @throws IOException if the request fails (a {@code ClientException}); an HTTP error status is not a
+     *        failure
+     */
     public Response get(String url) throws IOException {
         return send(new Request("GET", url, (InputStream) null));
     }
 
-    /** Go's {@code Client.Head}. */
+    /**
+     * {@return Go's {@code Client.Head}}
+     *
+     * @param url the URL
+     * @throws IOException if the request fails (a {@code ClientException}); an HTTP error status is not a
+     *        failure
+     */
     public Response head(String url) throws IOException {
         return send(new Request("HEAD", url, (InputStream) null));
     }
 
-    /** Go's {@code Client.Post}: {@code body} (closed when sent) with {@code Content-Type: contentType}. */
+    /**
+     * Go's {@code Client.Post}: {@code body} (closed when sent) with {@code Content-Type: contentType}.
+     *
+     * @param url the URL
+     * @param contentType the {@code Content-Type} of the body
+     * @param body the body, or {@code null} for none
+     * @return the response; close its body
+     * @throws IOException if the request fails (a {@code ClientException}); an HTTP error status is not a
+     *        failure
+     */
     public Response post(String url, String contentType, InputStream body) throws IOException {
         Request req = new Request("POST", url, body);
         req.header().set("Content-Type", contentType);
         return send(req);
     }
 
-    /** {@link #post(String, String, InputStream)} with an in-memory body (its length is sent; 307/308 can resend it). */
+    /**
+     * {@link #post(String, String, InputStream)} with an in-memory body (its length is sent; 307/308 can resend it).
+     *
+     * @param url the URL
+     * @param contentType the {@code Content-Type} of the body
+     * @param body the body, or {@code null} for none
+     * @return the response; close its body
+     * @throws IOException if the request fails (a {@code ClientException}); an HTTP error status is not a
+     *        failure
+     */
     public Response post(String url, String contentType, byte[] body) throws IOException {
         Request req = new Request("POST", url, body == null ? null : new java.io.ByteArrayInputStream(body));
         req.header().set("Content-Type", contentType);
         return send(req);
     }
 
-    /** Go's {@code Client.PostForm}: {@code data} URL-encoded, {@code application/x-www-form-urlencoded}. */
+    /**
+     * {@return Go's {@code Client.PostForm}: {@code data} URL-encoded, {@code
+     *   application/x-www-form-urlencoded}}
+     *
+     * @param url the URL
+     * @param data the form values
+     * @throws IOException if the request fails (a {@code ClientException}); an HTTP error status is not a
+     *        failure
+     */
     public Response postForm(String url, Values data) throws IOException {
         return post(url, "application/x-www-form-urlencoded", Ascii.bytes(data.encode()));
     }
@@ -153,11 +223,13 @@ public final class Client {
     }
 
     /**
-     * Go's {@code Client.Do}: sends {@code req}, follows redirects, and returns the final
-     * response; see the class comment. The request body is closed, even on errors.
+     * {@return Go's {@code Client.Do}: sends {@code req}, follows redirects, and returns the final
+     *   response; see the class comment} The request body is closed, even on errors.
      *
+     * @param req the request
      * @throws ClientException for every failure; when the redirect policy refused a hop, its
      *                         {@link ClientException#response()} is the last response (body closed)
+     *
      */
     public Response send(Request req) throws IOException {
         if (req.url() == null) {

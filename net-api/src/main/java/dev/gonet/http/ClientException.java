@@ -15,8 +15,11 @@ import java.io.IOException;
  * awaiting headers)}) or the transport's response header timeout.
  */
 public final class ClientException extends IOException implements NetError {
+    /** What {@link #op()} returns. */
     private final String op;
+    /** What {@link #url()} returns. */
     private final String url;
+    /** What {@link #response()} returns. */
     private Response response;
 
     ClientException(String op, String url, Throwable cause) {
@@ -25,19 +28,23 @@ public final class ClientException extends IOException implements NetError {
         this.url = url;
     }
 
-    /** {@code Get}, {@code Post}, ...: Go's {@code urlErrorOp}. */
+    /**
+     * {@code Get}, {@code Post}, ...: Go's {@code urlErrorOp}.
+     *
+     * @return the operation: {@code Get}, {@code Post}, ...
+     */
     public String op() {
         return op;
     }
 
-    /** The URL of the request that failed (for a refused redirect, the Location). */
+    /** {@return the URL of the request that failed (for a refused redirect, the Location)} */
     public String url() {
         return url;
     }
 
     /**
-     * The last response when a {@link CheckRedirect} policy refused to follow it (its body is
-     * closed), as Go's {@code Do} returns both; null otherwise.
+     * {@return the last response when a {@link CheckRedirect} policy refused to follow it (its body is
+     *   closed), as Go's {@code Do} returns both; null otherwise}
      */
     public Response response() {
         return response;

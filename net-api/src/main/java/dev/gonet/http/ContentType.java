@@ -17,7 +17,12 @@ public final class ContentType {
 
     private static final String HTML = "text/html; charset=utf-8";
 
-    /** {@code detect(data, 0, data.length)}. */
+    /**
+     * {@code detect(data, 0, data.length)}.
+     *
+     * @param data the first bytes of the content
+     * @return the MIME type, e.g. {@code text/html; charset=utf-8}
+     */
     public static String detect(byte[] data) {
         return detect(data, 0, data.length);
     }
@@ -26,6 +31,11 @@ public final class ContentType {
      * Go's {@code DetectContentType}: HTML, XML, PDF, PostScript, BOM-marked text, common
      * image, audio, video, font and archive signatures, WebAssembly, plain UTF-8-ish text;
      * {@code application/octet-stream} when nothing matches. JSON is sniffed as text, as in Go.
+     *
+     * @param data the first bytes of the content
+     * @param off where in {@code data} they start
+     * @param len how many there are (up to 512 are read)
+     * @return the MIME type, e.g. {@code text/html; charset=utf-8}
      */
     public static String detect(byte[] data, int off, int len) {
         int end = off + Math.min(len, SNIFF_LEN);
@@ -217,9 +227,11 @@ public final class ContentType {
     }
 
     /**
-     * Go's {@code mime.TypeByExtension}: the type for an extension such as {@code .html}
-     * (leading dot, any case), or "" when unknown. Includes {@code .wasm}
-     * ({@code application/wasm}) and {@code .mjs}.
+     * {@return Go's {@code mime.TypeByExtension}: the type for an extension such as {@code .html} (leading
+     *   dot, any case), or "" when unknown} Includes {@code .wasm} ({@code application/wasm}) and {@code
+     *   .mjs}.
+     *
+     * @param ext the file name extension, with its dot
      */
     public static String byExtension(String ext) {
         String t = BY_EXT.get(ext);

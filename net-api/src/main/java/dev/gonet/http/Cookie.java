@@ -19,7 +19,14 @@ import java.util.List;
 public final class Cookie {
     /** Go's {@code SameSite} modes; DEFAULT writes no attribute. */
     public enum SameSite {
-        DEFAULT, LAX, STRICT, NONE
+        /** No {@code SameSite} attribute (Go's {@code SameSiteDefaultMode}). */
+        DEFAULT,
+        /** {@code SameSite=Lax}. */
+        LAX,
+        /** {@code SameSite=Strict}. */
+        STRICT,
+        /** {@code SameSite=None}. */
+        NONE
     }
 
     private final String name;
@@ -35,110 +42,196 @@ public final class Cookie {
     private String rawExpires = "";
     private List<String> unparsed = List.of();
 
+    /**
+     * A cookie with {@code name} and {@code value} and no attributes.
+     *
+     * @param name the name
+     * @param value the value
+     */
     public Cookie(String name, String value) {
         this.name = name;
         this.value = value;
     }
 
+    /** {@return the cookie's name} */
     public String name() {
         return name;
     }
 
+    /** {@return the {@code Value} field, as in Go's {@code http.Cookie}}; see {@link #setValue}. */
     public String value() {
         return value;
     }
 
+    /**
+     * Sets the {@code Value} field, Go's {@code x.Value = v}.
+     *
+     * @param v the value
+     * @return this cookie, for chaining
+     */
     public Cookie setValue(String v) {
         value = v;
         return this;
     }
 
+    /** {@return the {@code Path} field, as in Go's {@code http.Cookie}}; see {@link #setPath}. */
     public String path() {
         return path;
     }
 
+    /**
+     * Sets the {@code Path} field, Go's {@code x.Path = v}.
+     *
+     * @param v the path
+     * @return this cookie, for chaining
+     */
     public Cookie setPath(String v) {
         path = v;
         return this;
     }
 
+    /** {@return the {@code Domain} field, as in Go's {@code http.Cookie}}; see {@link #setDomain}. */
     public String domain() {
         return domain;
     }
 
+    /**
+     * Sets the {@code Domain} field, Go's {@code x.Domain = v}.
+     *
+     * @param v the domain
+     * @return this cookie, for chaining
+     */
     public Cookie setDomain(String v) {
         domain = v;
         return this;
     }
 
-    /** The Expires attribute, or null for none. */
+    /** {@return the Expires attribute, or null for none} */
     public Instant expires() {
         return expires;
     }
 
+    /**
+     * Sets the {@code Expires} field, Go's {@code x.Expires = v}.
+     *
+     * @param v the expires
+     * @return this cookie, for chaining
+     */
     public Cookie setExpires(Instant v) {
         expires = v;
         return this;
     }
 
-    /** Go's {@code MaxAge}: 0 = no attribute, negative = {@code Max-Age=0} (delete now), positive = seconds. */
+    /**
+     * {@return Go's {@code MaxAge}: 0 = no attribute, negative = {@code Max-Age=0} (delete now), positive
+     *   = seconds}
+     */
     public int maxAge() {
         return maxAge;
     }
 
+    /**
+     * Sets the {@code MaxAge} field, Go's {@code x.MaxAge = v}.
+     *
+     * @param v the max age
+     * @return this cookie, for chaining
+     */
     public Cookie setMaxAge(int v) {
         maxAge = v;
         return this;
     }
 
+    /** {@return the {@code Secure} field, as in Go's {@code http.Cookie}}; see {@link #setSecure}. */
     public boolean secure() {
         return secure;
     }
 
+    /**
+     * Sets the {@code Secure} field, Go's {@code x.Secure = v}.
+     *
+     * @param v the new {@code Secure} value
+     * @return this cookie, for chaining
+     */
     public Cookie setSecure(boolean v) {
         secure = v;
         return this;
     }
 
+    /** {@return the {@code HttpOnly} field, as in Go's {@code http.Cookie}}; see {@link #setHttpOnly}. */
     public boolean httpOnly() {
         return httpOnly;
     }
 
+    /**
+     * Sets the {@code HttpOnly} field, Go's {@code x.HttpOnly = v}.
+     *
+     * @param v the new {@code HttpOnly} value
+     * @return this cookie, for chaining
+     */
     public Cookie setHttpOnly(boolean v) {
         httpOnly = v;
         return this;
     }
 
+    /** {@return the {@code SameSite} field, as in Go's {@code http.Cookie}}; see {@link #setSameSite}. */
     public SameSite sameSite() {
         return sameSite;
     }
 
+    /**
+     * Sets the {@code SameSite} field, Go's {@code x.SameSite = v}.
+     *
+     * @param v the same site
+     * @return this cookie, for chaining
+     */
     public Cookie setSameSite(SameSite v) {
         sameSite = v == null ? SameSite.DEFAULT : v;
         return this;
     }
 
-    /** The whole {@code Set-Cookie} value this cookie was parsed from; "" otherwise (Go's {@code Raw}). */
+    /**
+     * {@return the whole {@code Set-Cookie} value this cookie was parsed from; "" otherwise (Go's {@code
+     *   Raw})}
+     */
     public String raw() {
         return raw;
     }
 
+    /**
+     * Sets the {@code Raw} field, Go's {@code x.Raw = v}.
+     *
+     * @param v the raw
+     * @return this cookie, for chaining
+     */
     public Cookie setRaw(String v) {
         raw = v == null ? "" : v;
         return this;
     }
 
-    /** The Expires attribute's text as received, even when it did not parse (Go's {@code RawExpires}). */
+    /**
+     * {@return the Expires attribute's text as received, even when it did not parse (Go's {@code
+     *   RawExpires})}
+     */
     public String rawExpires() {
         return rawExpires;
     }
 
+    /**
+     * Sets the {@code RawExpires} field, Go's {@code x.RawExpires = v}.
+     *
+     * @param v the raw expires
+     * @return this cookie, for chaining
+     */
     public Cookie setRawExpires(String v) {
         rawExpires = v == null ? "" : v;
         return this;
     }
 
-    /** Attributes of a parsed {@code Set-Cookie} that were not understood, as received (Go's {@code Unparsed}). */
+    /**
+     * Attributes of a parsed {@code Set-Cookie} that were not understood, as received (Go's {@code Unparsed}).
+     *
+     * @return the attributes not understood, as received
+     */
     public List<String> unparsed() {
         return unparsed;
     }

@@ -13,9 +13,18 @@ import java.util.List;
  */
 public interface CookieJar {
 
-    /** Handles the cookies received in a response to a request for {@code u}; the jar may reject any of them. */
+    /**
+     * Handles the cookies received in a response to a request for {@code u}; the jar may reject any of them.
+     *
+     * @param u the URL
+     * @param cookies the cookies
+     */
     void setCookies(URL u, List<Cookie> cookies);
 
-    /** The cookies to send with a request for {@code u}, name and value only, in sending order. */
+    /**
+     * {@return the cookies to send with a request for {@code u}, name and value only, in sending order}
+     *
+     * @param u the URL
+     */
     List<Cookie> cookies(URL u);
 }

@@ -32,7 +32,7 @@ public final class FetchOptions {
 
     /** A fetch option whose values are fixed JS strings: the constant's name in lower case, {@code _} as {@code -}. */
     public interface Token {
-        /** The JS string, e.g. {@code no-cors} for {@code NO_CORS}. */
+        /** {@return the JS string, e.g. {@code no-cors} for {@code NO_CORS}} */
         default String token() {
             return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -40,33 +40,78 @@ public final class FetchOptions {
 
     /** {@code mode}: which cross-origin requests may be made and what of the answer a page sees. */
     public enum Mode implements Token {
-        CORS, NO_CORS, SAME_ORIGIN
+        /** The fetch value {@code "cors"}. */
+        CORS,
+        /** The fetch value {@code "no-cors"}. */
+        NO_CORS,
+        /** The fetch value {@code "same-origin"}. */
+        SAME_ORIGIN
     }
 
     /** {@code credentials}: whether the browser sends its cookies and HTTP authentication. */
     public enum Credentials implements Token {
-        OMIT, SAME_ORIGIN, INCLUDE
+        /** The fetch value {@code "omit"}. */
+        OMIT,
+        /** The fetch value {@code "same-origin"}. */
+        SAME_ORIGIN,
+        /** The fetch value {@code "include"}. */
+        INCLUDE
     }
 
     /** {@code cache}: how the request uses the browser's HTTP cache. */
     public enum Cache implements Token {
-        DEFAULT, NO_STORE, RELOAD, NO_CACHE, FORCE_CACHE, ONLY_IF_CACHED
+        /** The fetch value {@code "default"}. */
+        DEFAULT,
+        /** The fetch value {@code "no-store"}. */
+        NO_STORE,
+        /** The fetch value {@code "reload"}. */
+        RELOAD,
+        /** The fetch value {@code "no-cache"}. */
+        NO_CACHE,
+        /** The fetch value {@code "force-cache"}. */
+        FORCE_CACHE,
+        /** The fetch value {@code "only-if-cached"}. */
+        ONLY_IF_CACHED
     }
 
     /** {@code redirect}: follow (the browser's way), fail, or return an opaque redirect. */
     public enum Redirect implements Token {
-        FOLLOW, ERROR, MANUAL
+        /** The fetch value {@code "follow"}. */
+        FOLLOW,
+        /** The fetch value {@code "error"}. */
+        ERROR,
+        /** The fetch value {@code "manual"}. */
+        MANUAL
     }
 
     /** {@code referrerPolicy}. */
     public enum ReferrerPolicy implements Token {
-        NO_REFERRER, NO_REFERRER_WHEN_DOWNGRADE, ORIGIN, ORIGIN_WHEN_CROSS_ORIGIN, SAME_ORIGIN, STRICT_ORIGIN,
-        STRICT_ORIGIN_WHEN_CROSS_ORIGIN, UNSAFE_URL
+        /** The fetch value {@code "no-referrer"}. */
+        NO_REFERRER,
+        /** The fetch value {@code "no-referrer-when-downgrade"}. */
+        NO_REFERRER_WHEN_DOWNGRADE,
+        /** The fetch value {@code "origin"}. */
+        ORIGIN,
+        /** The fetch value {@code "origin-when-cross-origin"}. */
+        ORIGIN_WHEN_CROSS_ORIGIN,
+        /** The fetch value {@code "same-origin"}. */
+        SAME_ORIGIN,
+        /** The fetch value {@code "strict-origin"}. */
+        STRICT_ORIGIN,
+        /** The fetch value {@code "strict-origin-when-cross-origin"}. */
+        STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        /** The fetch value {@code "unsafe-url"}. */
+        UNSAFE_URL
     }
 
     /** {@code priority}: a hint relative to the page's other requests. */
     public enum Priority implements Token {
-        HIGH, LOW, AUTO
+        /** The fetch value {@code "high"}. */
+        HIGH,
+        /** The fetch value {@code "low"}. */
+        LOW,
+        /** The fetch value {@code "auto"}. */
+        AUTO
     }
 
     private final Mode mode;
@@ -97,16 +142,34 @@ public final class FetchOptions {
         this.streamingUpload = streamingUpload;
     }
 
+    /**
+     * A copy with the fetch option {@code mode}.
+     *
+     * @param v the mode
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withMode(Mode v) {
         return new FetchOptions(v, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
                 priority, signal, streamingUpload);
     }
 
+    /**
+     * A copy with the fetch option {@code credentials}.
+     *
+     * @param v the credentials
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withCredentials(Credentials v) {
         return new FetchOptions(mode, v, cache, redirect, referrer, referrerPolicy, integrity, keepalive, priority,
                 signal, streamingUpload);
     }
 
+    /**
+     * A copy with the fetch option {@code cache}.
+     *
+     * @param v the cache
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withCache(Cache v) {
         return new FetchOptions(mode, credentials, v, redirect, referrer, referrerPolicy, integrity, keepalive,
                 priority, signal, streamingUpload);
@@ -114,8 +177,11 @@ public final class FetchOptions {
 
     /**
      * How redirects are handled. Unset, the {@link Client}'s {@link CheckRedirect} decides: the
-     * default policy lets the browser follow, {@link CheckRedirect#useLastResponse()} asks for
-     * {@code manual}.
+     * default policy lets the browser follow, {@link CheckRedirect#useLastResponse()} asks for {@code
+     * manual}.
+     *
+     * @param v the redirect
+     * @return a copy with this setting; the receiver is unchanged
      */
     public FetchOptions withRedirect(Redirect v) {
         return new FetchOptions(mode, credentials, cache, v, referrer, referrerPolicy, integrity, keepalive,
@@ -125,35 +191,67 @@ public final class FetchOptions {
     /**
      * The {@code Referer} the browser sends (a page may not set the header itself): a same-origin
      * URL, {@code ""} for none, or {@code about:client} for the page's own.
+     *
+     * @param v the referrer
+     * @return a copy with this setting; the receiver is unchanged
      */
     public FetchOptions withReferrer(String v) {
         return new FetchOptions(mode, credentials, cache, redirect, v, referrerPolicy, integrity, keepalive,
                 priority, signal, streamingUpload);
     }
 
+    /**
+     * A copy with the fetch option {@code referrerPolicy}.
+     *
+     * @param v the referrer policy
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withReferrerPolicy(ReferrerPolicy v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, v, integrity, keepalive, priority,
                 signal, streamingUpload);
     }
 
-    /** Subresource integrity, e.g. {@code sha256-<base64>}: a body that does not match fails the request. */
+    /**
+     * Subresource integrity, e.g. {@code sha256-<base64>}: a body that does not match fails the request.
+     *
+     * @param v the integrity
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withIntegrity(String v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, v, keepalive, priority,
                 signal, streamingUpload);
     }
 
-    /** Whether the request may outlive the page (bodies of at most 64 KiB in flight, browser rule). */
+    /**
+     * Whether the request may outlive the page (bodies of at most 64 KiB in flight, browser
+     * rule).
+     *
+     * @param v the keepalive
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withKeepalive(Boolean v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, v, priority,
                 signal, streamingUpload);
     }
 
+    /**
+     * A copy with the fetch option {@code priority}.
+     *
+     * @param v the priority
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withPriority(Priority v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
                 v, signal, streamingUpload);
     }
 
-    /** A signal whose {@link AbortSignal#abort()} stops the request and fails its pending body reads. */
+    /**
+     * A signal whose {@link AbortSignal#abort()} stops the request and fails its pending body
+     * reads.
+     *
+     * @param v the signal
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public FetchOptions withSignal(AbortSignal v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
                 priority, v, streamingUpload);
@@ -164,62 +262,80 @@ public final class FetchOptions {
      * {@code duplex: "half"}) instead of buffering it first. Opt-in: Chromium streams request
      * bodies only over HTTP/2 and later and refuses them over HTTP/1.1; the transport detects
      * browsers that cannot stream at all and says so.
+     *
+     * @param v the streaming upload
+     * @return a copy with this setting; the receiver is unchanged
      */
     public FetchOptions withStreamingUpload(Boolean v) {
         return new FetchOptions(mode, credentials, cache, redirect, referrer, referrerPolicy, integrity, keepalive,
                 priority, signal, v);
     }
 
+    /** {@return the mode setting}; see {@link #withMode(Mode)}. */
     public Mode mode() {
         return mode;
     }
 
+    /** {@return the credentials setting}; see {@link #withCredentials(Credentials)}. */
     public Credentials credentials() {
         return credentials;
     }
 
+    /** {@return the cache setting}; see {@link #withCache(Cache)}. */
     public Cache cache() {
         return cache;
     }
 
+    /** {@return the redirect setting}; see {@link #withRedirect(Redirect)}. */
     public Redirect redirect() {
         return redirect;
     }
 
+    /** {@return the referrer setting}; see {@link #withReferrer(String)}. */
     public String referrer() {
         return referrer;
     }
 
+    /** {@return the referrer policy setting}; see {@link #withReferrerPolicy(ReferrerPolicy)}. */
     public ReferrerPolicy referrerPolicy() {
         return referrerPolicy;
     }
 
+    /** {@return the integrity setting}; see {@link #withIntegrity(String)}. */
     public String integrity() {
         return integrity;
     }
 
+    /** {@return the keepalive setting}; see {@link #withKeepalive(Boolean)}. */
     public Boolean keepalive() {
         return keepalive;
     }
 
+    /** {@return the priority setting}; see {@link #withPriority(Priority)}. */
     public Priority priority() {
         return priority;
     }
 
+    /** {@return the signal setting}; see {@link #withSignal(AbortSignal)}. */
     public AbortSignal signal() {
         return signal;
     }
 
+    /** {@return the streaming upload setting}; see {@link #withStreamingUpload(Boolean)}. */
     public Boolean streamingUpload() {
         return streamingUpload;
     }
 
-    /** Whether {@link #streamingUpload()} is set to true. */
+    /** {@return whether {@link #streamingUpload()} is set to true} */
     public boolean streamsUpload() {
         return Boolean.TRUE.equals(streamingUpload);
     }
 
-    /** These options, with each unset field taken from {@code defaults} (null = none). */
+    /**
+     * {@return these options, with each unset field taken from {@code defaults} (null = none)}
+     *
+     * @param defaults the defaults
+     */
     public FetchOptions over(FetchOptions defaults) {
         if (defaults == null || defaults == DEFAULT) {
             return this;
@@ -235,10 +351,13 @@ public final class FetchOptions {
     }
 
     /**
-     * These options with Go's {@code js.fetch:mode}, {@code js.fetch:credentials} and
-     * {@code js.fetch:redirect} fields of {@code h} filling the fields still unset.
+     * These options with Go's {@code js.fetch:mode}, {@code js.fetch:credentials} and {@code
+     * js.fetch:redirect} fields of {@code h} filling the fields still unset.
      *
+     * @param h the go headers
+     * @return a copy with this setting; the receiver is unchanged
      * @throws IOException for a value fetch does not know, naming the field and the valid values
+     *
      */
     public FetchOptions withGoHeaders(Header h) throws IOException {
         FetchOptions o = this;
@@ -257,7 +376,11 @@ public final class FetchOptions {
         return o;
     }
 
-    /** Whether {@code key} is one of Go's {@code js.fetch:} option fields, which are never sent. */
+    /**
+     * {@return whether {@code key} is one of Go's {@code js.fetch:} option fields, which are never sent}
+     *
+     * @param key the header field name
+     */
     public static boolean isGoOptionField(String key) {
         return key.regionMatches(true, 0, "js.fetch:", 0, 9);
     }

@@ -45,6 +45,11 @@ public final class FileServer implements Handler {
     private final FileSystem root;
     private final int maxRanges;
 
+    /**
+     * Go's {@code http.FileServer(root)}: serves the files under {@code root}.
+     *
+     * @param root the root
+     */
     public FileServer(FileSystem root) {
         this(root, DEFAULT_MAX_RANGES);
     }
@@ -55,9 +60,12 @@ public final class FileServer implements Handler {
     }
 
     /**
-     * This file server with at most {@code n} (at least 1) ranges honoured per request; a
-     * {@code Range} field with more is ignored and the whole file sent. 1 allows single ranges
-     * only (no {@code multipart/byteranges}).
+     * This file server with at most {@code n} (at least 1) ranges honoured per request; a {@code
+     * Range} field with more is ignored and the whole file sent. 1 allows single ranges only (no {@code
+     * multipart/byteranges}).
+     *
+     * @param n the max ranges
+     * @return a copy with this setting; the receiver is unchanged
      */
     public FileServer withMaxRanges(int n) {
         if (n < 1) {
@@ -66,7 +74,7 @@ public final class FileServer implements Handler {
         return new FileServer(root, n);
     }
 
-    /** The cap on ranges per request; {@link #DEFAULT_MAX_RANGES} unless set. */
+    /** {@return the cap on ranges per request; {@link #DEFAULT_MAX_RANGES} unless set} */
     public int maxRanges() {
         return maxRanges;
     }

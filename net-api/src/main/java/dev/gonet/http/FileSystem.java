@@ -25,18 +25,38 @@ import java.util.List;
  */
 public interface FileSystem {
 
-    /** Opens the file or directory {@code name}. */
+    /**
+     * Opens the file or directory {@code name}.
+     *
+     * @param name the last path element
+     * @return the open file; close it
+     * @throws IOException if there is no such file or it cannot be opened
+     */
     File open(String name) throws IOException;
 
     /** An open file or directory (Go's {@code http.File}); closed by the caller. */
     interface File extends Closeable {
-        /** Name (last element), size, modification time, whether a directory. */
+        /**
+         * Name (last element), size, modification time, whether a directory.
+         *
+         * @return the file's name, size, modification time and kind
+         * @throws IOException if the file cannot be read
+         */
         FileInfo stat() throws IOException;
 
-        /** The entries of a directory, in any order. */
+        /**
+         * {@return the entries of a directory, in any order}
+         *
+         * @throws IOException if the file cannot be read
+         */
         List<FileInfo> readDir() throws IOException;
 
-        /** The contents from byte {@code offset} on; closing the stream does not close the file. */
+        /**
+         * {@return the contents from byte {@code offset} on; closing the stream does not close the file}
+         *
+         * @param offset the offset
+         * @throws IOException if the file cannot be read
+         */
         InputStream inputStream(long offset) throws IOException;
     }
 
@@ -53,6 +73,11 @@ public interface FileSystem {
 
     /** Go's {@code fs.ErrPermission}: the file exists but may not be served (403). */
     final class PermissionDeniedException extends IOException {
+        /**
+         * Access to {@code name} was denied.
+         *
+         * @param name the last path element
+         */
         public PermissionDeniedException(String name) {
             super("open " + name + ": permission denied");
         }

@@ -8,6 +8,10 @@ import java.io.IOException;
  */
 public interface Flusher {
 
-    /** Sends the header (status 200 if none was set) and the body written so far. */
+    /**
+     * Sends the header (status 200 if none was set) and the body written so far.
+     *
+     * @throws IOException if the write fails
+     */
     void flush() throws IOException;
 }

@@ -27,6 +27,12 @@ import java.io.IOException;
 @FunctionalInterface
 public interface Handler {
 
-    /** Responds to {@code r} through {@code w}. */
+    /**
+     * Responds to {@code r} through {@code w}.
+     *
+     * @param w the response writer
+     * @param r the request
+     * @throws IOException if writing the response fails; the server closes the connection
+     */
     void serveHTTP(ResponseWriter w, Request r) throws IOException;
 }

@@ -19,6 +19,11 @@ public final class Handlers {
      * {@code text + "\n"}, with {@code Content-Type: text/plain; charset=utf-8} and
      * {@code X-Content-Type-Options: nosniff}; a {@code Content-Length} the handler had set is
      * removed. The handler should write nothing more.
+     *
+     * @param w the response writer
+     * @param text the body text
+     * @param code the status code
+     * @throws IOException if writing the response fails
      */
     public static void error(ResponseWriter w, String text, int code) throws IOException {
         Header h = w.header();
@@ -29,12 +34,18 @@ public final class Handlers {
         w.writeString(text + "\n");
     }
 
-    /** Go's {@code http.NotFound}: {@code 404 page not found}. */
+    /**
+     * Go's {@code http.NotFound}: {@code 404 page not found}.
+     *
+     * @param w the response writer
+     * @param r the request
+     * @throws IOException if writing the response fails
+     */
     public static void notFound(ResponseWriter w, Request r) throws IOException {
         error(w, "404 page not found", Status.NOT_FOUND);
     }
 
-    /** Go's {@code http.NotFoundHandler}. */
+    /** {@return Go's {@code http.NotFoundHandler}} */
     public static Handler notFoundHandler() {
         return Handlers::notFound;
     }
@@ -53,6 +64,12 @@ public final class Handlers {
      * to them, an open redirect; here a backslash and the control bytes before the query are
      * %-escaped ({@code /%5Cevil.example/}), which names the same resource on this server.
      * A {@code url} with a scheme or a host ({@code //host/...}) is left as given.
+     *
+     * @param w the response writer
+     * @param r the request
+     * @param url the target, absolute or relative to the request
+     * @param code the status code
+     * @throws IOException if writing the response fails
      */
     public static void redirect(ResponseWriter w, Request r, String url, int code) throws IOException {
         URL u = null;
@@ -98,15 +115,24 @@ public final class Handlers {
         }
     }
 
-    /** Go's {@code http.RedirectHandler}: redirects every request to {@code url} with {@code code}. */
+    /**
+     * {@return Go's {@code http.RedirectHandler}: redirects every request to {@code url} with {@code
+     *   code}}
+     *
+     * @param url the target, absolute or relative to the request
+     * @param code the status code
+     */
     public static Handler redirectHandler(String url, int code) {
         return (w, r) -> redirect(w, r, url, code);
     }
 
     /**
-     * Go's {@code http.StripPrefix}: serves requests whose path starts with {@code prefix} by
-     * passing {@code h} a copy of the request with the prefix removed from the path (and the
-     * raw path), and answers 404 to the others. An empty prefix returns {@code h} itself.
+     * {@return Go's {@code http.StripPrefix}: serves requests whose path starts with {@code prefix} by
+     *   passing {@code h} a copy of the request with the prefix removed from the path (and the raw path),
+     *   and answers 404 to the others} An empty prefix returns {@code h} itself.
+     *
+     * @param prefix the prefix
+     * @param h the handler
      */
     public static Handler stripPrefix(String prefix, Handler h) {
         if (prefix.isEmpty()) {
@@ -127,7 +153,12 @@ public final class Handlers {
         };
     }
 
-    /** Go's {@code http.SetCookie}: adds a {@code Set-Cookie} field; an invalid cookie is dropped. */
+    /**
+     * Go's {@code http.SetCookie}: adds a {@code Set-Cookie} field; an invalid cookie is dropped.
+     *
+     * @param w the response writer
+     * @param c the cookie
+     */
     public static void setCookie(ResponseWriter w, Cookie c) {
         String v = c.toString();
         if (!v.isEmpty()) {

@@ -39,10 +39,11 @@ public final class Header {
     }
 
     /**
-     * Go's {@code CanonicalHeaderKey} ({@code textproto.CanonicalMIMEHeaderKey}): the first
-     * letter and every letter after a hyphen upper case, the rest lower case. A key that
-     * contains a byte which is not a token character (space, colon, non-ASCII, ...) is returned
-     * unchanged.
+     * {@return Go's {@code CanonicalHeaderKey} ({@code textproto.CanonicalMIMEHeaderKey}): the first
+     *   letter and every letter after a hyphen upper case, the rest lower case} A key that contains a byte
+     *   which is not a token character (space, colon, non-ASCII, ...) is returned unchanged.
+     *
+     * @param s the field name
      */
     public static String canonicalKey(String s) {
         boolean upper = true;
@@ -75,13 +76,23 @@ public final class Header {
         return new String(out);
     }
 
-    /** Appends {@code value} to the values of {@code key}. */
+    /**
+     * Appends {@code value} to the values of {@code key}.
+     *
+     * @param key the field name, in any case
+     * @param value the value
+     */
     public void add(String key, String value) {
         check();
         map.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>(1)).add(value);
     }
 
-    /** Replaces all values of {@code key} with the single {@code value}. */
+    /**
+     * Replaces all values of {@code key} with the single {@code value}.
+     *
+     * @param key the field name, in any case
+     * @param value the value
+     */
     public void set(String key, String value) {
         check();
         List<String> l = new ArrayList<>(1);
@@ -93,30 +104,49 @@ public final class Header {
      * Go's {@code h[key] = values}: stores the values under {@code key} exactly as given, not
      * canonicalized (to keep a peer's spelling, e.g. {@code WWW-Authenticate}). Lookups by
      * methods that canonicalize will not find a non-canonical key.
+     *
+     * @param key the field name, in any case
+     * @param values the values
      */
     public void putRaw(String key, String... values) {
         check();
         map.put(key, new ArrayList<>(List.of(values)));
     }
 
-    /** The first value of {@code key}, or {@code ""} when there is none (Go's {@code Get}). */
+    /**
+     * {@return the first value of {@code key}, or {@code ""} when there is none (Go's {@code Get})}
+     *
+     * @param key the field name, in any case
+     */
     public String get(String key) {
         List<String> l = map.get(canonicalKey(key));
         return l == null || l.isEmpty() ? "" : l.get(0);
     }
 
-    /** All values of {@code key} in order, unmodifiable; empty when there are none. */
+    /**
+     * {@return all values of {@code key} in order, unmodifiable; empty when there are none}
+     *
+     * @param key the field name, in any case
+     */
     public List<String> values(String key) {
         List<String> l = map.get(canonicalKey(key));
         return l == null ? List.of() : Collections.unmodifiableList(l);
     }
 
-    /** Whether {@code key} is present (possibly with no values). */
+    /**
+     * {@return whether {@code key} is present (possibly with no values)}
+     *
+     * @param key the field name, in any case
+     */
     public boolean has(String key) {
         return map.containsKey(canonicalKey(key));
     }
 
-    /** Removes {@code key} and its values. */
+    /**
+     * Removes {@code key} and its values.
+     *
+     * @param key the field name, in any case
+     */
     public void del(String key) {
         check();
         map.remove(canonicalKey(key));
@@ -149,9 +179,11 @@ public final class Header {
     }
 
     /**
-     * Go's {@code httpguts.ValidHeaderFieldValue} (RFC 9110 §5.5): no control character but HTAB,
-     * so no NUL, CR, LF, ESC or DEL. Characters from U+0080 on are allowed (written as UTF-8,
-     * Go's obs-text).
+     * {@return Go's {@code httpguts.ValidHeaderFieldValue} (RFC 9110 §5.5): no control character but HTAB,
+     *   so no NUL, CR, LF, ESC or DEL} Characters from U+0080 on are allowed (written as UTF-8, Go's
+     *   obs-text).
+     *
+     * @param v the field value
      */
     public static boolean validFieldValue(String v) {
         for (int i = 0; i < v.length(); i++) {
@@ -175,7 +207,7 @@ public final class Header {
         return validFieldValue(w) ? w : null;
     }
 
-    /** The keys in insertion order, as a snapshot. */
+    /** {@return the keys in insertion order, as a snapshot} */
     public List<String> keys() {
         return new ArrayList<>(map.keySet());
     }
@@ -190,12 +222,12 @@ public final class Header {
         return false;
     }
 
-    /** Number of keys. */
+    /** {@return number of keys} */
     public int size() {
         return map.size();
     }
 
-    /** Whether there are no keys (Go's {@code len(h) == 0}). */
+    /** {@return whether there are no keys (Go's {@code len(h) == 0})} */
     public boolean isEmpty() {
         return map.isEmpty();
     }
@@ -209,12 +241,12 @@ public final class Header {
         return new Header(m, false);
     }
 
-    /** A view that sees this header's changes but cannot change it. */
+    /** {@return a view that sees this header's changes but cannot change it} */
     public Header readOnly() {
         return readOnly ? this : new Header(map, true);
     }
 
-    /** Whether this is a {@link #readOnly()} view. */
+    /** {@return whether this is a {@link #readOnly()} view} */
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -231,6 +263,9 @@ public final class Header {
      * values become spaces and the value is trimmed, so no header can split the message; a value
      * with another control character (RFC 9110 §5.5: NUL, ESC, DEL, ...) is left out, where Go's
      * HTTP/1 writer sends it and its HTTP/2 writer leaves it out.
+     *
+     * @param out the stream to write to
+     * @throws IOException if writing fails
      */
     public void writeTo(OutputStream out) throws IOException {
         StringBuilder b = new StringBuilder();

@@ -15,7 +15,7 @@ import java.io.InputStream;
  */
 public record Hijacked(Conn conn, byte[] buffered) {
 
-    /** A stream of {@link #buffered()} then {@code conn}; closing it closes the connection. */
+    /** {@return a stream of {@link #buffered()} then {@code conn}; closing it closes the connection} */
     public InputStream inputStream() {
         InputStream rest = conn.inputStream();
         byte[] first = buffered;

@@ -23,12 +23,22 @@ public final class HttpDate {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    /** {@code t} in IMF-fixdate, UTC; sub-second parts are dropped. */
+    /**
+     * {@code t} in IMF-fixdate, UTC; sub-second parts are dropped.
+     *
+     * @param t the time
+     * @return the date in IMF-fixdate, e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}
+     */
     public static String format(Instant t) {
         return format(t.getEpochSecond());
     }
 
-    /** Seconds since 1970-01-01T00:00:00Z in IMF-fixdate. Years outside 0-9999 are not HTTP dates. */
+    /**
+     * Seconds since 1970-01-01T00:00:00Z in IMF-fixdate. Years outside 0-9999 are not HTTP dates.
+     *
+     * @param epochSecond seconds since 1970-01-01T00:00:00Z
+     * @return the date in IMF-fixdate, e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}
+     */
     public static String format(long epochSecond) {
         long days = Math.floorDiv(epochSecond, 86400);
         long secs = Math.floorMod(epochSecond, 86400);
@@ -74,11 +84,13 @@ public final class HttpDate {
     }
 
     /**
-     * Go's {@code http.ParseTime}: IMF-fixdate, RFC 850 ({@code Monday, 02-Jan-06 15:04:05
-     * GMT}) or asctime ({@code Mon Jan  2 15:04:05 2006}). Like Go's layouts, the weekday name
-     * must be a real one but is not checked against the date.
+     * {@return Go's {@code http.ParseTime}: IMF-fixdate, RFC 850 ({@code Monday, 02-Jan-06 15:04:05 GMT})
+     *   or asctime ({@code Mon Jan  2 15:04:05 2006})} Like Go's layouts, the weekday name must be a real
+     *   one but is not checked against the date.
      *
+     * @param s the date text
      * @throws IllegalArgumentException when {@code s} is in none of them
+     *
      */
     public static Instant parse(String s) {
         Instant t = parseIMF(s);

@@ -14,19 +14,24 @@ import java.io.IOException;
  * transport) fails with the same values.
  */
 public final class HttpError extends IOException implements NetError {
+    /** What {@link #kind()} returns. */
     private final HttpSentinel kind;
 
     /**
      * An error of {@code kind} whose text is {@code message} ({@code null}: {@code kind.text()}),
      * caused by {@code cause} (may be null). {@link HttpSentinel#exception()} is the usual way to
      * make one.
+     *
+     * @param kind the kind
+     * @param message the message
+     * @param cause the cause, or {@code null}
      */
     public HttpError(HttpSentinel kind, String message, Throwable cause) {
         super(message == null ? kind.text() : message, cause);
         this.kind = kind;
     }
 
-    /** The kind, never null. */
+    /** {@return the kind, never null} */
     public HttpSentinel kind() {
         return kind;
     }

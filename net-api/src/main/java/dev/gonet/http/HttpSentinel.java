@@ -74,29 +74,35 @@ public enum HttpSentinel {
         this.timeout = timeout;
     }
 
-    /** Go's {@code Error()} text of the value, e.g. {@code http: Server closed}. */
+    /** {@return Go's {@code Error()} text of the value, e.g. {@code http: Server closed}} */
     public String text() {
         return text;
     }
 
-    /** Whether errors of this kind report {@link dev.gonet.NetError#isTimeout()}. */
+    /** {@return whether errors of this kind report {@link dev.gonet.NetError#isTimeout()}} */
     public boolean isTimeout() {
         return timeout;
     }
 
-    /** A fresh error of this kind with the standard text. */
+    /** {@return a fresh error of this kind with the standard text} */
     public HttpError exception() {
         return new HttpError(this, text, null);
     }
 
-    /** A fresh error of this kind with the standard text, caused by {@code cause} (may be null). */
+    /**
+     * {@return a fresh error of this kind with the standard text, caused by {@code cause} (may be null)}
+     *
+     * @param cause the cause, or {@code null}
+     */
     public HttpError exception(Throwable cause) {
         return new HttpError(this, text, cause);
     }
 
     /**
-     * Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind (every
-     * error in the chain is asked, as Go does, not only the first with a kind).
+     * {@return Go's {@code errors.Is}: whether {@code t} or any of its causes is of this kind (every error
+     *   in the chain is asked, as Go does, not only the first with a kind)}
+     *
+     * @param t the error, may be {@code null}
      */
     public boolean in(Throwable t) {
         for (int depth = 0; t != null && depth < 32; depth++) {
@@ -108,7 +114,11 @@ public enum HttpSentinel {
         return false;
     }
 
-    /** The first kind found in {@code t}'s cause chain, or {@code null}. */
+    /**
+     * {@return the first kind found in {@code t}'s cause chain, or {@code null}}
+     *
+     * @param t the error, may be {@code null}
+     */
     public static HttpSentinel of(Throwable t) {
         for (int depth = 0; t != null && depth < 32; depth++) {
             if (t instanceof HttpError h) {

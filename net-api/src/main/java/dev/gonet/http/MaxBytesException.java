@@ -7,14 +7,20 @@ import java.io.IOException;
  * A handler that lets it propagate gets a 413 answer (if nothing was sent yet).
  */
 public final class MaxBytesException extends IOException {
+    /** What {@link #limit()} returns. */
     private final long limit;
 
+    /**
+     * A body that went over {@code limit} bytes.
+     *
+     * @param limit the limit
+     */
     public MaxBytesException(long limit) {
         super("http: request body too large");
         this.limit = limit;
     }
 
-    /** The limit that was exceeded (Go's {@code Limit}). */
+    /** {@return the limit that was exceeded (Go's {@code Limit})} */
     public long limit() {
         return limit;
     }

@@ -38,7 +38,13 @@ public final class MaxBytesReader extends InputStream implements WireCounted {
     private long left;
     private MaxBytesException err;
 
-    /** @param w the response writer of the request, or null (then only the read fails) */
+    /**
+     * Go's {@code http.MaxBytesReader(w, r, n)}: reads {@code in} and fails after {@code n} bytes.
+     *
+     * @param w the response writer of the request, or null (then only the read fails)
+     * @param in the stream to read
+     * @param limit the limit
+     */
     public MaxBytesReader(ResponseWriter w, InputStream in, long limit) {
         this.w = w;
         this.in = in;
@@ -49,7 +55,7 @@ public final class MaxBytesReader extends InputStream implements WireCounted {
         this.wireLimit = this.limit > max ? Long.MAX_VALUE : 2 * this.limit + FRAMING_ALLOWANCE;
     }
 
-    /** The limit (Go's {@code MaxBytesError.Limit}). */
+    /** {@return the limit (Go's {@code MaxBytesError.Limit})} */
     public long limit() {
         return limit;
     }

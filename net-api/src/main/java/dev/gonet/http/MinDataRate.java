@@ -21,6 +21,12 @@ public record MinDataRate(long bytesPerSecond, Duration gracePeriod) {
     /** Kestrel's default: 240 bytes/s after a 5 s grace period. */
     public static final MinDataRate DEFAULT = new MinDataRate(240, Duration.ofSeconds(5));
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param bytesPerSecond the average rate, positive
+     * @param gracePeriod how long the rate is not checked, counted in time spent waiting for body data
+     */
     public MinDataRate {
         Objects.requireNonNull(gracePeriod, "gracePeriod");
         if (bytesPerSecond <= 0 || gracePeriod.isNegative()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
  * connection's own {@code i/o timeout}.
  */
 public final class MinDataRateException extends IOException implements NetError {
+    /** What {@link #rate()} returns. */
     private final MinDataRate rate;
 
     MinDataRateException(MinDataRate rate, long bytes, long waitedMillis, Throwable cause) {
@@ -18,7 +19,7 @@ public final class MinDataRateException extends IOException implements NetError 
         this.rate = rate;
     }
 
-    /** The rate that was missed. */
+    /** {@return the rate that was missed} */
     public MinDataRate rate() {
         return rate;
     }

@@ -26,10 +26,20 @@ public final class ProtocolException extends IOException implements NetError {
     /** Longest {@link #detail()} kept: error texts must stay small even for a 1 MiB header line. */
     public static final int MAX_DETAIL = 128;
 
+    /** What {@link #status()} returns. */
     private final int status;
+    /** What {@link #reason()} returns. */
     private final String reason;
+    /** What {@link #detail()} returns. */
     private final String detail;
 
+    /**
+     * A request answered with {@code status} and {@code reason}; {@code detail} says more in logs.
+     *
+     * @param status the status code
+     * @param reason the reason text
+     * @param detail the detail
+     */
     public ProtocolException(int status, String reason, String detail) {
         super(detail == null || detail.isEmpty() ? reason : reason + " " + Ascii.quote(shorten(detail)));
         this.status = status;
@@ -37,6 +47,12 @@ public final class ProtocolException extends IOException implements NetError {
         this.detail = detail == null ? "" : shorten(detail);
     }
 
+    /**
+     * A request answered with {@code status} and {@code reason}, with no detail.
+     *
+     * @param status the status code
+     * @param reason the reason text
+     */
     public ProtocolException(int status, String reason) {
         this(status, reason, "");
     }
@@ -45,17 +61,17 @@ public final class ProtocolException extends IOException implements NetError {
         return s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL) + "...";
     }
 
-    /** The status a server answers with: 400, 431, 501 or 505 (502 for a bad response). */
+    /** {@return the status a server answers with: 400, 431, 501 or 505 (502 for a bad response)} */
     public int status() {
         return status;
     }
 
-    /** The fixed reason text, e.g. {@code too many Host headers}. */
+    /** {@return the fixed reason text, e.g. {@code too many Host headers}} */
     public String reason() {
         return reason;
     }
 
-    /** The offending input (at most 128 chars and an ellipsis), or {@code ""}. */
+    /** {@return the offending input (at most 128 chars and an ellipsis), or {@code ""}} */
     public String detail() {
         return detail;
     }

@@ -42,6 +42,14 @@ public final class ProxyConfig {
     private final String noProxy;
     private final boolean cgi;
 
+    /**
+     * Go's {@code httpproxy.Config}, from explicit values.
+     *
+     * @param httpProxy the http proxy
+     * @param httpsProxy the https proxy
+     * @param noProxy the no proxy
+     * @param cgi whether this runs as a CGI script ({@code HTTP_PROXY} is then ignored)
+     */
     public ProxyConfig(String httpProxy, String httpsProxy, String noProxy, boolean cgi) {
         this.httpProxy = httpProxy == null ? "" : httpProxy;
         this.httpsProxy = httpsProxy == null ? "" : httpsProxy;
@@ -49,12 +57,16 @@ public final class ProxyConfig {
         this.cgi = cgi;
     }
 
-    /** Go's {@code FromEnvironment}, reading the process environment ({@code System.getenv}). */
+    /** {@return Go's {@code FromEnvironment}, reading the process environment ({@code System.getenv})} */
     public static ProxyConfig fromEnvironment() {
         return fromEnvironment(System::getenv);
     }
 
-    /** Go's {@code FromEnvironment} over {@code getenv} (a name to its value, or null). */
+    /**
+     * {@return Go's {@code FromEnvironment} over {@code getenv} (a name to its value, or null)}
+     *
+     * @param getenv the getenv
+     */
     public static ProxyConfig fromEnvironment(Function<String, String> getenv) {
         String rm = getenv.apply("REQUEST_METHOD");
         return new ProxyConfig(any(getenv, "HTTP_PROXY", "http_proxy"), any(getenv, "HTTPS_PROXY", "https_proxy"),
@@ -69,32 +81,41 @@ public final class ProxyConfig {
         return v == null ? "" : v;
     }
 
+    /** {@return the proxy for {@code http} requests ({@code HTTP_PROXY}); empty for none} */
     public String httpProxy() {
         return httpProxy;
     }
 
+    /** {@return the proxy for {@code https} requests ({@code HTTPS_PROXY}); empty for none} */
     public String httpsProxy() {
         return httpsProxy;
     }
 
+    /** {@return the hosts that bypass the proxy ({@code NO_PROXY})} */
     public String noProxy() {
         return noProxy;
     }
 
+    /** {@return whether this runs as a CGI script, where {@code HTTP_PROXY} is ignored (Go's {@code CGI})} */
     public boolean cgi() {
         return cgi;
     }
 
     /**
-     * Go's {@code ProxyFunc}: parses the settings once and returns the function a
-     * {@link Transport} calls per request (it looks at the request's URL only).
+     * {@return Go's {@code ProxyFunc}: parses the settings once and returns the function a {@link
+     *   Transport} calls per request (it looks at the request's URL only)}
      */
     public ProxyFunc proxyFunc() {
         Parsed p = new Parsed(this);
         return req -> p.proxyForURL(req.url());
     }
 
-    /** The proxy for {@code u}, or null (what {@link #proxyFunc()} computes, for one URL). */
+    /**
+     * {@return the proxy for {@code u}, or null (what {@link #proxyFunc()} computes, for one URL)}
+     *
+     * @param u the URL
+     * @throws IOException if the proxy setting is not a valid URL
+     */
     public URL proxyForURL(URL u) throws IOException {
         return new Parsed(this).proxyForURL(u);
     }

@@ -12,10 +12,20 @@ import java.io.IOException;
 @FunctionalInterface
 public interface ProxyFunc {
 
-    /** The proxy URL for {@code req}, or null for none; throwing fails the request with that error. */
+    /**
+     * {@return the proxy URL for {@code req}, or null for none; throwing fails the request with that
+     *   error}
+     *
+     * @param req the request
+     * @throws IOException to fail the request
+     */
     URL proxyFor(Request req) throws IOException;
 
-    /** Go's {@code http.ProxyURL}: always {@code fixed} (null: never a proxy). */
+    /**
+     * {@return Go's {@code http.ProxyURL}: always {@code fixed} (null: never a proxy)}
+     *
+     * @param fixed the fixed
+     */
     static ProxyFunc fixed(URL fixed) {
         return req -> fixed;
     }

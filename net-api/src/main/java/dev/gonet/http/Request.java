@@ -72,6 +72,11 @@ public final class Request {
     /** Go's {@code Request.GetBody}: returns a fresh copy of the body, for redirects and retries. */
     @FunctionalInterface
     public interface GetBody {
+        /**
+         * {@return a fresh copy of the request body, from its start}
+         *
+         * @throws IOException if the body cannot be reopened
+         */
         InputStream get() throws IOException;
     }
 
@@ -116,8 +121,12 @@ public final class Request {
      * <p>For a handler test, net-testkit's {@code HttpTest.newRequest} (Go's
      * {@code httptest.NewRequest}) gives the request a server would hand over instead.
      *
+     * @param method the method, e.g. {@code GET}
+     * @param target the target name
+     * @param body the body, or {@code null} for none
      * @throws URLException if {@code target} does not parse
      * @throws IllegalArgumentException if {@code method} is not a token
+     *
      */
     public Request(String method, String target, InputStream body) throws URLException {
         this(method, URL.parse(target), body);
@@ -127,7 +136,11 @@ public final class Request {
      * As {@link #Request(String, String, InputStream)} with a parsed URL (Go's {@code NewRequest}
      * with a {@code *url.URL}, which Go's client builds redirects from).
      *
+     * @param method the method, e.g. {@code GET}
+     * @param url the URL
+     * @param body the body, or {@code null} for none
      * @throws IllegalArgumentException if {@code method} is not a token
+     *
      */
     public Request(String method, URL url, InputStream body) {
         if (method.isEmpty()) {
@@ -234,21 +247,21 @@ public final class Request {
     }
 
     /**
-     * Go's {@code r2 := *r}: a copy that shares this request's URL, header, body and trailer
-     * objects, as the copies Go's middleware and client make do. Setting a field of the copy
-     * ({@link #setURL}, {@link #setHost}, ...) leaves this request as it was; changing a shared
-     * object (e.g. {@code copy.header().set(...)}) changes both. Path values are copied.
+     * {@return Go's {@code r2 := *r}: a copy that shares this request's URL, header, body and trailer
+     *   objects, as the copies Go's middleware and client make do} Setting a field of the copy ({@link
+     *   #setURL}, {@link #setHost}, ...) leaves this request as it was; changing a shared object (e.g.
+     *   {@code copy.header().set(...)}) changes both. Path values are copied.
      */
     public Request shallowCopy() {
         return new Request(this);
     }
 
-    /** The method, e.g. {@code GET}. */
+    /** {@return the method, e.g. {@code GET}} */
     public String method() {
         return method;
     }
 
-    /** The parsed request target; for CONNECT only its host is set. */
+    /** {@return the parsed request target; for CONNECT only its host is set} */
     public URL url() {
         return url;
     }
@@ -256,33 +269,45 @@ public final class Request {
     /**
      * Go's {@code URL = u}: replaces the URL (not {@link #host()}, which Go keeps apart).
      * Middleware that rewrites the URL does it on a {@link #shallowCopy()}.
+     *
+     * @param u the URL
+     * @return this request, for chaining
      */
     public Request setURL(URL u) {
         this.url = java.util.Objects.requireNonNull(u, "url");
         return this;
     }
 
-    /** {@code HTTP/1.1} or {@code HTTP/1.0}. */
+    /**
+     * {@code HTTP/1.1} or {@code HTTP/1.0}.
+     *
+     * @return {@code HTTP/1.1} or {@code HTTP/1.0}
+     */
     public String proto() {
         return proto;
     }
 
-    /** The major protocol version, 1 (Go's {@code ProtoMajor}). */
+    /** {@return the major protocol version, 1 (Go's {@code ProtoMajor})} */
     public int protoMajor() {
         return protoMajor;
     }
 
-    /** The minor protocol version, 1 or 0 (Go's {@code ProtoMinor}). */
+    /** {@return the minor protocol version, 1 or 0 (Go's {@code ProtoMinor})} */
     public int protoMinor() {
         return protoMinor;
     }
 
-    /** Go's {@code ProtoAtLeast}. */
+    /**
+     * {@return Go's {@code ProtoAtLeast}}
+     *
+     * @param major the major version
+     * @param minor the minor version
+     */
     public boolean protoAtLeast(int major, int minor) {
         return protoMajor > major || (protoMajor == major && protoMinor >= minor);
     }
 
-    /** The request header fields, canonical keys, without Host, Transfer-Encoding and Trailer. */
+    /** {@return the request header fields, canonical keys, without Host, Transfer-Encoding and Trailer} */
     public Header header() {
         return header;
     }
@@ -293,7 +318,7 @@ public final class Request {
         return this;
     }
 
-    /** The body; empty (not null) when there is none. */
+    /** {@return the body; empty (not null) when there is none} */
     public InputStream body() {
         return body;
     }
@@ -301,57 +326,80 @@ public final class Request {
     /**
      * Replaces the body, e.g. with a {@link MaxBytesReader} around it (Go: {@code r.Body = ...});
      * null means {@link #NO_BODY}. The content length is left as it is.
+     *
+     * @param body the body, or {@code null} for none
+     * @return this request, for chaining
      */
     public Request setBody(InputStream body) {
         this.body = body == null ? NO_BODY : body;
         return this;
     }
 
-    /** The body length; -1 when unknown (chunked), 0 when there is no body. */
+    /** {@return the body length; -1 when unknown (chunked), 0 when there is no body} */
     public long contentLength() {
         return contentLength;
     }
 
-    /** Go's {@code ContentLength = n}: what a client announces; -1 = unknown (sent chunked). */
+    /**
+     * Go's {@code ContentLength = n}: what a client announces; -1 = unknown (sent chunked).
+     *
+     * @param n the content length
+     * @return this request, for chaining
+     */
     public Request setContentLength(long n) {
         this.contentLength = n;
         return this;
     }
 
-    /** Go's {@code GetBody}, or null: how a client gets the body again for a redirect or retry. */
+    /** {@return Go's {@code GetBody}, or null: how a client gets the body again for a redirect or retry} */
     public GetBody getBody() {
         return getBody;
     }
 
-    /** Sets {@link #getBody()}. */
+    /**
+     * Sets {@link #getBody()}.
+     *
+     * @param g the function that reopens the body
+     * @return this request, for chaining
+     */
     public Request setGetBody(GetBody g) {
         this.getBody = g;
         return this;
     }
 
     /**
-     * When the whole exchange must be over, or null (Go's context deadline): the transport fails
-     * with {@code context deadline exceeded} once it passes, also while the response body is read.
+     * {@return when the whole exchange must be over, or null (Go's context deadline): the transport fails
+     *   with {@code context deadline exceeded} once it passes, also while the response body is read}
      */
     public Instant deadline() {
         return deadline;
     }
 
-    /** Sets {@link #deadline()}. */
+    /**
+     * Sets {@link #deadline()}.
+     *
+     * @param t the time, or {@code null} for none
+     * @return this request, for chaining
+     */
     public Request setDeadline(Instant t) {
         this.deadline = t;
         return this;
     }
 
     /**
-     * The browser fetch options of this request ({@link FetchOptions#DEFAULT} when none were
-     * set); a {@link Client}'s defaults fill the fields left unset.
+     * {@return the browser fetch options of this request ({@link FetchOptions#DEFAULT} when none were
+     *   set); a {@link Client}'s defaults fill the fields left unset}
      */
     public FetchOptions fetchOptions() {
         return fetchOptions;
     }
 
-    /** Sets {@link #fetchOptions()}; null means {@link FetchOptions#DEFAULT}. */
+    /**
+     * Sets {@link #fetchOptions()}; null means {@link FetchOptions#DEFAULT}.
+     *
+     * @param o the fetch options, or {@code null} for none
+     * @return this request, for chaining
+     */
     public Request setFetchOptions(FetchOptions o) {
         this.fetchOptions = o == null ? FetchOptions.DEFAULT : o;
         return this;
@@ -360,6 +408,8 @@ public final class Request {
     /**
      * For a request a {@link Client} made to follow a redirect: the response that caused it
      * (Go's {@code Request.Response}); null otherwise.
+     *
+     * @return the redirect response, or {@code null}
      */
     public Response response() {
         return response;
@@ -380,37 +430,55 @@ public final class Request {
         return contentLength > 0 ? contentLength : -1;
     }
 
-    /** {@code [chunked]} for a chunked body, else empty (Go's {@code TransferEncoding}). */
+    /**
+     * {@code [chunked]} for a chunked body, else empty (Go's {@code TransferEncoding}).
+     *
+     * @return {@code [chunked]} or empty
+     */
     public List<String> transferEncoding() {
         return transferEncoding;
     }
 
-    /** Whether the client asked to close the connection after this exchange (Go's {@code Close}). */
+    /** {@return whether the client asked to close the connection after this exchange (Go's {@code Close})} */
     public boolean wantsClose() {
         return close;
     }
 
-    /** Go's {@code Close = v}: a client sends {@code Connection: close} and does not reuse the connection. */
+    /**
+     * Go's {@code Close = v}: a client sends {@code Connection: close} and does not reuse the
+     * connection.
+     *
+     * @param v the new {@code Close} value
+     * @return this request, for chaining
+     */
     public Request setClose(boolean v) {
         this.close = v;
         return this;
     }
 
-    /** The host the request is for: the Host field, or the absolute target's host (Go's {@code Host}). */
+    /**
+     * {@return the host the request is for: the Host field, or the absolute target's host (Go's {@code
+     *   Host})}
+     */
     public String host() {
         return host;
     }
 
-    /** Go's {@code Host = h}: the Host field a client sends instead of the URL's host; "" = the URL's. */
+    /**
+     * Go's {@code Host = h}: the Host field a client sends instead of the URL's host; "" = the
+     * URL's.
+     *
+     * @param h the host
+     * @return this request, for chaining
+     */
     public Request setHost(String h) {
         this.host = h == null ? "" : h;
         return this;
     }
 
     /**
-     * The client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}), as
-     * the server that read the request saw it; {@code ""} for a request built with a
-     * constructor.
+     * {@return the client's address as text, e.g. {@code 127.0.0.1:50412} (Go's {@code RemoteAddr}), as
+     *   the server that read the request saw it; {@code ""} for a request built with a constructor}
      */
     public String remoteAddr() {
         return remoteAddr;
@@ -419,13 +487,19 @@ public final class Request {
     /**
      * Go's {@code RemoteAddr = a}: for handler tests and for middleware that knows the real
      * client behind a proxy; a client ignores it. Null means {@code ""}.
+     *
+     * @param a the address
+     * @return this request, for chaining
      */
     public Request setRemoteAddr(String a) {
         this.remoteAddr = a == null ? "" : a;
         return this;
     }
 
-    /** Go's {@code Request.TLS}: the connection's TLS state on a server, or {@code null} over plain HTTP. */
+    /**
+     * {@return Go's {@code Request.TLS}: the connection's TLS state on a server, or {@code null} over
+     *   plain HTTP}
+     */
     public ConnectionState tls() {
         return tls;
     }
@@ -433,6 +507,9 @@ public final class Request {
     /**
      * Go's {@code TLS = state}: what the server sets for a request read over TLS; a handler test
      * sets it to exercise an {@code https} path. Null means plain HTTP. A client ignores it.
+     *
+     * @param state the TLS
+     * @return this request, for chaining
      */
     public Request setTLS(ConnectionState state) {
         this.tls = state;
@@ -440,10 +517,10 @@ public final class Request {
     }
 
     /**
-     * The {@link Server} that read this request (Go's {@code ServerContextKey} value), or
-     * {@code null} for a request not read by a server (a client's request, or one built in a
-     * test). Handlers that take connections over use it to take part in the server's lifecycle,
-     * e.g. {@link Server#onShutdown} to close WebSockets with 1001 when the server stops.
+     * {@return the {@link Server} that read this request (Go's {@code ServerContextKey} value), or {@code
+     *   null} for a request not read by a server (a client's request, or one built in a test)} Handlers
+     *   that take connections over use it to take part in the server's lifecycle, e.g. {@link
+     *   Server#onShutdown} to close WebSockets with 1001 when the server stops.
      */
     public Server server() {
         return server;
@@ -455,8 +532,8 @@ public final class Request {
     }
 
     /**
-     * The request target exactly as the client sent it (Go's {@code RequestURI}); {@code ""} for
-     * a request built with a constructor, which is what a client must send.
+     * {@return the request target exactly as the client sent it (Go's {@code RequestURI}); {@code ""} for
+     *   a request built with a constructor, which is what a client must send}
      */
     public String requestURI() {
         return requestURI;
@@ -464,8 +541,11 @@ public final class Request {
 
     /**
      * Go's {@code RequestURI = s}: for handler tests. A {@link Client} refuses a request whose
-     * request URI is set ({@code http: Request.RequestURI can't be set in client requests}), as
-     * Go's does. Null means {@code ""}.
+     * request URI is set ({@code http: Request.RequestURI can't be set in client requests}), as Go's
+     * does. Null means {@code ""}.
+     *
+     * @param s the request URI
+     * @return this request, for chaining
      */
     public Request setRequestURI(String s) {
         this.requestURI = s == null ? "" : s;
@@ -473,26 +553,29 @@ public final class Request {
     }
 
     /**
-     * The trailer fields: the names the client announced in {@code Trailer} (with no values)
-     * until the body has been read to its end, then the fields the client sent.
+     * {@return the trailer fields: the names the client announced in {@code Trailer} (with no values)
+     *   until the body has been read to its end, then the fields the client sent}
      */
     public Header trailer() {
         return trailer;
     }
 
-    /** Go's {@code UserAgent()}. */
+    /** {@return Go's {@code UserAgent()}} */
     public String userAgent() {
         return header.get("User-Agent");
     }
 
-    /** Go's {@code Referer()}. */
+    /** {@return Go's {@code Referer()}} */
     public String referer() {
         return header.get("Referer");
     }
 
     // ---- routing ----
 
-    /** The {@link ServeMux} pattern that matched, e.g. {@code GET /items/{id}}; "" if none (Go's {@code Pattern}). */
+    /**
+     * {@return the {@link ServeMux} pattern that matched, e.g. {@code GET /items/{id}}; "" if none (Go's
+     *   {@code Pattern})}
+     */
     public String pattern() {
         return pattern;
     }
@@ -502,7 +585,11 @@ public final class Request {
         return this;
     }
 
-    /** The value of wildcard {@code name} in the matched pattern, unescaped; "" if there is none. */
+    /**
+     * {@return the value of wildcard {@code name} in the matched pattern, unescaped; "" if there is none}
+     *
+     * @param name the name
+     */
     public String pathValue(String name) {
         if (pathValues == null) {
             return "";
@@ -511,7 +598,13 @@ public final class Request {
         return v == null ? "" : v;
     }
 
-    /** Sets what {@link #pathValue} returns for {@code name} (Go's {@code SetPathValue}). */
+    /**
+     * Sets what {@link #pathValue} returns for {@code name} (Go's {@code SetPathValue}).
+     *
+     * @param name the name
+     * @param value the value
+     * @return this request, for chaining
+     */
     public Request setPathValue(String name, String value) {
         if (pathValues == null) {
             pathValues = new LinkedHashMap<>();
@@ -539,6 +632,8 @@ public final class Request {
      *
      * <p>On a server, an error from here that the handler lets escape is answered
      * {@code 400 Bad Request: <Go's text>} (if nothing was sent yet), not 500.
+     *
+     * @throws IOException if the body cannot be read or the form is malformed
      */
     public void parseForm() throws IOException {
         IOException err = null;
@@ -611,9 +706,9 @@ public final class Request {
     }
 
     /**
-     * The most parameters {@link #parseForm()} accepts in the query and in the body, each
-     * ({@link Values#DEFAULT_MAX_PARAMS} unless the server or {@link #setMaxQueryParams} set
-     * another); zero or less means no cap.
+     * {@return the most parameters {@link #parseForm()} accepts in the query and in the body, each ({@link
+     *   Values#DEFAULT_MAX_PARAMS} unless the server or {@link #setMaxQueryParams} set another); zero or
+     *   less means no cap}
      */
     public int maxQueryParams() {
         return maxQueryParams;
@@ -622,6 +717,9 @@ public final class Request {
     /**
      * Sets {@link #maxQueryParams()} for this request, before {@link #parseForm()} (a handler that
      * expects huge forms raises it; {@link Server#withMaxQueryParams} sets it for every request).
+     *
+     * @param n the max query params
+     * @return this request, for chaining
      */
     public Request setMaxQueryParams(int n) {
         this.maxQueryParams = n;
@@ -633,17 +731,25 @@ public final class Request {
         return t != null && formFailure.get() == t;
     }
 
-    /** Go's {@code Form}: query and urlencoded body values after {@link #parseForm()}; null before. */
+    /**
+     * {@return Go's {@code Form}: query and urlencoded body values after {@link #parseForm()}; null
+     *   before}
+     */
     public Values form() {
         return form;
     }
 
-    /** Go's {@code PostForm}: the urlencoded body values after {@link #parseForm()}; null before. */
+    /** {@return Go's {@code PostForm}: the urlencoded body values after {@link #parseForm()}; null before} */
     public Values postForm() {
         return postForm;
     }
 
-    /** Go's {@code FormValue}: the first value for {@code key}, body before query; parses if needed, errors ignored. */
+    /**
+     * {@return Go's {@code FormValue}: the first value for {@code key}, body before query; parses if
+     *   needed, errors ignored}
+     *
+     * @param key the parameter name
+     */
     public String formValue(String key) {
         if (form == null) {
             try {
@@ -655,7 +761,11 @@ public final class Request {
         return form == null ? "" : form.get(key);
     }
 
-    /** Go's {@code PostFormValue}: the first body value for {@code key}. */
+    /**
+     * {@return Go's {@code PostFormValue}: the first body value for {@code key}}
+     *
+     * @param key the parameter name
+     */
     public String postFormValue(String key) {
         if (postForm == null) {
             try {
@@ -670,8 +780,8 @@ public final class Request {
     // ---- cookies ----
 
     /**
-     * Go's {@code Cookies()}: the name/value pairs of every {@code Cookie} field, in order;
-     * pairs with an invalid name or value are skipped, quotes around a value removed.
+     * {@return Go's {@code Cookies()}: the name/value pairs of every {@code Cookie} field, in order; pairs
+     *   with an invalid name or value are skipped, quotes around a value removed}
      */
     public List<Cookie> cookies() {
         return readCookies(null);
@@ -680,6 +790,8 @@ public final class Request {
     /**
      * Go's {@code AddCookie}: appends {@code name=value} (sanitized as {@link Cookie#toString}
      * does, no attributes) to the {@code Cookie} field, joined with {@code "; "}.
+     *
+     * @param c the cookie
      */
     public void addCookie(Cookie c) {
         String s = c.pair();
@@ -690,7 +802,13 @@ public final class Request {
         header.set("Cookie", old.isEmpty() ? s : old + "; " + s);
     }
 
-    /** Go's {@code SetBasicAuth}: {@code Authorization: Basic base64(user:password)}. */
+    /**
+     * Go's {@code SetBasicAuth}: {@code Authorization: Basic base64(user:password)}.
+     *
+     * @param user the user
+     * @param password the password
+     * @return this request, for chaining
+     */
     public Request setBasicAuth(String user, String password) {
         header.set("Authorization", "Basic " + basicAuth(user, password));
         return this;
@@ -700,7 +818,12 @@ public final class Request {
         return Base64.getEncoder().encodeToString(Ascii.bytes(user + ":" + password));
     }
 
-    /** Go's {@code Cookie(name)}: the first cookie called {@code name}, or null (Go's ErrNoCookie). */
+    /**
+     * {@return Go's {@code Cookie(name)}: the first cookie called {@code name}, or null (Go's
+     *   ErrNoCookie)}
+     *
+     * @param name the name
+     */
     public Cookie cookie(String name) {
         if (name.isEmpty()) {
             return null;

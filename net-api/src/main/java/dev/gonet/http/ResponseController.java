@@ -16,12 +16,20 @@ import java.time.Instant;
 public final class ResponseController {
     private final ResponseWriter w;
 
-    /** Go's {@code NewResponseController}: a controller for {@code w} and the writers it wraps. */
+    /**
+     * Go's {@code NewResponseController}: a controller for {@code w} and the writers it wraps.
+     *
+     * @param w the response writer
+     */
     public ResponseController(ResponseWriter w) {
         this.w = w;
     }
 
-    /** Sends the header and the body written so far to the client ({@link Flusher}). */
+    /**
+     * Sends the header and the body written so far to the client ({@link Flusher}).
+     *
+     * @throws IOException if the write fails, or the writer cannot flush
+     */
     public void flush() throws IOException {
         for (ResponseWriter x = w; x != null; x = x.unwrap()) {
             if (x instanceof Flusher f) {
@@ -36,6 +44,9 @@ public final class ResponseController {
      * Takes the connection over ({@link Hijacker}). A status already set with
      * {@link ResponseWriter#writeHeader} and body already written are sent first, as in Go.
      * Fails with {@code http: connection has been hijacked} the second time.
+     *
+     * @return the connection and the bytes already buffered
+     * @throws IOException if the connection was hijacked already or the response has started
      */
     public Hijacked hijack() throws IOException {
         for (ResponseWriter x = w; x != null; x = x.unwrap()) {
@@ -50,6 +61,9 @@ public final class ResponseController {
      * Moves the connection's read deadline (for reading the request body), overriding the
      * server's read timeout for this request; {@code null} clears it. The server sets its own
      * deadlines again for the next request.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the writer cannot set deadlines
      */
     public void setReadDeadline(Instant t) throws IOException {
         deadlines().setReadDeadline(t);
@@ -58,6 +72,9 @@ public final class ResponseController {
     /**
      * Moves the connection's write deadline, overriding the server's write timeout for this
      * response (e.g. for a long download or a stream of events); {@code null} clears it.
+     *
+     * @param t the time, or {@code null} for none
+     * @throws IOException if the writer cannot set deadlines
      */
     public void setWriteDeadline(Instant t) throws IOException {
         deadlines().setWriteDeadline(t);
@@ -68,6 +85,8 @@ public final class ResponseController {
      * the server's ({@link Server#withMinRequestBodyDataRate}); null turns the check off for this
      * request, e.g. for a long upload that may legitimately stall. Time and bytes counted so far
      * are kept.
+     *
+     * @param r the rate
      */
     public void setMinRequestBodyDataRate(MinDataRate r) {
         deadlines().setMinRequestBodyDataRate(r);

@@ -30,7 +30,7 @@ public interface ResponseWriter {
      */
     String TRAILER_PREFIX = "Trailer:";
 
-    /** The response header, mutable until the status is written. */
+    /** {@return the response header, mutable until the status is written} */
     Header header();
 
     /**
@@ -38,7 +38,9 @@ public interface ResponseWriter {
      * (and logged). Informational codes (1xx except 101) are written and flushed at once and
      * may be followed by another status; 103 Early Hints sends the current header fields.
      *
+     * @param statusCode the status code
      * @throws IllegalArgumentException if {@code statusCode} is not 100-999 (Go panics)
+     *
      */
     void writeHeader(int statusCode);
 
@@ -48,23 +50,41 @@ public interface ResponseWriter {
      * allow body}), beyond a declared {@code Content-Length} ({@code http: wrote more than the
      * declared Content-Length}), after a hijack, or when the connection failed. Bytes written
      * for a HEAD request are counted but not sent.
+     *
+     * @param b the bytes
+     * @param off where in {@code b} the bytes start
+     * @param len the number of bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     void write(byte[] b, int off, int len) throws IOException;
 
-    /** {@code write(b, 0, b.length)}. */
+    /**
+     * {@code write(b, 0, b.length)}.
+     *
+     * @param b the bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     default void write(byte[] b) throws IOException {
         write(b, 0, b.length);
     }
 
-    /** Writes {@code s} as UTF-8 (Go's {@code io.WriteString}). */
+    /**
+     * Writes {@code s} as UTF-8 (Go's {@code io.WriteString}).
+     *
+     * @param s the text, sent as UTF-8
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     default void writeString(String s) throws IOException {
         byte[] b = Ascii.bytes(s);
         write(b, 0, b.length);
     }
 
     /**
-     * This writer as an {@link OutputStream} (for {@code InputStream.transferTo}). Closing it
-     * does nothing: the response ends when the handler returns.
+     * {@return this writer as an {@link OutputStream} (for {@code InputStream.transferTo})} Closing it
+     *   does nothing: the response ends when the handler returns.
      */
     default OutputStream outputStream() {
         ResponseWriter w = this;
@@ -82,9 +102,9 @@ public interface ResponseWriter {
     }
 
     /**
-     * The writer this one wraps, or {@code null} (Go's {@code Unwrap() ResponseWriter}, which
-     * {@link ResponseController} follows). Middleware that wraps a writer should return the
-     * wrapped one, so flushing and hijacking keep working through it.
+     * {@return the writer this one wraps, or {@code null} (Go's {@code Unwrap() ResponseWriter}, which
+     *   {@link ResponseController} follows)} Middleware that wraps a writer should return the wrapped one,
+     *   so flushing and hijacking keep working through it.
      */
     default ResponseWriter unwrap() {
         return null;

@@ -15,5 +15,13 @@ import java.io.IOException;
 @FunctionalInterface
 public interface RoundTripper {
 
+    /**
+     * Sends one request and returns its response, as Go's {@code RoundTrip}: no redirects, no cookies, no
+     *   retries; a response with any status is not an error.
+     *
+     * @param req the request
+     * @return the response; close its body
+     * @throws IOException if no response was had: the connection failed, timed out or was aborted
+     */
     Response roundTrip(Request req) throws IOException;
 }

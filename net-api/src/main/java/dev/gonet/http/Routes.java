@@ -26,11 +26,16 @@ import java.util.TreeSet;
  * <p>Thread-safe: registration and matching synchronize on this object.
  *
  * @param <T> the handler type
+ *
  */
 public final class Routes<T> {
     private final RoutingNode<T> tree = new RoutingNode<>();
     private final RoutingIndex index = new RoutingIndex();
     private final List<Pattern> patterns = new ArrayList<>();
+
+    /** An empty routing table. */
+    public Routes() {
+    }
 
     /**
      * Registers {@code handler} for {@code pattern}, as Go's {@code ServeMux.Handle}. Throws
@@ -38,12 +43,23 @@ public final class Routes<T> {
      * {@code http: nil handler}, {@code parsing "/a/{x": at offset 3: bad wildcard segment
      * (must end with '}')}, or {@code pattern "/a" (registered at ...) conflicts with pattern
      * "/a" (registered at ...):\n/a matches the same requests as /a}.
+     *
+     * @param pattern the pattern, Go 1.22's syntax: {@code [METHOD ][HOST]/[PATH]}, e.g. {@code GET
+     *        /items/{id}}
+     * @param handler the handler
      */
     public void register(String pattern, T handler) {
         register(pattern, handler, CallerLocation.find());
     }
 
-    /** As {@link #register(String, Object)}, naming the registration site explicitly. */
+    /**
+     * As {@link #register(String, Object)}, naming the registration site explicitly.
+     *
+     * @param pattern the pattern, Go 1.22's syntax: {@code [METHOD ][HOST]/[PATH]}, e.g. {@code GET
+     *        /items/{id}}
+     * @param handler the handler
+     * @param location the location
+     */
     public synchronized void register(String pattern, T handler, String location) {
         if (pattern == null || pattern.isEmpty()) {
             throw new IllegalArgumentException("http: invalid pattern");
@@ -78,7 +94,7 @@ public final class Routes<T> {
         patterns.add(pat);
     }
 
-    /** The registered patterns, in registration order. */
+    /** {@return the registered patterns, in registration order} */
     public synchronized List<String> patterns() {
         List<String> out = new ArrayList<>(patterns.size());
         for (Pattern p : patterns) {
@@ -91,6 +107,11 @@ public final class Routes<T> {
      * Routes a request given its method, {@code Host} header (a port is ignored) and escaped
      * path, as Go's {@code URL.EscapedPath()} gives it (no query). For CONNECT, {@code host}
      * also stands for the URL's host, as in an authority-form request target.
+     *
+     * @param method the method, e.g. {@code GET}
+     * @param host the host name or IP literal
+     * @param path the path
+     * @return what matched
      */
     public Match<T> match(String method, String host, String path) {
         return match(method, host, host, path);
@@ -101,6 +122,12 @@ public final class Routes<T> {
      * {@code r.URL.Host} (consulted for CONNECT only) and {@code escapedPath} is
      * {@code r.URL.EscapedPath()}; {@code r.URL.Path}, needed for trailing-slash redirects, is
      * its unescaping, as it always is in Go. Null stands for "".
+     *
+     * @param method the method, e.g. {@code GET}
+     * @param host the host name or IP literal
+     * @param urlHost the url host
+     * @param escapedPath the escaped path
+     * @return what matched
      */
     public synchronized Match<T> match(String method, String host, String urlHost, String escapedPath) {
         String m = GoText.bytes(method);
@@ -255,11 +282,12 @@ public final class Routes<T> {
             return new Match<>(Kind.NOT_FOUND, null, "", Map.of(), "", "");
         }
 
+        /** {@return what the routing found} */
         public Kind kind() {
             return kind;
         }
 
-        /** The status Go answers with: 301, 405 or 404; 0 for FOUND (the handler decides). */
+        /** {@return the status Go answers with: 301, 405 or 404; 0 for FOUND (the handler decides)} */
         public int status() {
             return switch (kind) {
                 case FOUND -> 0;
@@ -269,44 +297,57 @@ public final class Routes<T> {
             };
         }
 
-        /** The registered handler when FOUND, else null. */
+        /** {@return the registered handler when FOUND, else null} */
         public T handler() {
             return handler;
         }
 
+        /** {@return the pattern that matched, empty when none did} */
         public String pattern() {
             return pattern;
         }
 
-        /** Wildcard name to value, in pattern order, unescaped as Go's PathValue; empty unless FOUND. */
+        /**
+         * Wildcard name to value, in pattern order, unescaped as Go's PathValue; empty unless FOUND.
+         *
+         * @return wildcard names to values, in pattern order
+         */
         public Map<String, String> pathValues() {
             return values;
         }
 
-        /** Go's {@code Request.PathValue}: the value, or "" when the pattern has no such wildcard. */
+        /**
+         * {@return Go's {@code Request.PathValue}: the value, or "" when the pattern has no such wildcard}
+         *
+         * @param name the name
+         */
         public String pathValue(String name) {
             String v = values.get(name);
             return v == null ? "" : v;
         }
 
         /**
-         * The URL Go's ServeMux redirects to, without the query: the escaped path alone
-         * ({@code url.URL{Path: p}.String()}); "" unless REDIRECT.
+         * {@return the URL Go's ServeMux redirects to, without the query: the escaped path alone ({@code
+         *   url.URL{Path: p}.String()}); "" unless REDIRECT}
          */
         public String redirect() {
             return redirect;
         }
 
-        /** The {@code Allow} header value, e.g. {@code "GET, HEAD"}; "" unless METHOD_NOT_ALLOWED. */
+        /**
+         * {@return the {@code Allow} header value, e.g. {@code "GET, HEAD"}; "" unless METHOD_NOT_ALLOWED}
+         */
         public String allow() {
             return allow;
         }
 
         /**
-         * The {@code Location} header Go's redirect handler sets for a request whose raw query
-         * is {@code rawQuery} (null or "" for none): what Go's {@code Redirect} makes of
-         * {@link #redirect()} + "?" + query, the path re-cleaned with its trailing slash kept
-         * and non-ASCII bytes written as lower-case %xx.
+         * {@return the {@code Location} header Go's redirect handler sets for a request whose raw query is
+         *   {@code rawQuery} (null or "" for none): what Go's {@code Redirect} makes of {@link
+         *   #redirect()} + "?" + query, the path re-cleaned with its trailing slash kept and non-ASCII
+         *   bytes written as lower-case %xx}
+         *
+         * @param rawQuery the raw query
          */
         public String location(String rawQuery) {
             return RedirectText.location(redirect, rawQuery);

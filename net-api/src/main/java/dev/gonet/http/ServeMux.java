@@ -21,29 +21,51 @@ import java.io.IOException;
 public final class ServeMux implements Handler {
     private final Routes<Handler> routes = new Routes<>();
 
-    /** What {@link #handler(Request)} found: the handler to run and the pattern it is registered with. */
+    /** An empty mux, Go's {@code http.NewServeMux()}: every request gets 404 until a pattern is registered. */
+    public ServeMux() {
+    }
+
+    /**
+     * What {@link #handler(Request)} found: the handler to run and the pattern it is registered with.
+     *
+     * @param handler the handler
+     * @param pattern the pattern, Go 1.22's syntax: {@code [METHOD ][HOST]/[PATH]}, e.g. {@code GET
+     *        /items/{id}}
+     */
     public record Found(Handler handler, String pattern) {
     }
 
     /**
      * Go's {@code Handle}: registers {@code handler} for {@code pattern}.
      *
+     * @param pattern the pattern, Go 1.22's syntax: {@code [METHOD ][HOST]/[PATH]}, e.g. {@code GET
+     *        /items/{id}}
+     * @param handler the handler
      * @throws IllegalArgumentException for an invalid pattern, a null handler, or a conflict,
      *                                  with Go's panic text
+     *
      */
     public void handle(String pattern, Handler handler) {
         routes.register(pattern, handler);
     }
 
-    /** Go's {@code HandleFunc}. */
+    /**
+     * Go's {@code HandleFunc}.
+     *
+     * @param pattern the pattern, Go 1.22's syntax: {@code [METHOD ][HOST]/[PATH]}, e.g. {@code GET
+     *        /items/{id}}
+     * @param handler the handler
+     */
     public void handleFunc(String pattern, HandlerFunc handler) {
         routes.register(pattern, handler);
     }
 
     /**
-     * Go's {@code Handler}: the handler {@link #serveHTTP} would run for {@code r} and its
-     * pattern; for a redirect, 405 or 404, a handler writing that answer (pattern as Go gives
-     * it, often ""). Does not change {@code r}.
+     * {@return Go's {@code Handler}: the handler {@link #serveHTTP} would run for {@code r} and its
+     *   pattern; for a redirect, 405 or 404, a handler writing that answer (pattern as Go gives it, often
+     *   "")} Does not change {@code r}.
+     *
+     * @param r the request
      */
     public Found handler(Request r) {
         Match<Handler> m = match(r);

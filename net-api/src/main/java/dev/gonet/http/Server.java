@@ -116,6 +116,9 @@ public final class Server implements Closeable {
      * A server for {@code addr} ({@code host:port}, used by {@link #listenAndServe()}; "" means
      * {@code :http}) that hands every request to {@code handler}, typically a {@link ServeMux},
      * with the default settings (see the class comment).
+     *
+     * @param addr the address
+     * @param handler the handler
      */
     public Server(String addr, Handler handler) {
         this(addr == null ? "" : addr, Objects.requireNonNull(handler, "handler"), new Config());
@@ -134,39 +137,70 @@ public final class Server implements Closeable {
         return new Server(addr, handler, n);
     }
 
-    /** Go's {@code Addr}: the address {@link #listenAndServe()} listens on; "" means {@code :http}. */
+    /**
+     * {@return Go's {@code Addr}: the address {@link #listenAndServe()} listens on; "" means {@code
+     *   :http}}
+     */
     public String addr() {
         return addr;
     }
 
-    /** Go's {@code Handler}: what every request is handed to. */
+    /** {@return Go's {@code Handler}: what every request is handed to} */
     public Handler handler() {
         return handler;
     }
 
     // ---- configuration: each with... returns a new, unstarted server ----
 
-    /** Go's {@code ReadTimeout}: the whole request, head and body; zero, negative or null = none. */
+    /**
+     * Go's {@code ReadTimeout}: the whole request, head and body; zero, negative or null = none.
+     *
+     * @param d the read timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withReadTimeout(Duration d) {
         return with(n -> n.readTimeout = millis(d));
     }
 
-    /** Go's {@code ReadHeaderTimeout}: the request head (default 10 s); zero = the read timeout. */
+    /**
+     * Go's {@code ReadHeaderTimeout}: the request head (default 10 s); zero = the read timeout.
+     *
+     * @param d the read header timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withReadHeaderTimeout(Duration d) {
         return with(n -> n.readHeaderTimeout = millis(d));
     }
 
-    /** Go's {@code WriteTimeout}: from the end of the request head to the end of the response; zero = none. */
+    /**
+     * Go's {@code WriteTimeout}: from the end of the request head to the end of the response;
+     * zero = none.
+     *
+     * @param d the write timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withWriteTimeout(Duration d) {
         return with(n -> n.writeTimeout = millis(d));
     }
 
-    /** Go's {@code IdleTimeout}: between requests on a keep-alive connection (default 120 s); zero = the read timeout. */
+    /**
+     * Go's {@code IdleTimeout}: between requests on a keep-alive connection (default 120 s); zero
+     * = the read timeout.
+     *
+     * @param d the idle timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withIdleTimeout(Duration d) {
         return with(n -> n.idleTimeout = millis(d));
     }
 
-    /** Go's {@code MaxHeaderBytes}: the request line and fields, exactly (default 1 MiB); 0 or less = default. */
+    /**
+     * Go's {@code MaxHeaderBytes}: the request line and fields, exactly (default 1 MiB); 0 or
+     * less = default.
+     *
+     * @param max the largest number allowed
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withMaxHeaderBytes(int max) {
         return with(n -> n.maxHeaderBytes = max > 0 ? max : Http1Reader.DEFAULT_MAX_HEADER_BYTES);
     }
@@ -174,6 +208,9 @@ public final class Server implements Closeable {
     /**
      * Field lines a request head may have (default 1000, the codec's
      * {@code DEFAULT_MAX_HEADER_FIELDS}; Go has no cap); more is answered 431. Zero or less = default.
+     *
+     * @param max the largest number allowed
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withMaxHeaderFields(int max) {
         return with(n -> n.maxHeaderFields = max > 0 ? max : Http1Reader.DEFAULT_MAX_HEADER_FIELDS);
@@ -183,6 +220,9 @@ public final class Server implements Closeable {
      * Bytes one request header field may have, name and value (default 64 KiB, the codec's
      * {@code DEFAULT_MAX_FIELD_BYTES}; Go bounds only the whole head); more is
      * answered 431. Zero or less = default.
+     *
+     * @param max the largest number allowed
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withMaxHeaderFieldBytes(int max) {
         return with(n -> n.maxHeaderFieldBytes = max > 0 ? max : Http1Reader.DEFAULT_MAX_FIELD_BYTES);
@@ -191,9 +231,12 @@ public final class Server implements Closeable {
     /**
      * The most parameters {@link Request#parseForm()} accepts in a request's query and in its
      * urlencoded body, each (default {@link Values#DEFAULT_MAX_PARAMS}, 10 000, Go's cap since
-     * CVE-2025-61726); over it, the form error is {@link Values#TOO_MANY_PARAMS} and a handler
-     * that lets it escape gets a 400. Zero or less = no cap. A handler can set its own with
-     * {@link Request#setMaxQueryParams}.
+     * CVE-2025-61726); over it, the form error is {@link Values#TOO_MANY_PARAMS} and a handler that lets
+     * it escape gets a 400. Zero or less = no cap. A handler can set its own with {@link
+     * Request#setMaxQueryParams}.
+     *
+     * @param max the largest number allowed
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withMaxQueryParams(int max) {
         return with(n -> n.maxQueryParams = max);
@@ -202,6 +245,9 @@ public final class Server implements Closeable {
     /**
      * Idle keep-alive connections kept at most (default 4096): a response sent while that many
      * wait says {@code Connection: close}. Zero or less = no cap (Go has none).
+     *
+     * @param max the largest number allowed
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withMaxIdleConns(int max) {
         return with(n -> n.maxIdleConns = max);
@@ -209,20 +255,26 @@ public final class Server implements Closeable {
 
     /**
      * The slowest a client may send a request body (default {@link MinDataRate#DEFAULT}: 240
-     * bytes/s on average after 5 s of waiting, Kestrel's; Go has no such bound, so a client
-     * trickling a byte every few seconds holds a handler forever). A body read that waits past it
-     * fails with {@link MinDataRateException}, a timeout: 408 if the handler lets it escape, and
-     * the connection closes. Null turns it off; a handler can change it for its request with
-     * {@link ResponseController#setMinRequestBodyDataRate}.
+     * bytes/s on average after 5 s of waiting, Kestrel's; Go has no such bound, so a client trickling a
+     * byte every few seconds holds a handler forever). A body read that waits past it fails with {@link
+     * MinDataRateException}, a timeout: 408 if the handler lets it escape, and the connection closes.
+     * Null turns it off; a handler can change it for its request with {@link
+     * ResponseController#setMinRequestBodyDataRate}.
+     *
+     * @param r the rate
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withMinRequestBodyDataRate(MinDataRate r) {
         return with(n -> n.minRequestBodyDataRate = r);
     }
 
     /**
-     * Go's {@code DisableGeneralOptionsHandler}: by default the server itself answers
-     * {@code OPTIONS *} with 200 and {@code Content-Length: 0} (reading at most 4 KiB of a body);
-     * true passes such requests to the handler (a {@link ServeMux} answers them 400).
+     * Go's {@code DisableGeneralOptionsHandler}: by default the server itself answers {@code
+     * OPTIONS *} with 200 and {@code Content-Length: 0} (reading at most 4 KiB of a body); true passes
+     * such requests to the handler (a {@link ServeMux} answers them 400).
+     *
+     * @param v the new {@code DisableGeneralOptionsHandler} value
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withDisableGeneralOptionsHandler(boolean v) {
         return with(n -> n.disableGeneralOptionsHandler = v);
@@ -230,111 +282,151 @@ public final class Server implements Closeable {
 
     /**
      * Go's {@code SetKeepAlivesEnabled}, as a setting: false makes every response close its
-     * connection (default true). See the class comment for why it is not a switch on a running
-     * server.
+     * connection (default true). See the class comment for why it is not a switch on a running server.
+     *
+     * @param v the new {@code KeepAlivesEnabled} value
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withKeepAlivesEnabled(boolean v) {
         return with(n -> n.keepAlives = v);
     }
 
     /**
-     * Go's {@code ConnState} hook, called on the connection's thread at each transition (NEW
-     * on the accepting thread); null = none. It must not block; exceptions are logged and ignored.
+     * Go's {@code ConnState} hook, called on the connection's thread at each transition (NEW on
+     * the accepting thread); null = none. It must not block; exceptions are logged and ignored.
+     *
+     * @param hook the function to run
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withConnState(BiConsumer<Conn, ConnState> hook) {
         return with(n -> n.connState = hook);
     }
 
-    /** Go's {@code ErrorLog}: where the server reports handler failures and accept errors; null = stderr. */
+    /**
+     * Go's {@code ErrorLog}: where the server reports handler failures and accept errors; null =
+     * stderr.
+     *
+     * @param log where log lines go
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withErrorLog(Consumer<String> log) {
         return with(n -> n.errorLog = log);
     }
 
-    /** The platform for threads and {@link #listenAndServe()}; null = {@link Platforms#get()}. */
+    /**
+     * The platform for threads and {@link #listenAndServe()}; null = {@link Platforms#get()}.
+     *
+     * @param p the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Server withPlatform(Platform p) {
         return with(n -> n.platform = p);
     }
 
     /**
-     * Go's {@code TLSConfig}: the base config for {@link #listenAndServeTLS} and
-     * {@link #serveTLS}, which add the certificate and, when it offers none, ALPN
-     * {@code http/1.1}; null = Go's zero config.
+     * Go's {@code TLSConfig}: the base config for {@link #listenAndServeTLS} and {@link
+     * #serveTLS}, which add the certificate and, when it offers none, ALPN {@code http/1.1}; null = Go's
+     * zero config.
+     *
+     * @param cfg the TLS configuration
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Server withTLSConfig(TLSConfig cfg) {
         return with(n -> n.tlsConfig = cfg);
     }
 
-    /** Go's {@code ReadTimeout} ({@link #withReadTimeout}); zero = none. */
+    /** {@return Go's {@code ReadTimeout} ({@link #withReadTimeout}); zero = none} */
     public Duration readTimeout() {
         return Duration.ofMillis(cfg.readTimeout);
     }
 
-    /** Go's {@code ReadHeaderTimeout} ({@link #withReadHeaderTimeout}); zero = the read timeout. */
+    /** {@return Go's {@code ReadHeaderTimeout} ({@link #withReadHeaderTimeout}); zero = the read timeout} */
     public Duration readHeaderTimeout() {
         return Duration.ofMillis(cfg.readHeaderTimeout);
     }
 
-    /** Go's {@code WriteTimeout} ({@link #withWriteTimeout}); zero = none. */
+    /** {@return Go's {@code WriteTimeout} ({@link #withWriteTimeout}); zero = none} */
     public Duration writeTimeout() {
         return Duration.ofMillis(cfg.writeTimeout);
     }
 
-    /** Go's {@code IdleTimeout} ({@link #withIdleTimeout}); zero = the read timeout. */
+    /** {@return Go's {@code IdleTimeout} ({@link #withIdleTimeout}); zero = the read timeout} */
     public Duration idleTimeout() {
         return Duration.ofMillis(cfg.idleTimeout);
     }
 
-    /** Go's {@code MaxHeaderBytes} ({@link #withMaxHeaderBytes}), the default filled in. */
+    /** {@return Go's {@code MaxHeaderBytes} ({@link #withMaxHeaderBytes}), the default filled in} */
     public int maxHeaderBytes() {
         return cfg.maxHeaderBytes;
     }
 
-    /** Field lines a request head may have ({@link #withMaxHeaderFields}), the default filled in. */
+    /**
+     * Field lines a request head may have ({@link #withMaxHeaderFields}), the default filled in.
+     *
+     * @return the limit
+     */
     public int maxHeaderFields() {
         return cfg.maxHeaderFields;
     }
 
-    /** Bytes one request header field may have ({@link #withMaxHeaderFieldBytes}), the default filled in. */
+    /**
+     * Bytes one request header field may have ({@link #withMaxHeaderFieldBytes}), the default filled in.
+     *
+     * @return the limit in bytes
+     */
     public int maxHeaderFieldBytes() {
         return cfg.maxHeaderFieldBytes;
     }
 
-    /** The most parameters a request's form may have ({@link #withMaxQueryParams}); zero or less = no cap. */
+    /**
+     * {@return the most parameters a request's form may have ({@link #withMaxQueryParams}); zero or less =
+     *   no cap}
+     */
     public int maxQueryParams() {
         return cfg.maxQueryParams;
     }
 
-    /** Idle keep-alive connections kept at most ({@link #withMaxIdleConns}); zero or less = no cap. */
+    /**
+     * Idle keep-alive connections kept at most ({@link #withMaxIdleConns}); zero or less = no cap.
+     *
+     * @return the limit; zero or less for none
+     */
     public int maxIdleConns() {
         return cfg.maxIdleConns;
     }
 
-    /** The slowest a request body may arrive ({@link #withMinRequestBodyDataRate}); null = no bound. */
+    /**
+     * {@return the slowest a request body may arrive ({@link #withMinRequestBodyDataRate}); null = no
+     *   bound}
+     */
     public MinDataRate minRequestBodyDataRate() {
         return cfg.minRequestBodyDataRate;
     }
 
-    /** Go's {@code DisableGeneralOptionsHandler} ({@link #withDisableGeneralOptionsHandler}). */
+    /** {@return Go's {@code DisableGeneralOptionsHandler} ({@link #withDisableGeneralOptionsHandler})} */
     public boolean disableGeneralOptionsHandler() {
         return cfg.disableGeneralOptionsHandler;
     }
 
-    /** Whether responses may keep their connections ({@link #withKeepAlivesEnabled}); true by default. */
+    /**
+     * {@return whether responses may keep their connections ({@link #withKeepAlivesEnabled}); true by
+     *   default}
+     */
     public boolean keepAlivesEnabled() {
         return cfg.keepAlives;
     }
 
-    /** Go's {@code ConnState} hook ({@link #withConnState}), or null. */
+    /** {@return Go's {@code ConnState} hook ({@link #withConnState}), or null} */
     public BiConsumer<Conn, ConnState> connState() {
         return cfg.connState;
     }
 
-    /** Go's {@code ErrorLog} ({@link #withErrorLog}), or null for stderr. */
+    /** {@return Go's {@code ErrorLog} ({@link #withErrorLog}), or null for stderr} */
     public Consumer<String> errorLog() {
         return cfg.errorLog;
     }
 
-    /** Go's {@code TLSConfig} ({@link #withTLSConfig}), or null. */
+    /** {@return Go's {@code TLSConfig} ({@link #withTLSConfig}), or null} */
     public TLSConfig tlsConfig() {
         return cfg.tlsConfig;
     }
@@ -346,10 +438,12 @@ public final class Server implements Closeable {
     // ---- running: state of this instance only ----
 
     /**
-     * Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown}
-     * starts. A hook is running state, not configuration: it belongs to this instance, and a
-     * {@code with...} copy starts without it (handlers register through
-     * {@link Request#server()}, on the server that read the request).
+     * {@return Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown}
+     *   starts} A hook is running state, not configuration: it belongs to this instance, and a {@code
+     *   with...} copy starts without it (handlers register through {@link Request#server()}, on the server
+     *   that read the request).
+     *
+     * @param hook the function to run
      */
     public synchronized Server onShutdown(Runnable hook) {
         onShutdown.add(Objects.requireNonNull(hook));
@@ -361,6 +455,8 @@ public final class Server implements Closeable {
      * {@link #shutdown} or {@link #close()}, then returns normally (Go returns
      * {@code ErrServerClosed}). Throws if listening fails, or {@link HttpSentinel#SERVER_CLOSED}
      * if the server was already stopped.
+     *
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
      */
     public void listenAndServe() throws IOException {
         if (inShutdown) {
@@ -376,6 +472,10 @@ public final class Server implements Closeable {
      * PKCS#1 or EC keys; read files with {@code Files.readString}). Uses {@link #withTLSConfig}'s
      * config as the base, offering ALPN {@code http/1.1}. Needs a TLS provider (net-native on
      * the JVM).
+     *
+     * @param certPem the certificate chain in PEM, leaf first
+     * @param keyPem the leaf certificate's private key in PEM
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
      */
     public void listenAndServeTLS(String certPem, String keyPem) throws IOException {
         if (inShutdown) {
@@ -387,7 +487,15 @@ public final class Server implements Closeable {
         serve(TLS.newListener(l, tls));
     }
 
-    /** Go's {@code ServeTLS}: {@link #serve} over TLS on an existing listener. */
+    /**
+     * Go's {@code ServeTLS}: {@link #serve} over TLS on an existing listener.
+     *
+     * @param l the listener to accept connections from
+     * @param certPem the certificate chain in PEM, leaf first
+     * @param keyPem the leaf certificate's private key in PEM
+     * @throws IOException when the server stops: {@link HttpSentinel#SERVER_CLOSED} after shutdown or
+     *        close, else the listener's error
+     */
     public void serveTLS(Listener l, String certPem, String keyPem) throws IOException {
         serve(TLS.newListener(l, serverTLSConfig(certPem, keyPem)));
     }
@@ -405,6 +513,10 @@ public final class Server implements Closeable {
      * until {@link #shutdown} or {@link #close()} (then returns normally) or until {@code l}
      * fails for good (then throws; transient accept errors are retried with back-off, as Go
      * does). Closes {@code l} on return.
+     *
+     * @param l the listener to accept connections from
+     * @throws IOException when the server stops: {@link HttpSentinel#SERVER_CLOSED} after shutdown or
+     *        close, else the listener's error
      */
     public void serve(Listener l) throws IOException {
         synchronized (this) {
@@ -523,6 +635,10 @@ public final class Server implements Closeable {
      * none is left; throws {@link ShutdownTimeoutException} once {@code timeout} has passed
      * ({@code null} = wait as long as it takes), leaving the rest running. Listener close
      * errors are thrown after the wait.
+     *
+     * @param timeout the limit; zero for none
+     * @throws IOException a {@link ShutdownTimeoutException} if connections were still active when the
+     *        time ran out
      */
     public void shutdown(Duration timeout) throws IOException {
         List<Listener> ls;
@@ -642,10 +758,9 @@ public final class Server implements Closeable {
     }
 
     /**
-     * The platform the server starts its threads on: the one given to {@link #withPlatform},
-     * else {@link Platforms#get()}. Unlike the other getters it fills in the default, because
-     * handlers that start threads of their own ({@link dev.gonet.ws.WebSocket#handler}) need
-     * the one in use.
+     * {@return the platform the server starts its threads on: the one given to {@link #withPlatform}, else
+     *   {@link Platforms#get()}} Unlike the other getters it fills in the default, because handlers that
+     *   start threads of their own ({@link dev.gonet.ws.WebSocket#handler}) need the one in use.
      */
     public Platform platform() {
         Platform p = cfg.platform;

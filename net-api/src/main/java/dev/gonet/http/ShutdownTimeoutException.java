@@ -11,14 +11,24 @@ import java.io.IOException;
  * {@code HttpSentinel.DEADLINE_EXCEEDED.in(e)}: the cause is Go's {@code context.DeadlineExceeded}.
  */
 public final class ShutdownTimeoutException extends IOException implements NetError {
+    /** What {@link #active()} returns. */
     private final int active;
 
+    /**
+     * A shutdown that ran out of time with {@code active} connections left.
+     *
+     * @param active the active
+     */
     public ShutdownTimeoutException(int active) {
         super(HttpSentinel.DEADLINE_EXCEEDED.text(), HttpSentinel.DEADLINE_EXCEEDED.exception());
         this.active = active;
     }
 
-    /** Connections still active when the time ran out. */
+    /**
+     * Connections still active when the time ran out.
+     *
+     * @return the number of connections
+     */
     public int active() {
         return active;
     }

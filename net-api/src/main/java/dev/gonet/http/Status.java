@@ -134,7 +134,11 @@ public final class Status {
     /** 511 Network Authentication Required. */
     public static final int NETWORK_AUTHENTICATION_REQUIRED = 511;
 
-    /** Go's {@code StatusText}: the reason phrase of {@code code}, or {@code ""} if unknown. */
+    /**
+     * {@return Go's {@code StatusText}: the reason phrase of {@code code}, or {@code ""} if unknown}
+     *
+     * @param code the status code
+     */
     public static String statusText(int code) {
         return switch (code) {
             case CONTINUE -> "Continue";

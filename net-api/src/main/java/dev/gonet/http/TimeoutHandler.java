@@ -26,6 +26,13 @@ public final class TimeoutHandler implements Handler {
     private final String message;
     private final Platform platform;
 
+    /**
+     * Go's {@code http.TimeoutHandler(h, dt, msg)}.
+     *
+     * @param handler the handler to run
+     * @param dt the time limit for each request
+     * @param message the body of the 503 response; empty for a default
+     */
     public TimeoutHandler(Handler handler, Duration dt, String message) {
         this(handler, dt, message, null);
     }
@@ -37,7 +44,12 @@ public final class TimeoutHandler implements Handler {
         this.platform = platform;
     }
 
-    /** The same handler, starting its threads on {@code p} instead of {@link Platforms#get()}. */
+    /**
+     * The same handler, starting its threads on {@code p} instead of {@link Platforms#get()}.
+     *
+     * @param p the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TimeoutHandler withPlatform(Platform p) {
         return new TimeoutHandler(handler, Duration.ofMillis(millis), message, p);
     }

@@ -44,6 +44,16 @@ public final class Transport implements RoundTripper {
     /** Go's {@code DialContext}: how a transport opens connections ({@code network} is {@code tcp}). */
     @FunctionalInterface
     public interface DialFunc {
+        /**
+         * Connects to {@code address} on {@code network}, as {@link dev.gonet.Net#dial(String, String)}.
+         *
+         * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+         *        {@code mem}, {@code ws}, ...
+         * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name
+         *        for {@code mem}, a URL for {@code ws})
+         * @return the connection
+         * @throws IOException if the connection cannot be made
+         */
         Conn dial(String network, String address) throws IOException;
     }
 
@@ -63,8 +73,8 @@ public final class Transport implements RoundTripper {
     private final ConnPool pool = new ConnPool(this);
 
     /**
-     * Go's {@code ProxyFromEnvironment}: {@link ProxyConfig#fromEnvironment()}, read at its first
-     * use and then kept for the life of the process. The default of every transport.
+     * {@return Go's {@code ProxyFromEnvironment}: {@link ProxyConfig#fromEnvironment()}, read at its first
+     *   use and then kept for the life of the process} The default of every transport.
      */
     public static ProxyFunc proxyFromEnvironment() {
         return ENV_PROXY;
@@ -120,17 +130,32 @@ public final class Transport implements RoundTripper {
         return d == null || d.isNegative() || d.isZero() ? 0 : Math.max(1, d.toMillis());
     }
 
-    /** The proxy for each request ({@link ProxyConfig}, {@link ProxyFunc#fixed}); null = never. */
+    /**
+     * The proxy for each request ({@link ProxyConfig}, {@link ProxyFunc#fixed}); null = never.
+     *
+     * @param p the proxy function
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withProxy(ProxyFunc p) {
         return with(c -> c.proxy = p);
     }
 
-    /** Extra fields for {@code CONNECT} requests to a proxy (Go's {@code ProxyConnectHeader}). */
+    /**
+     * Extra fields for {@code CONNECT} requests to a proxy (Go's {@code ProxyConnectHeader}).
+     *
+     * @param h the proxy connect header
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withProxyConnectHeader(Header h) {
         return with(c -> c.proxyConnectHeader = h == null ? new Header() : h.clone());
     }
 
-    /** The dialer for TCP connections (timeout, keep-alive, local address, platform). */
+    /**
+     * The dialer for TCP connections (timeout, keep-alive, local address, platform).
+     *
+     * @param d the dialer
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withDialer(Dialer d) {
         return with(c -> {
             c.dialer = d;
@@ -142,57 +167,111 @@ public final class Transport implements RoundTripper {
      * Opens connections with {@code f} instead of a dialer, e.g. to a Unix socket or the
      * {@code mem} network whatever the URL says; it also dials proxies. It is not bounded by the
      * request's deadline: give it its own timeout.
+     *
+     * @param f the dial function
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Transport withDial(DialFunc f) {
         return with(c -> c.dial = f);
     }
 
-    /** How long the TLS handshake may take (zero: no limit but the request's deadline). */
+    /**
+     * How long the TLS handshake may take (zero: no limit but the request's deadline).
+     *
+     * @param d the TLS handshake timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withTLSHandshakeTimeout(Duration d) {
         return with(c -> c.tlsHandshakeTimeout = millis(d));
     }
 
-    /** How long a connection may stay idle in the pool (zero: no limit). */
+    /**
+     * How long a connection may stay idle in the pool (zero: no limit).
+     *
+     * @param d the idle conn timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withIdleConnTimeout(Duration d) {
         return with(c -> c.idleConnTimeout = millis(d));
     }
 
-    /** How long to wait for the response head once the request is written (zero: no limit). */
+    /**
+     * How long to wait for the response head once the request is written (zero: no limit).
+     *
+     * @param d the response header timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withResponseHeaderTimeout(Duration d) {
         return with(c -> c.responseHeaderTimeout = millis(d));
     }
 
-    /** How long to wait for {@code 100 Continue} before sending the body anyway (zero: do not wait). */
+    /**
+     * How long to wait for {@code 100 Continue} before sending the body anyway (zero: do not
+     * wait).
+     *
+     * @param d the expect continue timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withExpectContinueTimeout(Duration d) {
         return with(c -> c.expectContinueTimeout = millis(d));
     }
 
-    /** Most idle connections in all (zero: no limit). */
+    /**
+     * Most idle connections in all (zero: no limit).
+     *
+     * @param n the max idle conns
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withMaxIdleConns(int n) {
         return with(c -> c.maxIdleConns = n);
     }
 
-    /** Most idle connections per key (zero: {@value #DEFAULT_MAX_IDLE_CONNS_PER_HOST}; negative: none kept). */
+    /**
+     * Most idle connections per key (zero: {@value #DEFAULT_MAX_IDLE_CONNS_PER_HOST}; negative: none kept).
+     *
+     * @param n the max idle conns per host
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withMaxIdleConnsPerHost(int n) {
         return with(c -> c.maxIdleConnsPerHost = n);
     }
 
-    /** Most connections per key, dialing, busy and idle together (zero: no limit); others wait. */
+    /**
+     * Most connections per key, dialing, busy and idle together (zero: no limit); others wait.
+     *
+     * @param n the max conns per host
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withMaxConnsPerHost(int n) {
         return with(c -> c.maxConnsPerHost = n);
     }
 
-    /** One request per connection, each sent with {@code Connection: close}. */
+    /**
+     * One request per connection, each sent with {@code Connection: close}.
+     *
+     * @param v the new {@code DisableKeepAlives} value
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withDisableKeepAlives(boolean v) {
         return with(c -> c.disableKeepAlives = v);
     }
 
-    /** Do not ask for gzip (and so never decompress). */
+    /**
+     * Do not ask for gzip (and so never decompress).
+     *
+     * @param v the new {@code DisableCompression} value
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withDisableCompression(boolean v) {
         return with(c -> c.disableCompression = v);
     }
 
-    /** Largest response head accepted (default 10 MiB, as Go). */
+    /**
+     * Largest response head accepted (default 10 MiB, as Go).
+     *
+     * @param n the max response header bytes
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withMaxResponseHeaderBytes(int n) {
         return with(c -> c.maxResponseHeaderBytes = n <= 0 ? 10 << 20 : n);
     }
@@ -201,6 +280,9 @@ public final class Transport implements RoundTripper {
      * Field lines a response head may have (default 1000, the codec's
      * {@code DEFAULT_MAX_HEADER_FIELDS}; Go has no cap, so a 10 MiB head of empty fields could pin hundreds of MiB); more
      * fails the request. Zero or less = default.
+     *
+     * @param n the max response header fields
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Transport withMaxResponseHeaderFields(int n) {
         return with(c -> c.maxResponseHeaderFields = n <= 0 ? Http1Reader.DEFAULT_MAX_HEADER_FIELDS : n);
@@ -211,67 +293,84 @@ public final class Transport implements RoundTripper {
      * the request with {@code header field too large}. Default: no cap but
      * {@link #withMaxResponseHeaderBytes the head's} (Go's; a field's memory is bounded by the
      * head's anyway), so an oversized head keeps Go's error. Zero or less = that default.
+     *
+     * @param n the max response header field bytes
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Transport withMaxResponseHeaderFieldBytes(int n) {
         return with(c -> c.maxResponseHeaderFieldBytes = Math.max(0, n));
     }
 
-    /** The platform whose threads the transport uses (and whose network the default dialer uses). */
+    /**
+     * The platform whose threads the transport uses (and whose network the default dialer uses).
+     *
+     * @param p the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withPlatform(Platform p) {
         return with(c -> c.platform = p);
     }
 
-    /** Where the transport reports oddities (Go logs them), e.g. an unsolicited response; default: nowhere. */
+    /**
+     * Where the transport reports oddities (Go logs them), e.g. an unsolicited response; default:
+     * nowhere.
+     *
+     * @param log where log lines go
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Transport withLog(Consumer<String> log) {
         return with(c -> c.log = log);
     }
 
-    /** Go's {@code Proxy}: the proxy for each request ({@link #withProxy}); null = never. */
+    /** {@return Go's {@code Proxy}: the proxy for each request ({@link #withProxy}); null = never} */
     public ProxyFunc proxy() {
         return s.proxy;
     }
 
-    /** Go's {@code MaxIdleConns} ({@link #withMaxIdleConns}). */
+    /** {@return Go's {@code MaxIdleConns} ({@link #withMaxIdleConns})} */
     public int maxIdleConns() {
         return s.maxIdleConns;
     }
 
-    /** Go's {@code MaxIdleConnsPerHost} ({@link #withMaxIdleConnsPerHost}); zero means the default. */
+    /**
+     * {@return Go's {@code MaxIdleConnsPerHost} ({@link #withMaxIdleConnsPerHost}); zero means the
+     *   default}
+     */
     public int maxIdleConnsPerHost() {
         return s.maxIdleConnsPerHost;
     }
 
-    /** Go's {@code MaxConnsPerHost} ({@link #withMaxConnsPerHost}). */
+    /** {@return Go's {@code MaxConnsPerHost} ({@link #withMaxConnsPerHost})} */
     public int maxConnsPerHost() {
         return s.maxConnsPerHost;
     }
 
-    /** Go's {@code DisableKeepAlives} ({@link #withDisableKeepAlives}). */
+    /** {@return Go's {@code DisableKeepAlives} ({@link #withDisableKeepAlives})} */
     public boolean disableKeepAlives() {
         return s.disableKeepAlives;
     }
 
-    /** Go's {@code DisableCompression} ({@link #withDisableCompression}). */
+    /** {@return Go's {@code DisableCompression} ({@link #withDisableCompression})} */
     public boolean disableCompression() {
         return s.disableCompression;
     }
 
-    /** Go's {@code IdleConnTimeout} ({@link #withIdleConnTimeout}); zero = no limit. */
+    /** {@return Go's {@code IdleConnTimeout} ({@link #withIdleConnTimeout}); zero = no limit} */
     public Duration idleConnTimeout() {
         return Duration.ofMillis(s.idleConnTimeout);
     }
 
-    /** Go's {@code ResponseHeaderTimeout} ({@link #withResponseHeaderTimeout}); zero = no limit. */
+    /** {@return Go's {@code ResponseHeaderTimeout} ({@link #withResponseHeaderTimeout}); zero = no limit} */
     public Duration responseHeaderTimeout() {
         return Duration.ofMillis(s.responseHeaderTimeout);
     }
 
-    /** Go's {@code ExpectContinueTimeout} ({@link #withExpectContinueTimeout}). */
+    /** {@return Go's {@code ExpectContinueTimeout} ({@link #withExpectContinueTimeout})} */
     public Duration expectContinueTimeout() {
         return Duration.ofMillis(s.expectContinueTimeout);
     }
 
-    /** Go's {@code TLSHandshakeTimeout} ({@link #withTLSHandshakeTimeout}); zero = no limit. */
+    /** {@return Go's {@code TLSHandshakeTimeout} ({@link #withTLSHandshakeTimeout}); zero = no limit} */
     public Duration tlsHandshakeTimeout() {
         return Duration.ofMillis(s.tlsHandshakeTimeout);
     }
@@ -324,15 +423,18 @@ public final class Transport implements RoundTripper {
 
     /**
      * The TLS settings for https (Go's {@code TLSClientConfig}): root CAs, client certificate,
-     * versions, {@code insecureSkipVerify}. Its server name, when empty, becomes each request's
-     * host; its ALPN list, when empty, becomes {@code http/1.1}. Null = the defaults
-     * (the platform's trusted roots, verification on).
+     * versions, {@code insecureSkipVerify}. Its server name, when empty, becomes each request's host;
+     * its ALPN list, when empty, becomes {@code http/1.1}. Null = the defaults (the platform's trusted
+     * roots, verification on).
+     *
+     * @param cfg the TLS configuration
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Transport withTLSConfig(TLSConfig cfg) {
         return with(c -> c.tlsConfig = cfg);
     }
 
-    /** Go's {@code TLSClientConfig} ({@link #withTLSConfig}); null = the defaults. */
+    /** {@return Go's {@code TLSClientConfig} ({@link #withTLSConfig}); null = the defaults} */
     public TLSConfig tlsConfig() {
         return s.tlsConfig;
     }
@@ -343,7 +445,11 @@ public final class Transport implements RoundTripper {
         }
     }
 
-    /** Idle connections in the pool now (for tests and monitoring). */
+    /**
+     * Idle connections in the pool now (for tests and monitoring).
+     *
+     * @return the number of idle connections
+     */
     public int idleConnCount() {
         return pool.idleCount();
     }

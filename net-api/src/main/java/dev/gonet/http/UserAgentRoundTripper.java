@@ -15,8 +15,13 @@ public interface UserAgentRoundTripper extends RoundTripper {
     /**
      * Sends {@code req} under the client's redirect policy and cookie jar (null = none).
      *
+     * @param req the request
+     * @param checkRedirect the check redirect
+     * @param jar the cookie jar, or {@code null} for none
+     * @return the final response
      * @throws IOException as {@link RoundTripper#roundTrip}, and when the policy or the jar
      *                     cannot be honoured by the user agent
+     *
      */
     Response roundTrip(Request req, CheckRedirect checkRedirect, CookieJar jar) throws IOException;
 

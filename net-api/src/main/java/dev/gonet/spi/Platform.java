@@ -29,32 +29,60 @@ import java.io.IOException;
  */
 public interface Platform {
 
-    /** A short name used in messages, e.g. {@code jvm} or {@code web}. */
+    /** {@return a short name used in messages, e.g. {@code jvm} or {@code web}} */
     String name();
 
     /**
      * Connects to {@code address} on {@code network}, honouring the dialer's deadline
      * ({@link Dialer#effectiveDeadline(java.time.Instant)}), local address and keep-alive.
+     *
+     * @param d the dialer: deadline, local address, options
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the connection
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
      */
     Conn dial(Dialer d, String network, String address) throws IOException;
 
-    /** Listens for stream connections on {@code address}. */
+    /**
+     * Listens for stream connections on {@code address}.
+     *
+     * @param lc the listen configuration
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the listener
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
+     */
     Listener listen(ListenConfig lc, String network, String address) throws IOException;
 
-    /** Listens for packets on {@code address}. */
+    /**
+     * Listens for packets on {@code address}.
+     *
+     * @param lc the listen configuration
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the packet connection
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
+     */
     PacketConn listenPacket(ListenConfig lc, String network, String address) throws IOException;
 
     /**
-     * The default resolver behind {@code Net.lookup*} and name resolution in dial and listen: the
-     * system resolver on the JVM, DNS over HTTPS in the browser.
+     * {@return the default resolver behind {@code Net.lookup*} and name resolution in dial and listen: the
+     *   system resolver on the JVM, DNS over HTTPS in the browser}
      */
     Resolver resolver();
 
     /**
-     * Go's {@code http.DefaultTransport} on this platform, behind {@code Http.defaultTransport()}
-     * and every {@code Client} that names none: by default gonet's HTTP/1.1 {@link Transport}
-     * over this platform's dial; the browser answers with its {@code fetch}, since a page has no
-     * sockets. Called once per process; the result is shared.
+     * {@return Go's {@code http.DefaultTransport} on this platform, behind {@code Http.defaultTransport()}
+     *   and every {@code Client} that names none: by default gonet's HTTP/1.1 {@link Transport} over this
+     *   platform's dial; the browser answers with its {@code fetch}, since a page has no sockets} Called
+     *   once per process; the result is shared.
      */
     default RoundTripper defaultTransport() {
         return new Transport().withPlatform(this);
@@ -63,12 +91,20 @@ public interface Platform {
     /**
      * Starts {@code task} on a new thread and returns it: a virtual thread on the JVM, a green
      * thread in the browser. The thread may block (read, write, wait) without stalling others.
+     *
+     * @param name the name
+     * @param task the task to run
+     * @return the started thread
      */
     Thread startThread(String name, Runnable task);
 
     /**
      * Runs {@code task} once after {@code delayMillis} (0 = soon) on a thread of the platform's
      * choosing; the task must not block for long. Returns a handle to cancel it.
+     *
+     * @param delayMillis the delay millis
+     * @param task the task to run
+     * @return a handle that cancels the task
      */
     Cancel schedule(long delayMillis, Runnable task);
 }

@@ -20,11 +20,12 @@ public final class Platforms {
     }
 
     /**
-     * The platform of this runtime.
+     * {@return the platform of this runtime}
      *
      * @throws IllegalStateException if none or more than one is on the classpath; the message
      *                               names the module to add ({@code dev.gonet:net-native} on the
      *                               JVM, {@code dev.gonet:net-web} with TeaVM)
+     *
      */
     public static synchronized Platform get() {
         if (cached == null) {

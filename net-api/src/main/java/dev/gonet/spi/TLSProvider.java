@@ -18,16 +18,32 @@ import java.io.IOException;
  */
 public interface TLSProvider {
 
-    /** A client-side TLS connection over {@code conn} (Go's {@code tls.Client}). */
+    /**
+     * {@return a client-side TLS connection over {@code conn} (Go's {@code tls.Client})}
+     *
+     * @param conn the connection
+     * @param config the configuration
+     * @throws IOException if the handshake or the configuration fails
+     */
     TLSConn client(Conn conn, TLSConfig config) throws IOException;
 
-    /** A server-side TLS connection over {@code conn} (Go's {@code tls.Server}). */
+    /**
+     * {@return a server-side TLS connection over {@code conn} (Go's {@code tls.Server})}
+     *
+     * @param conn the connection
+     * @param config the configuration
+     * @throws IOException if the handshake or the configuration fails
+     */
     TLSConn server(Conn conn, TLSConfig config) throws IOException;
 
     /**
      * Checks {@code config} for the given side and prepares what its connections share, so a
      * listener fails at {@code listen} time rather than on every accepted connection. Default:
      * nothing to check.
+     *
+     * @param config the configuration
+     * @param server the server
+     * @throws IOException if the handshake or the configuration fails
      */
     default void prepare(TLSConfig config, boolean server) throws IOException {
     }

@@ -22,17 +22,17 @@ public enum ClientAuthType {
         this.goName = goName;
     }
 
-    /** Whether the server asks the client for a certificate at all. */
+    /** {@return whether the server asks the client for a certificate at all} */
     public boolean requests() {
         return this != NO_CLIENT_CERT;
     }
 
-    /** Whether the handshake fails without a client certificate. */
+    /** {@return whether the handshake fails without a client certificate} */
     public boolean requires() {
         return this == REQUIRE_ANY_CLIENT_CERT || this == REQUIRE_AND_VERIFY_CLIENT_CERT;
     }
 
-    /** Whether a certificate the client sends is verified against the client CAs. */
+    /** {@return whether a certificate the client sends is verified against the client CAs} */
     public boolean verifies() {
         return this == VERIFY_CLIENT_CERT_IF_GIVEN || this == REQUIRE_AND_VERIFY_CLIENT_CERT;
     }

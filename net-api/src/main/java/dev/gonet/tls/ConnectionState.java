@@ -21,11 +21,22 @@ import java.util.List;
 public record ConnectionState(int version, boolean handshakeComplete, boolean didResume, String cipherSuite,
         String negotiatedProtocol, String serverName, List<PeerCertificate> peerCertificates) {
 
+    /**
+     * Checks and normalizes the components, as the class comment says.
+     *
+     * @param version the protocol version, e.g. {@link TLS#VERSION_TLS13}
+     * @param handshakeComplete whether the handshake finished successfully
+     * @param didResume whether a previous session was resumed; gonet does not resume
+     * @param cipherSuite the IANA name, e.g. {@code TLS_AES_128_GCM_SHA256} (Go's
+     * @param negotiatedProtocol the ALPN protocol agreed on, or {@code ""} when none
+     * @param serverName on a server, the SNI name the client sent ({@code ""} when none); on
+     * @param peerCertificates the peer's certificates, leaf first; empty when it sent none
+     */
     public ConnectionState {
         peerCertificates = List.copyOf(peerCertificates);
     }
 
-    /** The state of a connection whose handshake has not completed. */
+    /** {@return the state of a connection whose handshake has not completed} */
     public static ConnectionState none() {
         return new ConnectionState(0, false, false, "", "", "", List.of());
     }

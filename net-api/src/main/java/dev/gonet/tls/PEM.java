@@ -25,14 +25,25 @@ public final class PEM {
     /**
      * One PEM block: its type (the text after {@code BEGIN}), its headers (RFC 1421
      * {@code Key: value} lines, e.g. {@code Proc-Type}; usually none) and the decoded bytes.
+     *
+     * @param type the type
+     * @param headers the headers
+     * @param bytes the bytes
      */
     public record Block(String type, Map<String, String> headers, byte[] bytes) {
+        /**
+         * Checks and normalizes the components, as the class comment says.
+         *
+         * @param type the type
+         * @param headers the headers
+         * @param bytes the bytes
+         */
         public Block {
             headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
             bytes = bytes.clone();
         }
 
-        /** A copy of the decoded bytes (the array is never shared). */
+        /** {@return a copy of the decoded bytes (the array is never shared)} */
         @Override
         public byte[] bytes() {
             return bytes.clone();
@@ -44,7 +55,11 @@ public final class PEM {
         }
     }
 
-    /** Every well-formed block of {@code text}, in order; empty when there is none. */
+    /**
+     * {@return every well-formed block of {@code text}, in order; empty when there is none}
+     *
+     * @param text the PEM text
+     */
     public static List<Block> decode(String text) {
         List<Block> blocks = new ArrayList<>();
         if (text == null) {
@@ -165,7 +180,13 @@ public final class PEM {
         return c == '/' ? 63 : -1;
     }
 
-    /** PEM text of one block with no headers (64-column base64), e.g. for tests and tools. */
+    /**
+     * PEM text of one block with no headers (64-column base64), e.g. for tests and tools.
+     *
+     * @param type the type
+     * @param bytes the bytes
+     * @return the PEM text
+     */
     public static String encode(String type, byte[] bytes) {
         StringBuilder sb = new StringBuilder();
         sb.append(BEGIN).append(type).append(DASHES).append('\n');

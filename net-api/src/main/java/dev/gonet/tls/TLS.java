@@ -46,7 +46,11 @@ public final class TLS {
     private TLS() {
     }
 
-    /** Go's {@code tls.VersionName}: {@code TLS 1.3}, or {@code 0x0305} for an unknown value. */
+    /**
+     * {@return Go's {@code tls.VersionName}: {@code TLS 1.3}, or {@code 0x0305} for an unknown value}
+     *
+     * @param version the TLS version, e.g. {@link #VERSION_TLS13}
+     */
     public static String versionName(int version) {
         switch (version) {
             case 0x0300:
@@ -66,24 +70,29 @@ public final class TLS {
     }
 
     /**
-     * Go's {@code tls.Client}: the client side of TLS over {@code conn}; the handshake runs on
-     * first use or {@link TLSConn#handshake()}. The caller keeps owning {@code conn} if this
-     * throws.
+     * {@return Go's {@code tls.Client}: the client side of TLS over {@code conn}; the handshake runs on
+     *   first use or {@link TLSConn#handshake()}} The caller keeps owning {@code conn} if this throws.
      *
+     * @param conn the connection
+     * @param config the TLS configuration
      * @throws TLSException if {@code config} cannot work: no server name and no
      *                      {@code insecureSkipVerify}, no usable version, a bad client key pair
      * @throws NetException without a TLS provider (see the class comment)
+     *
      */
     public static TLSConn client(Conn conn, TLSConfig config) throws IOException {
         return require("tls", conn.remoteAddr().network(), conn.remoteAddr().toString()).client(conn, orZero(config));
     }
 
     /**
-     * Go's {@code tls.Server}: the server side of TLS over {@code conn}; the handshake runs on
-     * first use or {@link TLSConn#handshake()}.
+     * {@return Go's {@code tls.Server}: the server side of TLS over {@code conn}; the handshake runs on
+     *   first use or {@link TLSConn#handshake()}}
      *
+     * @param conn the connection
+     * @param config the TLS configuration
      * @throws TLSException if {@code config} has no certificate, or one that cannot work
      * @throws NetException without a TLS provider
+     *
      */
     public static TLSConn server(Conn conn, TLSConfig config) throws IOException {
         return require("tls", conn.localAddr().network(), conn.localAddr().toString()).server(conn, orZero(config));
@@ -91,16 +100,32 @@ public final class TLS {
 
     /**
      * Go's {@code tls.Dial}: connects and runs the client handshake. When the config has no
-     * server name, the host of {@code address} is used (as Go does), so the certificate is
-     * verified for the name that was dialed.
+     *   server name, the host of {@code address} is used (as Go does), so the certificate is verified for
+     *   the name that was dialed.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @param config the TLS configuration
+     * @return the connection, handshake done
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
      */
     public static TLSConn dial(String network, String address, TLSConfig config) throws IOException {
         return dialWithDialer(new Dialer(), network, address, config);
     }
 
     /**
-     * Go's {@code tls.DialWithDialer}: as {@link #dial}, and the dialer's timeout or deadline
-     * bounds the handshake as well as the connect.
+     * {@return Go's {@code tls.DialWithDialer}: as {@link #dial}, and the dialer's timeout or deadline
+     *   bounds the handshake as well as the connect}
+     *
+     * @param dialer the dialer
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @param config the TLS configuration
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
      */
     public static TLSConn dialWithDialer(Dialer dialer, String network, String address, TLSConfig config)
             throws IOException {
@@ -129,16 +154,29 @@ public final class TLS {
     }
 
     /**
-     * Go's {@code tls.Listen}: listens on {@code address}; accepted connections are server-side
-     * {@link TLSConn}s that handshake on first use. Fails at once if {@code config} has no
-     * certificate or one the platform cannot use.
+     * {@return Go's {@code tls.Listen}: listens on {@code address}; accepted connections are server-side
+     *   {@link TLSConn}s that handshake on first use} Fails at once if {@code config} has no certificate
+     *   or one the platform cannot use.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @param config the TLS configuration
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
      */
     public static Listener listen(String network, String address, TLSConfig config) throws IOException {
         TLSProvider p = checkServerConfig("listen", network, address, config);
         return new TLSListener(Net.listen(network, address), config, p);
     }
 
-    /** Go's {@code tls.NewListener}: wraps {@code inner}; see {@link #listen}. */
+    /**
+     * {@return Go's {@code tls.NewListener}: wraps {@code inner}; see {@link #listen}}
+     *
+     * @param inner the inner
+     * @param config the TLS configuration
+     * @throws IOException if the address cannot be listened on: a {@link dev.gonet.NetException}
+     */
     public static Listener newListener(Listener inner, TLSConfig config) throws IOException {
         TLSProvider p = checkServerConfig("listen", inner.addr().network(), inner.addr().toString(), config);
         return new TLSListener(inner, config, p);

@@ -52,6 +52,9 @@ public final class TLSConfig {
      * Go's {@code tls.Certificate} as {@code tls.X509KeyPair} builds it: a certificate chain
      * (leaf first) and the leaf's private key, both PEM. The key may be PKCS#8
      * ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY}) or SEC1 ({@code EC PRIVATE KEY}).
+     *
+     * @param certPem the certificate chain in PEM, leaf first
+     * @param keyPem the leaf certificate's private key in PEM
      */
     public record Certificate(String certPem, String keyPem) {
         /**
@@ -67,12 +70,12 @@ public final class TLSConfig {
             keyOf(keyPem);
         }
 
-        /** The DER of each certificate of the chain, leaf first (fresh arrays). */
+        /** {@return the DER of each certificate of the chain, leaf first (fresh arrays)} */
         public List<byte[]> chainDER() {
             return chainOf(certPem);
         }
 
-        /** The private key's PEM block; its type tells the form. */
+        /** {@return the private key's PEM block; its type tells the form} */
         public PEM.Block keyBlock() {
             return keyOf(keyPem);
         }
@@ -145,7 +148,12 @@ public final class TLSConfig {
         throw new IllegalArgumentException("tls: no certificates found in " + what + " PEM");
     }
 
-    /** The name the client verifies the server's certificate for and sends as SNI. */
+    /**
+     * The name the client verifies the server's certificate for and sends as SNI.
+     *
+     * @param serverName the server name
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withServerName(String serverName) {
         return new TLSConfig(serverName == null ? "" : serverName, rootCAsPem, certificates, clientAuth, clientCAsPem,
                 minVersion, maxVersion, nextProtos, insecureSkipVerify);
@@ -155,7 +163,10 @@ public final class TLSConfig {
      * The CAs a client trusts, as PEM certificates (concatenate for several; replaces earlier
      * ones); {@code null} means the platform's system roots (Go's nil {@code RootCAs}).
      *
+     * @param pem the PEM text
+     * @return a copy with this setting; the receiver is unchanged
      * @throws IllegalArgumentException if the text holds no CERTIFICATE block
+     *
      */
     public TLSConfig withRootCAsPem(String pem) {
         return new TLSConfig(serverName, checkBundle(pem, "root CA"), certificates, clientAuth, clientCAsPem,
@@ -167,7 +178,11 @@ public final class TLSConfig {
      * presents the first whose leaf matches the SNI name the client sent, else the first; a
      * client presents the first the server accepts.
      *
+     * @param certPem the certificate chain in PEM, leaf first
+     * @param keyPem the leaf certificate's private key in PEM
+     * @return a copy with this setting; the receiver is unchanged
      * @throws IllegalArgumentException with Go's {@code X509KeyPair} text for malformed PEM
+     *
      */
     public TLSConfig withCertificate(String certPem, String keyPem) {
         List<Certificate> all = new ArrayList<>(certificates);
@@ -176,30 +191,48 @@ public final class TLSConfig {
                 maxVersion, nextProtos, insecureSkipVerify);
     }
 
-    /** Go's {@code ClientAuth}: the server's policy for client certificates. */
+    /**
+     * Go's {@code ClientAuth}: the server's policy for client certificates.
+     *
+     * @param clientAuth the policy
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withClientAuth(ClientAuthType clientAuth) {
         return new TLSConfig(serverName, rootCAsPem, certificates, Objects.requireNonNull(clientAuth, "clientAuth"),
                 clientCAsPem, minVersion, maxVersion, nextProtos, insecureSkipVerify);
     }
 
     /**
-     * The CAs a server verifies client certificates against (Go's {@code ClientCAs});
-     * {@code null} means the system roots.
+     * The CAs a server verifies client certificates against (Go's {@code ClientCAs}); {@code
+     * null} means the system roots.
      *
+     * @param pem the PEM text
+     * @return a copy with this setting; the receiver is unchanged
      * @throws IllegalArgumentException if the text holds no CERTIFICATE block
+     *
      */
     public TLSConfig withClientCAsPem(String pem) {
         return new TLSConfig(serverName, rootCAsPem, certificates, clientAuth, checkBundle(pem, "client CA"),
                 minVersion, maxVersion, nextProtos, insecureSkipVerify);
     }
 
-    /** The lowest version accepted, e.g. {@link TLS#VERSION_TLS13}; 0 = default (TLS 1.2). */
+    /**
+     * The lowest version accepted, e.g. {@link TLS#VERSION_TLS13}; 0 = default (TLS 1.2).
+     *
+     * @param version the TLS version, e.g. {@link TLS#VERSION_TLS13}; 0 for the default
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withMinVersion(int version) {
         return new TLSConfig(serverName, rootCAsPem, certificates, clientAuth, clientCAsPem, checkVersion(version),
                 maxVersion, nextProtos, insecureSkipVerify);
     }
 
-    /** The highest version accepted; 0 = default (TLS 1.3). */
+    /**
+     * The highest version accepted; 0 = default (TLS 1.3).
+     *
+     * @param version the TLS version, e.g. {@link TLS#VERSION_TLS13}; 0 for the default
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withMaxVersion(int version) {
         return new TLSConfig(serverName, rootCAsPem, certificates, clientAuth, clientCAsPem, minVersion,
                 checkVersion(version), nextProtos, insecureSkipVerify);
@@ -212,12 +245,23 @@ public final class TLSConfig {
         return v;
     }
 
-    /** Go's {@code NextProtos}: the ALPN protocols, most preferred first, e.g. {@code h2}, {@code http/1.1}. */
+    /**
+     * Go's {@code NextProtos}: the ALPN protocols, most preferred first, e.g. {@code h2}, {@code
+     * http/1.1}.
+     *
+     * @param protos the ALPN protocols, most preferred first
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withNextProtos(String... protos) {
         return withNextProtos(Arrays.asList(protos));
     }
 
-    /** As {@link #withNextProtos(String...)}. */
+    /**
+     * As {@link #withNextProtos(String...)}.
+     *
+     * @param protos the ALPN protocols, most preferred first
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public TLSConfig withNextProtos(List<String> protos) {
         for (String p : protos) {
             if (p == null || p.isEmpty() || p.length() > 255) {
@@ -231,48 +275,78 @@ public final class TLSConfig {
     /**
      * Go's {@code InsecureSkipVerify}: a client accepts any certificate for any name. Only for
      * tests; a man in the middle can read everything. Off unless asked for.
+     *
+     * @param skip the new {@code InsecureSkipVerify} value
+     * @return a copy with this setting; the receiver is unchanged
      */
     public TLSConfig withInsecureSkipVerify(boolean skip) {
         return new TLSConfig(serverName, rootCAsPem, certificates, clientAuth, clientCAsPem, minVersion, maxVersion,
                 nextProtos, skip);
     }
 
+    /**
+     * {@return Go's {@code ServerName}: the name the client verifies the server's certificate for and
+     *   sends as SNI}
+     */
     public String serverName() {
         return serverName;
     }
 
-    /** {@code null} for the system roots. */
+    /**
+     * {@code null} for the system roots.
+     *
+     * @return the PEM text, or {@code null} for the system roots
+     */
     public String rootCAsPem() {
         return rootCAsPem;
     }
 
+    /** {@return the certificates with their keys, Go's {@code Certificates}} */
     public List<Certificate> certificates() {
         return certificates;
     }
 
+    /** {@return Go's {@code ClientAuth}: whether and how the server asks for client certificates} */
     public ClientAuthType clientAuth() {
         return clientAuth;
     }
 
-    /** {@code null} for the system roots. */
+    /**
+     * {@code null} for the system roots.
+     *
+     * @return the PEM text, or {@code null} for the system roots
+     */
     public String clientCAsPem() {
         return clientCAsPem;
     }
 
-    /** 0 when unset (TLS 1.2). */
+    /**
+     * 0 when unset (TLS 1.2).
+     *
+     * @return the version, 0 when unset (TLS 1.2)
+     */
     public int minVersion() {
         return minVersion;
     }
 
-    /** 0 when unset (TLS 1.3). */
+    /**
+     * 0 when unset (TLS 1.3).
+     *
+     * @return the version, 0 when unset (TLS 1.3)
+     */
     public int maxVersion() {
         return maxVersion;
     }
 
+    /** {@return Go's {@code NextProtos}: the ALPN protocols, most preferred first} */
     public List<String> nextProtos() {
         return nextProtos;
     }
 
+    /**
+     * {@return Go's {@code InsecureSkipVerify}: whether the peer's certificate chain and name go
+     *   unchecked}
+     */
     public boolean insecureSkipVerify() {
         return insecureSkipVerify;
     }

@@ -35,9 +35,12 @@ public interface TLSConn extends Conn {
      */
     void handshake() throws IOException;
 
-    /** What the handshake settled; {@link ConnectionState#none()}-like before it completes. */
+    /** {@return what the handshake settled; {@link ConnectionState#none()}-like before it completes} */
     ConnectionState connectionState();
 
-    /** Go's {@code NetConn()}: the connection underneath. Reading or writing it corrupts the TLS stream. */
+    /**
+     * {@return Go's {@code NetConn()}: the connection underneath} Reading or writing it corrupts the TLS
+     *   stream.
+     */
     Conn netConn();
 }

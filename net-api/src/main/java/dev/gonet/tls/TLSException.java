@@ -14,10 +14,21 @@ import java.io.IOException;
  */
 public final class TLSException extends IOException implements NetError {
 
+    /**
+     * A TLS failure described by {@code message}.
+     *
+     * @param message the error text
+     */
     public TLSException(String message) {
         super(message);
     }
 
+    /**
+     * A TLS failure described by {@code message}, caused by {@code cause}.
+     *
+     * @param message the error text
+     * @param cause the cause, or {@code null}
+     */
     public TLSException(String message, Throwable cause) {
         super(message, cause);
     }

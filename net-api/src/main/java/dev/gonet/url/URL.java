@@ -33,8 +33,11 @@ public final class URL {
     }
 
     /**
-     * Go's {@code url.Parse}: an absolute URL or any relative reference, with an optional
-     * {@code #fragment}.
+     * {@return Go's {@code url.Parse}: an absolute URL or any relative reference, with an optional {@code
+     *   #fragment}}
+     *
+     * @param rawURL the URL text
+     * @throws URLException if the text is not a valid URL or escape
      */
     public static URL parse(String rawURL) throws URLException {
         int hash = rawURL.indexOf('#');
@@ -57,8 +60,11 @@ public final class URL {
     }
 
     /**
-     * Go's {@code url.ParseRequestURI}: the URL as received in an HTTP request line, so only an
-     * absolute URL or an absolute path (and {@code *}); no fragment is split off.
+     * {@return Go's {@code url.ParseRequestURI}: the URL as received in an HTTP request line, so only an
+     *   absolute URL or an absolute path (and {@code *}); no fragment is split off}
+     *
+     * @param rawURL the URL text
+     * @throws URLException if the text is not a valid URL or escape
      */
     public static URL parseRequestURI(String rawURL) throws URLException {
         try {
@@ -68,27 +74,50 @@ public final class URL {
         }
     }
 
-    /** Go's {@code url.QueryEscape}: for a query component, {@code ' '} becomes {@code '+'}. */
+    /**
+     * {@return Go's {@code url.QueryEscape}: for a query component, {@code ' '} becomes {@code '+'}}
+     *
+     * @param s the text
+     */
     public static String queryEscape(String s) {
         return URLEscape.escape(s, URLEscape.QUERY_COMPONENT);
     }
 
-    /** Go's {@code url.QueryUnescape}: {@code %AB} to the byte 0xAB and {@code '+'} to space. */
+    /**
+     * {@return Go's {@code url.QueryUnescape}: {@code %AB} to the byte 0xAB and {@code '+'} to space}
+     *
+     * @param s the escaped text
+     * @throws URLException if the text is not a valid URL or escape
+     */
     public static String queryUnescape(String s) throws URLException {
         return URLEscape.unescape(s, URLEscape.QUERY_COMPONENT);
     }
 
-    /** Go's {@code url.PathEscape}: for one path segment, so {@code /} is escaped too. */
+    /**
+     * {@return Go's {@code url.PathEscape}: for one path segment, so {@code /} is escaped too}
+     *
+     * @param s the text
+     */
     public static String pathEscape(String s) {
         return URLEscape.escape(s, URLEscape.PATH_SEGMENT);
     }
 
-    /** Go's {@code url.PathUnescape}: like {@link #queryUnescape} but {@code '+'} stays. */
+    /**
+     * {@return Go's {@code url.PathUnescape}: like {@link #queryUnescape} but {@code '+'} stays}
+     *
+     * @param s the escaped text
+     * @throws URLException if the text is not a valid URL or escape
+     */
     public static String pathUnescape(String s) throws URLException {
         return URLEscape.unescape(s, URLEscape.PATH_SEGMENT);
     }
 
-    /** Sets {@link #path()} and {@link #rawPath()} from an escaped path (Go's {@code setPath}). */
+    /**
+     * Sets {@link #path()} and {@link #rawPath()} from an escaped path (Go's {@code setPath}).
+     *
+     * @param p the escaped path
+     * @throws URLException if the text is not a valid URL or escape
+     */
     public void setEncodedPath(String p) throws URLException {
         String decoded = URLEscape.unescape(p, URLEscape.PATH);
         path = decoded;
@@ -101,7 +130,7 @@ public final class URL {
         rawFragment = f.equals(URLEscape.escape(decoded, URLEscape.FRAGMENT)) ? "" : f;
     }
 
-    /** Go's {@code EscapedPath}: {@link #rawPath()} if it is a valid encoding of the path. */
+    /** {@return Go's {@code EscapedPath}: {@link #rawPath()} if it is a valid encoding of the path} */
     public String escapedPath() {
         if (!rawPath.isEmpty() && URLEscape.validEncoded(rawPath, URLEscape.PATH)) {
             try {
@@ -118,7 +147,7 @@ public final class URL {
         return URLEscape.escape(path, URLEscape.PATH);
     }
 
-    /** Go's {@code EscapedFragment}, the fragment counterpart of {@link #escapedPath()}. */
+    /** {@return Go's {@code EscapedFragment}, the fragment counterpart of {@link #escapedPath()}} */
     public String escapedFragment() {
         if (!rawFragment.isEmpty() && URLEscape.validEncoded(rawFragment, URLEscape.FRAGMENT)) {
             try {
@@ -177,7 +206,7 @@ public final class URL {
         return b.toString();
     }
 
-    /** Go's {@code Redacted}: {@link #toString()} with any password replaced by {@code xxxxx}. */
+    /** {@return Go's {@code Redacted}: {@link #toString()} with any password replaced by {@code xxxxx}} */
     public String redacted() {
         if (user == null || !user.passwordSet()) {
             return toString();
@@ -187,19 +216,26 @@ public final class URL {
         return c.toString();
     }
 
-    /** Go's {@code IsAbs}: whether the scheme is set. */
+    /** {@return Go's {@code IsAbs}: whether the scheme is set} */
     public boolean isAbs() {
         return !scheme.isEmpty();
     }
 
-    /** Go's {@code u.Parse(ref)}: parses {@code ref} and resolves it against this URL. */
+    /**
+     * {@return Go's {@code u.Parse(ref)}: parses {@code ref} and resolves it against this URL}
+     *
+     * @param ref the reference, absolute or relative
+     * @throws URLException if the text is not a valid URL or escape
+     */
     public URL parseRef(String ref) throws URLException {
         return resolveReference(parse(ref));
     }
 
     /**
-     * Go's {@code ResolveReference}: RFC 3986 §5.2 resolution of {@code ref} against this base,
-     * e.g. for a redirect's {@code Location}. Always a new URL.
+     * {@return Go's {@code ResolveReference}: RFC 3986 §5.2 resolution of {@code ref} against this base,
+     *   e.g. for a redirect's {@code Location}} Always a new URL.
+     *
+     * @param ref the reference, absolute or relative
      */
     public URL resolveReference(URL ref) {
         URL url = ref.copy();
@@ -238,12 +274,12 @@ public final class URL {
         }
     }
 
-    /** Go's {@code Query}: {@link #rawQuery()} parsed, malformed pairs dropped. */
+    /** {@return Go's {@code Query}: {@link #rawQuery()} parsed, malformed pairs dropped} */
     public Values query() {
         return Values.parseQueryLenient(rawQuery);
     }
 
-    /** Go's {@code RequestURI}: the encoded {@code path?query} (or opaque) for a request line. */
+    /** {@return Go's {@code RequestURI}: the encoded {@code path?query} (or opaque) for a request line} */
     public String requestURI() {
         String result = opaque;
         if (result.isEmpty()) {
@@ -260,17 +296,21 @@ public final class URL {
         return result;
     }
 
-    /** Go's {@code Hostname}: the host without a valid port and without IPv6 brackets. */
+    /** {@return Go's {@code Hostname}: the host without a valid port and without IPv6 brackets} */
     public String hostname() {
         return URLParser.splitHostPort(host)[0];
     }
 
-    /** Go's {@code Port}: the numeric port, or {@code ""}. */
+    /** {@return Go's {@code Port}: the numeric port, or {@code ""}} */
     public String port() {
         return URLParser.splitHostPort(host)[1];
     }
 
-    /** Go's {@code JoinPath}: the path with {@code elem} joined and cleaned of dot segments. */
+    /**
+     * {@return Go's {@code JoinPath}: the path with {@code elem} joined and cleaned of dot segments}
+     *
+     * @param elem the elem
+     */
     public URL joinPath(String... elem) {
         String[] all = new String[elem.length + 1];
         all[0] = escapedPath();
@@ -290,7 +330,7 @@ public final class URL {
         return u;
     }
 
-    /** A field-for-field copy (Go's {@code u2 := *u}). */
+    /** {@return a field-for-field copy (Go's {@code u2 := *u})} */
     public URL copy() {
         URL c = new URL();
         c.scheme = scheme;
@@ -309,102 +349,181 @@ public final class URL {
 
     // Go's exported fields, as accessors. Strings are never null ("" is Go's zero value).
 
+    /** {@return the {@code Scheme} field, as in Go's {@code url.URL}}; see {@link #setScheme}. */
     public String scheme() {
         return scheme;
     }
 
+    /**
+     * Sets the {@code Scheme} field, Go's {@code x.Scheme = v}.
+     *
+     * @param v the scheme
+     * @return this URL, for chaining
+     */
     public URL setScheme(String v) {
         scheme = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code Opaque} field, as in Go's {@code url.URL}}; see {@link #setOpaque}. */
     public String opaque() {
         return opaque;
     }
 
+    /**
+     * Sets the {@code Opaque} field, Go's {@code x.Opaque = v}.
+     *
+     * @param v the opaque
+     * @return this URL, for chaining
+     */
     public URL setOpaque(String v) {
         opaque = Objects.requireNonNull(v);
         return this;
     }
 
-    /** The user info, or {@code null} when the URL has none. */
+    /** {@return the user info, or {@code null} when the URL has none} */
     public Userinfo user() {
         return user;
     }
 
+    /**
+     * Sets the {@code User} field, Go's {@code x.User = v}.
+     *
+     * @param v the user
+     * @return this URL, for chaining
+     */
     public URL setUser(Userinfo v) {
         user = v;
         return this;
     }
 
-    /** {@code host} or {@code host:port}; an IPv6 literal keeps its brackets. */
+    /**
+     * {@code host} or {@code host:port}; an IPv6 literal keeps its brackets.
+     *
+     * @return the host, with a port when there is one
+     */
     public String host() {
         return host;
     }
 
+    /**
+     * Sets the {@code Host} field, Go's {@code x.Host = v}.
+     *
+     * @param v the host
+     * @return this URL, for chaining
+     */
     public URL setHost(String v) {
         host = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code Path} field, as in Go's {@code url.URL}}; see {@link #setPath}. */
     public String path() {
         return path;
     }
 
+    /**
+     * Sets the {@code Path} field, Go's {@code x.Path = v}.
+     *
+     * @param v the path
+     * @return this URL, for chaining
+     */
     public URL setPath(String v) {
         path = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code RawPath} field, as in Go's {@code url.URL}}; see {@link #setRawPath}. */
     public String rawPath() {
         return rawPath;
     }
 
+    /**
+     * Sets the {@code RawPath} field, Go's {@code x.RawPath = v}.
+     *
+     * @param v the raw path
+     * @return this URL, for chaining
+     */
     public URL setRawPath(String v) {
         rawPath = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code OmitHost} field, as in Go's {@code url.URL}}; see {@link #setOmitHost}. */
     public boolean omitHost() {
         return omitHost;
     }
 
+    /**
+     * Sets the {@code OmitHost} field, Go's {@code x.OmitHost = v}.
+     *
+     * @param v the new {@code OmitHost} value
+     * @return this URL, for chaining
+     */
     public URL setOmitHost(boolean v) {
         omitHost = v;
         return this;
     }
 
+    /** {@return the {@code ForceQuery} field, as in Go's {@code url.URL}}; see {@link #setForceQuery}. */
     public boolean forceQuery() {
         return forceQuery;
     }
 
+    /**
+     * Sets the {@code ForceQuery} field, Go's {@code x.ForceQuery = v}.
+     *
+     * @param v the new {@code ForceQuery} value
+     * @return this URL, for chaining
+     */
     public URL setForceQuery(boolean v) {
         forceQuery = v;
         return this;
     }
 
+    /** {@return the {@code RawQuery} field, as in Go's {@code url.URL}}; see {@link #setRawQuery}. */
     public String rawQuery() {
         return rawQuery;
     }
 
+    /**
+     * Sets the {@code RawQuery} field, Go's {@code x.RawQuery = v}.
+     *
+     * @param v the raw query
+     * @return this URL, for chaining
+     */
     public URL setRawQuery(String v) {
         rawQuery = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code Fragment} field, as in Go's {@code url.URL}}; see {@link #setFragment}. */
     public String fragment() {
         return fragment;
     }
 
+    /**
+     * Sets the {@code Fragment} field, Go's {@code x.Fragment = v}.
+     *
+     * @param v the fragment
+     * @return this URL, for chaining
+     */
     public URL setFragment(String v) {
         fragment = Objects.requireNonNull(v);
         return this;
     }
 
+    /** {@return the {@code RawFragment} field, as in Go's {@code url.URL}}; see {@link #setRawFragment}. */
     public String rawFragment() {
         return rawFragment;
     }
 
+    /**
+     * Sets the {@code RawFragment} field, Go's {@code x.RawFragment = v}.
+     *
+     * @param v the raw fragment
+     * @return this URL, for chaining
+     */
     public URL setRawFragment(String v) {
         rawFragment = Objects.requireNonNull(v);
         return this;

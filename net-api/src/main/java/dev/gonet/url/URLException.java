@@ -13,9 +13,13 @@ import java.io.IOException;
  * {@code invalid URL escape "%zz"}. {@link #op()} and {@link #url()} are empty for a bare one.
  */
 public final class URLException extends IOException implements NetError {
+    /** What {@link #op()} returns. */
     private final String op;
+    /** What {@link #url()} returns. */
     private final String url;
+    /** What {@link #err()} returns. */
     private final String err;
+    /** What {@link #isTooManyParams()} returns. */
     private final boolean tooManyParams;
 
     private URLException(String op, String url, String err, boolean tooManyParams) {
@@ -41,8 +45,8 @@ public final class URLException extends IOException implements NetError {
     }
 
     /**
-     * Whether this is the parameter cap's error ({@link Values#TOO_MANY_PARAMS}): a query or form
-     * with more parameters than allowed (Go returns it with no values at all).
+     * {@return whether this is the parameter cap's error ({@link Values#TOO_MANY_PARAMS}): a query or form
+     *   with more parameters than allowed (Go returns it with no values at all)}
      */
     public boolean isTooManyParams() {
         return tooManyParams;
@@ -63,17 +67,17 @@ public final class URLException extends IOException implements NetError {
         return new URLException(op, url, cause.err);
     }
 
-    /** The operation, {@code parse}, or empty for a bare reason. */
+    /** {@return the operation, {@code parse}, or empty for a bare reason} */
     public String op() {
         return op;
     }
 
-    /** The URL text that failed, as given; empty for a bare reason. */
+    /** {@return the URL text that failed, as given; empty for a bare reason} */
     public String url() {
         return url;
     }
 
-    /** The reason alone, e.g. {@code invalid URL escape "%zz"}. */
+    /** {@return the reason alone, e.g. {@code invalid URL escape "%zz"}} */
     public String err() {
         return err;
     }

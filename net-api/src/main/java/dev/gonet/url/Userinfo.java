@@ -17,25 +17,36 @@ public final class Userinfo {
         this.passwordSet = passwordSet;
     }
 
-    /** Go's {@code url.User}: a user name and no password. */
+    /**
+     * {@return Go's {@code url.User}: a user name and no password}
+     *
+     * @param username the user name
+     */
     public static Userinfo user(String username) {
         return new Userinfo(username, "", false);
     }
 
-    /** Go's {@code url.UserPassword}. */
+    /**
+     * {@return Go's {@code url.UserPassword}}
+     *
+     * @param username the user name
+     * @param password the password
+     */
     public static Userinfo userPassword(String username, String password) {
         return new Userinfo(username, password, true);
     }
 
+    /** {@return the user name} */
     public String username() {
         return username;
     }
 
-    /** The password, or {@code ""} when none is set (see {@link #passwordSet()}). */
+    /** {@return the password, or {@code ""} when none is set (see {@link #passwordSet()})} */
     public String password() {
         return password;
     }
 
+    /** {@return whether a password was given (it may be empty)} */
     public boolean passwordSet() {
         return passwordSet;
     }

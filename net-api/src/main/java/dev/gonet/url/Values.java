@@ -23,6 +23,7 @@ public final class Values {
 
     private final LinkedHashMap<String, List<String>> map = new LinkedHashMap<>();
 
+    /** Empty values. */
     public Values() {
     }
 
@@ -42,6 +43,10 @@ public final class Values {
      * query-unescaped, at most {@link #DEFAULT_MAX_PARAMS} of them. Fails with the error Go
      * reports ({@code invalid semicolon separator in query}, {@code invalid URL escape "%zz"},
      * {@link #TOO_MANY_PARAMS}); use {@link #parseQueryLenient} for the pairs that did parse.
+     *
+     * @param query the query string, without the {@code ?}
+     * @return the values
+     * @throws URLException if the text is not a valid URL or escape
      */
     public static Values parseQuery(String query) throws URLException {
         return parseQuery(query, DEFAULT_MAX_PARAMS);
@@ -50,6 +55,11 @@ public final class Values {
     /**
      * {@link #parseQuery(String)} with another cap on the number of parameters ({@code &}s plus
      * one); zero or less means no cap (Go's {@code urlmaxqueryparams=0}).
+     *
+     * @param query the query string, without the {@code ?}
+     * @param maxParams the most parameters accepted; zero for the default
+     * @return the values
+     * @throws URLException if the text is not a valid URL or escape
      */
     public static Values parseQuery(String query, int maxParams) throws URLException {
         Parsed p = parse(query, maxParams);
@@ -60,16 +70,21 @@ public final class Values {
     }
 
     /**
-     * Go's {@code ParseQuery} with the error dropped: every valid pair, bad ones skipped; nothing
-     * when there are more than {@link #DEFAULT_MAX_PARAMS} parameters (as Go returns).
+     * {@return Go's {@code ParseQuery} with the error dropped: every valid pair, bad ones skipped; nothing
+     *   when there are more than {@link #DEFAULT_MAX_PARAMS} parameters (as Go returns)}
+     *
+     * @param query the query string, without the {@code ?}
      */
     public static Values parseQueryLenient(String query) {
         return parse(query, DEFAULT_MAX_PARAMS).values();
     }
 
     /**
-     * Go's {@code ParseQuery} with both results: parses once, giving the pairs that parsed and the
-     * error Go would return. {@code maxParams} is the cap of {@link #parseQuery(String, int)}.
+     * {@return Go's {@code ParseQuery} with both results: parses once, giving the pairs that parsed and
+     *   the error Go would return} {@code maxParams} is the cap of {@link #parseQuery(String, int)}.
+     *
+     * @param query the query string, without the {@code ?}
+     * @param maxParams the most parameters accepted; zero for the default
      */
     public static Parsed parse(String query, int maxParams) {
         Values v = new Values();
@@ -122,46 +137,81 @@ public final class Values {
         return err;
     }
 
-    /** The first value of {@code key}, or {@code ""}. */
+    /**
+     * {@return the first value of {@code key}, or {@code ""}}
+     *
+     * @param key the key
+     */
     public String get(String key) {
         List<String> l = map.get(key);
         return l == null || l.isEmpty() ? "" : l.get(0);
     }
 
-    /** All values of {@code key}, unmodifiable; empty when absent. */
+    /**
+     * {@return all values of {@code key}, unmodifiable; empty when absent}
+     *
+     * @param key the key
+     */
     public List<String> values(String key) {
         List<String> l = map.get(key);
         return l == null ? List.of() : Collections.unmodifiableList(l);
     }
 
+    /**
+     * Go's {@code Values.Set}: replaces {@code key}'s values with {@code value}.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void set(String key, String value) {
         List<String> l = new ArrayList<>(1);
         l.add(value);
         map.put(key, l);
     }
 
+    /**
+     * Go's {@code Values.Add}: appends {@code value} to {@code key}'s values.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void add(String key, String value) {
         map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
     }
 
+    /**
+     * Go's {@code Values.Del}: removes every value of {@code key}.
+     *
+     * @param key the key
+     */
     public void del(String key) {
         map.remove(key);
     }
 
+    /**
+     * {@return whether {@code key} is set} Go's {@code Values.Has}.
+     *
+     * @param key the key
+     */
     public boolean has(String key) {
         return map.containsKey(key);
     }
 
-    /** Keys in insertion order, as a snapshot. */
+    /**
+     * Keys in insertion order, as a snapshot.
+     *
+     * @return the keys
+     */
     public List<String> keys() {
         return new ArrayList<>(map.keySet());
     }
 
+    /** {@return the number of keys} */
     public int size() {
         return map.size();
     }
 
-    /** Go's {@code Values.Encode}: {@code bar=baz&foo=quux}, sorted by key, query-escaped. */
+    /** {@return Go's {@code Values.Encode}: {@code bar=baz&foo=quux}, sorted by key, query-escaped} */
     public String encode() {
         List<String> keys = keys();
         keys.sort(Ascii::compareGo);

@@ -20,12 +20,23 @@ public final class ClientHandshake {
     private final String key;
     private final List<String> subprotocols;
 
-    /** A handshake with a fresh key from {@code random}, offering {@code subprotocols} in order of preference. */
+    /**
+     * A handshake with a fresh key from {@code random}, offering {@code subprotocols} in order of preference.
+     *
+     * @param random the source of masking keys
+     * @param subprotocols the subprotocols, most preferred first
+     */
     public ClientHandshake(Random random, String... subprotocols) {
         this(Handshake.newKey(random), subprotocols);
     }
 
-    /** A handshake with a given key (tests, or a key made elsewhere); it must be {@link Handshake#isValidKey valid}. */
+    /**
+     * {@return a handshake with a given key (tests, or a key made elsewhere); it must be {@link
+     *   Handshake#isValidKey valid}}
+     *
+     * @param key the key
+     * @param subprotocols the subprotocols, most preferred first
+     */
     public static ClientHandshake withKey(String key, String... subprotocols) {
         return new ClientHandshake(key, subprotocols);
     }
@@ -49,20 +60,20 @@ public final class ClientHandshake {
         this.subprotocols = List.of(subprotocols);
     }
 
-    /** The {@code Sec-WebSocket-Key} this handshake sends. */
+    /** {@return the {@code Sec-WebSocket-Key} this handshake sends} */
     public String key() {
         return key;
     }
 
-    /** The subprotocols offered, in order of preference. */
+    /** {@return the subprotocols offered, in order of preference} */
     public List<String> subprotocols() {
         return subprotocols;
     }
 
     /**
-     * A new header with the request fields: {@code Upgrade: websocket}, {@code Connection: Upgrade},
-     * {@code Sec-WebSocket-Key}, {@code Sec-WebSocket-Version: 13} and, when subprotocols are
-     * offered, {@code Sec-WebSocket-Protocol: a, b}.
+     * {@return a new header with the request fields: {@code Upgrade: websocket}, {@code Connection:
+     *   Upgrade}, {@code Sec-WebSocket-Key}, {@code Sec-WebSocket-Version: 13} and, when subprotocols are
+     *   offered, {@code Sec-WebSocket-Protocol: a, b}}
      */
     public Header requestHeader() {
         Header h = new Header();
@@ -79,6 +90,11 @@ public final class ClientHandshake {
     /**
      * Checks the server's response ({@code status} and its fields) and returns the subprotocol
      * it chose, or {@code ""} for none.
+     *
+     * @param status the status code
+     * @param header the header fields
+     * @return the chosen subprotocol, or empty when none
+     * @throws HandshakeException if the handshake fails; its status says how to answer
      */
     public String verify(int status, Header header) throws HandshakeException {
         if (status != 101) {

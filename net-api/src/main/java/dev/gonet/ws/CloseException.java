@@ -10,23 +10,31 @@ import dev.gonet.internal.Ascii;
  * {@code GOING_AWAY}) is the usual "end of stream".
  */
 public final class CloseException extends WebSocketException {
+    /** What {@link #reason()} returns. */
     private final String reason;
 
-    /** The peer closed with {@code code} and {@code reason} (valid UTF-8, at most 123 bytes on the wire). */
+    /**
+     * The peer closed with {@code code} and {@code reason} (valid UTF-8, at most 123 bytes on the wire).
+     *
+     * @param code the status code
+     * @param reason the reason text
+     */
     public CloseException(int code, String reason) {
         super(code, "received close frame: status = " + CloseCode.name(code) + " and reason = "
                 + Ascii.quote(reason));
         this.reason = reason;
     }
 
-    /** The reason text of the peer's close frame; empty when it had none. */
+    /** {@return the reason text of the peer's close frame; empty when it had none} */
     public String reason() {
         return reason;
     }
 
     /**
-     * Go's {@code websocket.CloseStatus(err)}: the code of the first {@code CloseException} in
-     * {@code t}'s cause chain, or -1 when there is none (including a null {@code t}).
+     * {@return Go's {@code websocket.CloseStatus(err)}: the code of the first {@code CloseException} in
+     *   {@code t}'s cause chain, or -1 when there is none (including a null {@code t})}
+     *
+     * @param t the error
      */
     public static int statusOf(Throwable t) {
         for (int depth = 0; t != null && depth < 32; depth++) {

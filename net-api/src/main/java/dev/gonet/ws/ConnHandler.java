@@ -16,6 +16,12 @@ import dev.gonet.http.Request;
 @FunctionalInterface
 public interface ConnHandler {
 
-    /** Serves {@code conn}, opened by the upgrade request {@code r} (its header, URL, remote address). */
+    /**
+     * Serves {@code conn}, opened by the upgrade request {@code r} (its header, URL, remote address).
+     *
+     * @param conn the connection
+     * @param r the request
+     * @throws Exception anything; the connection is then closed with 1011
+     */
     void serve(WebSocketConn conn, Request r) throws Exception;
 }

@@ -12,7 +12,13 @@ import java.io.IOException;
  */
 public interface ControlHandler {
 
-    /** Sends a pong with {@code payload}, answering a ping. */
+    /**
+     * Sends a pong with {@code payload}, answering a ping.
+     *
+     * @param payload the payload bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     void sendPong(byte[] payload) throws IOException;
 
     /**
@@ -20,6 +26,11 @@ public interface ControlHandler {
      * protocol violation, and (through {@link #replyToClose}'s default) the reply to the peer's
      * close. At most one of the two is called per reader, once, and never when
      * {@link MessageReader#beginClose()} already returned true to someone else.
+     *
+     * @param code the status code
+     * @param reason the reason text
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     void sendClose(int code, String reason) throws IOException;
 
@@ -29,23 +40,37 @@ public interface ControlHandler {
      * queued before the close first (RFC 6455 §5.5.1 lets an endpoint finish sending its
      * message before it answers), within a bound of its own, and the reply after it: it then owns
      * this side's close frame, and must send it.
+     *
+     * @param code the status code
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     default void replyToClose(int code) throws IOException {
         sendClose(code, "");
     }
 
-    /** A ping arrived (before its pong is sent); the default does nothing. */
+    /**
+     * A ping arrived (before its pong is sent); the default does nothing.
+     *
+     * @param payload the payload bytes
+     */
     default void onPing(byte[] payload) {
     }
 
-    /** A pong arrived (solicited or not); the default does nothing. */
+    /**
+     * A pong arrived (solicited or not); the default does nothing.
+     *
+     * @param payload the payload bytes
+     */
     default void onPong(byte[] payload) {
     }
 
     /**
-     * A handler that writes through {@code writer}, holding the writer's monitor for each frame:
-     * every other user of the writer must hold it too. Enough for a connection whose only lock
-     * is the writer itself.
+     * {@return a handler that writes through {@code writer}, holding the writer's monitor for each frame:
+     *   every other user of the writer must hold it too} Enough for a connection whose only lock is the
+     *   writer itself.
+     *
+     * @param writer the writer
      */
     static ControlHandler writingTo(FrameWriter writer) {
         return new ControlHandler() {

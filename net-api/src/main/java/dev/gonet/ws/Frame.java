@@ -30,6 +30,10 @@ public final class Frame {
     /**
      * A frame; throws {@link IllegalArgumentException} when it could never be legal (see the
      * class comment) and {@link NullPointerException} for a null opcode or payload.
+     *
+     * @param fin whether this is the last frame of its message
+     * @param opcode the opcode
+     * @param payload the payload bytes
      */
     public Frame(boolean fin, Opcode opcode, byte[] payload) {
         if (opcode == null || payload == null) {
@@ -54,59 +58,89 @@ public final class Frame {
         this.payload = payload;
     }
 
-    /** An unfragmented text frame holding {@code text} as UTF-8. */
+    /**
+     * {@return an unfragmented text frame holding {@code text} as UTF-8}
+     *
+     * @param text the message text
+     */
     public static Frame text(String text) {
         return new Frame(true, Opcode.TEXT, Utf8.encode(text));
     }
 
-    /** An unfragmented binary frame; the array is not copied. */
+    /**
+     * {@return an unfragmented binary frame; the array is not copied}
+     *
+     * @param data the bytes
+     */
     public static Frame binary(byte[] data) {
         return new Frame(true, Opcode.BINARY, data);
     }
 
-    /** A ping with an application payload of at most 125 bytes. */
+    /**
+     * {@return a ping with an application payload of at most 125 bytes}
+     *
+     * @param payload the payload bytes
+     */
     public static Frame ping(byte[] payload) {
         return new Frame(true, Opcode.PING, payload);
     }
 
-    /** A pong; an answer to a ping echoes the ping's payload. */
+    /**
+     * {@return a pong; an answer to a ping echoes the ping's payload}
+     *
+     * @param payload the payload bytes
+     */
     public static Frame pong(byte[] payload) {
         return new Frame(true, Opcode.PONG, payload);
     }
 
     /**
-     * A close frame with {@code code} and {@code reason}. {@link CloseCode#NO_STATUS_RCVD}
-     * means "no status": the payload is empty and {@code reason} must be empty. Otherwise the
-     * code must pass {@link CloseCode#isValidOnWire} and the reason be at most 123 UTF-8 bytes.
+     * {@return a close frame with {@code code} and {@code reason}} {@link CloseCode#NO_STATUS_RCVD} means
+     *   "no status": the payload is empty and {@code reason} must be empty. Otherwise the code must pass
+     *   {@link CloseCode#isValidOnWire} and the reason be at most 123 UTF-8 bytes.
+     *
+     * @param code the status code
+     * @param reason the reason text
      */
     public static Frame close(int code, String reason) {
         return new Frame(true, Opcode.CLOSE, CloseFrames.payload(code, reason));
     }
 
+    /** {@return the {@code FIN} bit: whether this is the last frame of its message} */
     public boolean fin() {
         return fin;
     }
 
+    /** {@return the opcode} */
     public Opcode opcode() {
         return opcode;
     }
 
-    /** The unmasked payload (not a copy). */
+    /** {@return the unmasked payload (not a copy)} */
     public byte[] payload() {
         return payload;
     }
 
+    /** {@return the payload length in bytes} */
     public int length() {
         return payload.length;
     }
 
-    /** For a close frame: its status code, or {@link CloseCode#NO_STATUS_RCVD} when the payload is empty. */
+    /**
+     * For a close frame: its status code, or {@link CloseCode#NO_STATUS_RCVD} when the payload is empty.
+     *
+     * @return the status code, or {@link CloseCode#NO_STATUS_RCVD}
+     */
     public int closeCode() {
         requireClose();
         return payload.length == 0 ? CloseCode.NO_STATUS_RCVD : (payload[0] & 0xFF) << 8 | payload[1] & 0xFF;
     }
 
-    /** For a close frame: its reason, empty when there is none. */
+    /**
+     * For a close frame: its reason, empty when there is none.
+     *
+     * @return the reason, empty when none
+     */
     public String closeReason() {
         requireClose();
         return payload.length <= 2 ? "" : Utf8.decode(payload, 2, payload.length - 2);

@@ -75,7 +75,12 @@ public final class FrameReader {
 
     private WebSocketException failure;
 
-    /** A reader for {@code role} with the {@link #DEFAULT_MAX_MESSAGE_SIZE default} message limit. */
+    /**
+     * A reader for {@code role} with the {@link #DEFAULT_MAX_MESSAGE_SIZE default} message limit.
+     *
+     * @param in the stream to read frames from
+     * @param role which end: {@link Role#CLIENT} or {@link Role#SERVER}
+     */
     public FrameReader(InputStream in, Role role) {
         this(in, role, DEFAULT_MAX_MESSAGE_SIZE);
     }
@@ -83,6 +88,10 @@ public final class FrameReader {
     /**
      * A reader for {@code role} accepting messages up to {@code maxMessageSize} bytes (summed over
      * fragments); a larger one fails with {@link CloseCode#MESSAGE_TOO_BIG}.
+     *
+     * @param in the stream to read frames from
+     * @param role which end: {@link Role#CLIENT} or {@link Role#SERVER}
+     * @param maxMessageSize the largest message in bytes
      */
     public FrameReader(InputStream in, Role role, int maxMessageSize) {
         this(in, role, maxMessageSize, MAX_ARRAY);
@@ -91,6 +100,11 @@ public final class FrameReader {
     /**
      * As {@link #FrameReader(InputStream, Role, int)}, returning data frames' payloads in pieces
      * of at most {@code maxPieceSize} bytes (at least 1; see the class comment).
+     *
+     * @param in the stream to read frames from
+     * @param role which end: {@link Role#CLIENT} or {@link Role#SERVER}
+     * @param maxMessageSize the largest message in bytes
+     * @param maxPieceSize the max piece size
      */
     public FrameReader(InputStream in, Role role, int maxMessageSize, int maxPieceSize) {
         if (in == null || role == null) {
@@ -108,15 +122,22 @@ public final class FrameReader {
         this.maxPieceSize = maxPieceSize;
     }
 
+    /** {@return which end this reader is} */
     public Role role() {
         return role;
     }
 
+    /** {@return the largest message, in bytes, this reader accepts} */
     public int maxMessageSize() {
         return maxMessageSize;
     }
 
-    /** Reads the next frame (or piece of one), unmasked and checked (see the class comment). */
+    /**
+     * Reads the next frame (or piece of one), unmasked and checked (see the class comment).
+     *
+     * @return the frame
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
+     */
     public Frame readFrame() throws IOException {
         if (failure != null) {
             throw failure;

@@ -40,7 +40,13 @@ public final class FrameWriter {
     private boolean inMessage;
     private boolean closeSent;
 
-    /** A writer with the {@link #DEFAULT_FRAGMENT_SIZE default} fragment size. */
+    /**
+     * A writer with the {@link #DEFAULT_FRAGMENT_SIZE default} fragment size.
+     *
+     * @param out the stream to write to
+     * @param role which end: {@link Role#CLIENT} or {@link Role#SERVER}
+     * @param random the source of masking keys
+     */
     public FrameWriter(OutputStream out, Role role, Random random) {
         this(out, role, random, DEFAULT_FRAGMENT_SIZE);
     }
@@ -49,6 +55,11 @@ public final class FrameWriter {
      * A writer for {@code role}. {@code random} supplies the masking keys and must be non-null
      * for a client; a server ignores it (it may be null). {@code fragmentSize} is the largest
      * data frame payload {@link #writeMessage} produces; at least 1.
+     *
+     * @param out the stream to write to
+     * @param role which end: {@link Role#CLIENT} or {@link Role#SERVER}
+     * @param random the source of masking keys
+     * @param fragmentSize the fragment size
      */
     public FrameWriter(OutputStream out, Role role, Random random, int fragmentSize) {
         if (out == null || role == null) {
@@ -66,26 +77,41 @@ public final class FrameWriter {
         this.fragmentSize = fragmentSize;
     }
 
+    /** {@return which end this writer is} */
     public Role role() {
         return role;
     }
 
+    /** {@return the largest payload one frame carries; longer messages are fragmented} */
     public int fragmentSize() {
         return fragmentSize;
     }
 
-    /** Whether a close frame has been written; after it nothing more can be. */
+    /** {@return whether a close frame has been written; after it nothing more can be} */
     public boolean closeSent() {
         return closeSent;
     }
 
-    /** Writes one frame, checking that it fits the sequence so far, and flushes. */
+    /**
+     * Writes one frame, checking that it fits the sequence so far, and flushes.
+     *
+     * @param frame the frame
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writeFrame(Frame frame) throws IOException {
         write(frame.fin(), frame.opcode(), frame.payload(), 0, frame.length());
         out.flush();
     }
 
-    /** Writes {@code data} as one message, fragmented by {@code fragmentSize}, and flushes. */
+    /**
+     * Writes {@code data} as one message, fragmented by {@code fragmentSize}, and flushes.
+     *
+     * @param type text or binary
+     * @param data the bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writeMessage(MessageType type, byte[] data) throws IOException {
         writeMessage(type, data, 0, data.length);
     }
@@ -94,6 +120,13 @@ public final class FrameWriter {
      * Writes {@code data[off..off+len)} as one message of {@code type}: a single frame, or
      * fragments of {@code fragmentSize} bytes (an empty message is one empty frame). A text
      * message must be valid UTF-8; fragments may split a code point, as RFC 6455 allows.
+     *
+     * @param type text or binary
+     * @param data the bytes
+     * @param off where in {@code data} the message starts
+     * @param len the message length
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     public void writeMessage(MessageType type, byte[] data, int off, int len) throws IOException {
         if (off < 0 || len < 0 || len > data.length - off) {
@@ -114,22 +147,46 @@ public final class FrameWriter {
         out.flush();
     }
 
-    /** Writes {@code text} as one text message (an unpaired surrogate is sent as U+FFFD). */
+    /**
+     * Writes {@code text} as one text message (an unpaired surrogate is sent as U+FFFD).
+     *
+     * @param text the message text
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writeText(String text) throws IOException {
         writeMessage(MessageType.TEXT, Utf8.encode(text));
     }
 
-    /** Writes {@code data} as one binary message. */
+    /**
+     * Writes {@code data} as one binary message.
+     *
+     * @param data the bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writeBinary(byte[] data) throws IOException {
         writeMessage(MessageType.BINARY, data);
     }
 
-    /** Writes a ping carrying at most 125 bytes. */
+    /**
+     * Writes a ping carrying at most 125 bytes.
+     *
+     * @param payload the payload bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writePing(byte[] payload) throws IOException {
         writeFrame(Frame.ping(payload));
     }
 
-    /** Writes a pong carrying at most 125 bytes (an answer echoes the ping's payload). */
+    /**
+     * Writes a pong carrying at most 125 bytes (an answer echoes the ping's payload).
+     *
+     * @param payload the payload bytes
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
+     */
     public void writePong(byte[] payload) throws IOException {
         writeFrame(Frame.pong(payload));
     }
@@ -137,6 +194,11 @@ public final class FrameWriter {
     /**
      * Writes the close frame: {@code code} and {@code reason} as {@link Frame#close} validates
      * them ({@link CloseCode#NO_STATUS_RCVD} sends an empty payload). Nothing can follow it.
+     *
+     * @param code the status code
+     * @param reason the reason text
+     * @throws IOException if the write fails: a timeout when the deadline passed, or the connection was
+     *        closed
      */
     public void writeClose(int code, String reason) throws IOException {
         writeFrame(Frame.close(code, reason));

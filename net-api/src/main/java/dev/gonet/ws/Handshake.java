@@ -25,12 +25,19 @@ public final class Handshake {
     /**
      * {@code Sec-WebSocket-Accept} for {@code key}: base64 of the SHA-1 of key + GUID.
      * {@code computeAccept("dGhlIHNhbXBsZSBub25jZQ==")} is {@code s3pPLMBiTxaQ9kYGzzhZRbK+xOo=}.
+     *
+     * @param key the client's {@code Sec-WebSocket-Key}
+     * @return the {@code Sec-WebSocket-Accept} value
      */
     public static String computeAccept(String key) {
         return Base64.getEncoder().encodeToString(Sha1.digest(Utf8.encode(key + GUID)));
     }
 
-    /** A fresh {@code Sec-WebSocket-Key}: base64 of 16 bytes from {@code random}. */
+    /**
+     * {@return a fresh {@code Sec-WebSocket-Key}: base64 of 16 bytes from {@code random}}
+     *
+     * @param random the source of masking keys
+     */
     public static String newKey(Random random) {
         byte[] b = new byte[16];
         random.nextBytes(b);
@@ -38,9 +45,11 @@ public final class Handshake {
     }
 
     /**
-     * Whether {@code key} is base64 of exactly 16 bytes: 22 characters of the standard alphabet
-     * and {@code ==}. Like Go's {@code base64.StdEncoding}, unused low bits of the last character
-     * are not checked.
+     * {@return whether {@code key} is base64 of exactly 16 bytes: 22 characters of the standard alphabet
+     *   and {@code ==}} Like Go's {@code base64.StdEncoding}, unused low bits of the last character are
+     *   not checked.
+     *
+     * @param key the client's {@code Sec-WebSocket-Key}
      */
     public static boolean isValidKey(String key) {
         if (key == null || key.length() != 24 || key.charAt(22) != '=' || key.charAt(23) != '=') {
@@ -57,8 +66,12 @@ public final class Handshake {
     }
 
     /**
-     * Whether any value of header {@code name} holds {@code token} in its comma-separated list,
-     * ignoring ASCII case ({@code Connection: keep-alive, Upgrade} holds {@code upgrade}).
+     * {@return whether any value of header {@code name} holds {@code token} in its comma-separated list,
+     *   ignoring ASCII case ({@code Connection: keep-alive, Upgrade} holds {@code upgrade})}
+     *
+     * @param h the header fields
+     * @param name the field name
+     * @param token the token
      */
     public static boolean headerHasToken(Header h, String name, String token) {
         for (String t : headerTokens(h, name)) {

@@ -16,21 +16,34 @@ import java.io.IOException;
  * is empty.
  */
 public final class HandshakeException extends IOException implements NetError {
+    /** What {@link #status()} returns. */
     private final int status;
+    /** What {@link #header()} returns. */
     private final Header header;
 
+    /**
+     * A failed handshake answered with {@code status}.
+     *
+     * @param status the status code
+     * @param message the error text
+     * @param header the header fields
+     */
     public HandshakeException(int status, String message, Header header) {
         super(message);
         this.status = status;
         this.header = header == null ? new Header().readOnly() : header.readOnly();
     }
 
-    /** The HTTP status (see the class comment). */
+    /** {@return the HTTP status (see the class comment)} */
     public int status() {
         return status;
     }
 
-    /** Fields for the error response, read-only; empty on the client. */
+    /**
+     * Fields for the error response, read-only; empty on the client.
+     *
+     * @return the fields, read-only
+     */
     public Header header() {
         return header;
     }

@@ -15,7 +15,12 @@ public final class Message {
     private final MessageType type;
     private final byte[] data;
 
-    /** A message of {@code type} holding {@code data} (not copied). */
+    /**
+     * A message of {@code type} holding {@code data} (not copied).
+     *
+     * @param type text or binary
+     * @param data the bytes
+     */
     public Message(MessageType type, byte[] data) {
         if (type == null || data == null) {
             throw new NullPointerException(type == null ? "type" : "data");
@@ -24,26 +29,35 @@ public final class Message {
         this.data = data;
     }
 
-    /** A text message holding {@code text} as UTF-8. */
+    /**
+     * {@return a text message holding {@code text} as UTF-8}
+     *
+     * @param text the message text
+     */
     public static Message text(String text) {
         return new Message(MessageType.TEXT, Utf8.encode(text));
     }
 
-    /** A binary message holding {@code data} (not copied). */
+    /**
+     * {@return a binary message holding {@code data} (not copied)}
+     *
+     * @param data the bytes
+     */
     public static Message binary(byte[] data) {
         return new Message(MessageType.BINARY, data);
     }
 
+    /** {@return the message type, text or binary} */
     public MessageType type() {
         return type;
     }
 
-    /** The bytes (not a copy). */
+    /** {@return the bytes (not a copy)} */
     public byte[] data() {
         return data;
     }
 
-    /** The bytes decoded as UTF-8; for a binary message, invalid sequences become U+FFFD. */
+    /** {@return the bytes decoded as UTF-8; for a binary message, invalid sequences become U+FFFD} */
     public String text() {
         return Utf8.decode(data, 0, data.length);
     }

@@ -60,6 +60,12 @@ public final class MessageReader {
     private byte[] buf;
     private int size;
 
+    /**
+     * Reads messages from {@code frames}, handing control frames to {@code control}.
+     *
+     * @param frames the frames
+     * @param control the control
+     */
     public MessageReader(FrameReader frames, ControlHandler control) {
         if (frames == null || control == null) {
             throw new NullPointerException(frames == null ? "frames" : "control");
@@ -68,7 +74,11 @@ public final class MessageReader {
         this.control = control;
     }
 
-    /** The next data message; see the class comment for what happens on the way. */
+    /**
+     * {@return the next data message; see the class comment for what happens on the way}
+     *
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
+     */
     public Message readMessage() throws IOException {
         while (true) {
             Frame f = next();
@@ -93,9 +103,11 @@ public final class MessageReader {
     }
 
     /**
-     * The next data frame, a fragment of a message in arrival order (text or binary, then
-     * continuations; {@link Frame#fin()} on the last one), after the control frames before it
-     * were handled as {@link #readMessage()} handles them. Its payload belongs to the caller.
+     * {@return the next data frame, a fragment of a message in arrival order (text or binary, then
+     *   continuations; {@link Frame#fin()} on the last one), after the control frames before it were
+     *   handled as {@link #readMessage()} handles them} Its payload belongs to the caller.
+     *
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
      */
     public Frame readFragment() throws IOException {
         return next();
@@ -105,6 +117,8 @@ public final class MessageReader {
      * Claims the connection's single close frame: true for the first caller, who must now send
      * it (or has just sent it); false when a close was already claimed, by an earlier call or by
      * this reader answering the peer's close or failing the connection.
+     *
+     * @return whether this caller sends the close frame
      */
     public boolean beginClose() {
         synchronized (lock) {
@@ -121,6 +135,9 @@ public final class MessageReader {
      * messages are discarded, pings are not answered (this side has closed). Returns at once
      * when the peer's close already arrived; throws when the connection failed or the stream
      * ended first. Bound it with a read deadline: a peer may never answer.
+     *
+     * @return the peer's close
+     * @throws IOException if the read fails: a timeout when the deadline passed, or the connection was closed
      */
     public CloseException awaitClose() throws IOException {
         synchronized (lock) {
@@ -140,6 +157,7 @@ public final class MessageReader {
         }
     }
 
+    /** {@return where the reader is in the close handshake} */
     public State state() {
         synchronized (lock) {
             return closed ? State.CLOSED : closeClaimed ? State.CLOSE_SENT : State.OPEN;

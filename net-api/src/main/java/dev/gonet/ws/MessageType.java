@@ -7,7 +7,7 @@ public enum MessageType {
     /** Arbitrary bytes. */
     BINARY;
 
-    /** The opcode of the first frame of a message of this type. */
+    /** {@return the opcode of the first frame of a message of this type} */
     public Opcode opcode() {
         return this == TEXT ? Opcode.TEXT : Opcode.BINARY;
     }

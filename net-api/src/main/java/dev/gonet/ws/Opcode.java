@@ -5,11 +5,17 @@ package dev.gonet.ws;
  * carrying one is a protocol error, so they have no constant here ({@link #of} returns null).
  */
 public enum Opcode {
+    /** 0: a further fragment of a message. */
     CONTINUATION(0),
+    /** 1: the first frame of a text message. */
     TEXT(1),
+    /** 2: the first frame of a binary message. */
     BINARY(2),
+    /** 8: a close frame. */
     CLOSE(8),
+    /** 9: a ping. */
     PING(9),
+    /** 10: a pong, the answer to a ping. */
     PONG(10);
 
     private final int code;
@@ -18,17 +24,21 @@ public enum Opcode {
         this.code = code;
     }
 
-    /** The 4-bit value on the wire. */
+    /** {@return the 4-bit value on the wire} */
     public int code() {
         return code;
     }
 
-    /** Whether this is a control opcode (close, ping, pong): at most 125 bytes, never fragmented. */
+    /** {@return whether this is a control opcode (close, ping, pong): at most 125 bytes, never fragmented} */
     public boolean isControl() {
         return code >= 8;
     }
 
-    /** The opcode with wire value {@code code}, or null for a reserved or out-of-range value. */
+    /**
+     * {@return the opcode with wire value {@code code}, or null for a reserved or out-of-range value}
+     *
+     * @param code the opcode number, 0-15
+     */
     public static Opcode of(int code) {
         switch (code) {
             case 0:

@@ -18,7 +18,12 @@ import dev.gonet.internal.Ascii;
 @FunctionalInterface
 public interface OriginPolicy {
 
-    /** Whether {@code origin} (the header value) may connect to {@code host} (the request's Host). */
+    /**
+     * {@return whether {@code origin} (the header value) may connect to {@code host} (the request's Host)}
+     *
+     * @param origin the origin
+     * @param host the host name or IP literal
+     */
     boolean allows(String origin, String host);
 
     /**
@@ -33,7 +38,12 @@ public interface OriginPolicy {
     /** Any origin; Go's {@code InsecureSkipVerify}. Only for servers that use no ambient credentials. */
     OriginPolicy ANY = (origin, host) -> true;
 
-    /** The same host, or an origin whose {@code host[:port]} is one of {@code hosts} (ASCII case ignored). */
+    /**
+     * {@return the same host, or an origin whose {@code host[:port]} is one of {@code hosts} (ASCII case
+     *   ignored)}
+     *
+     * @param hosts the hosts
+     */
     static OriginPolicy sameHostOr(String... hosts) {
         String[] allowed = hosts.clone();
         return (origin, host) -> {
@@ -57,6 +67,9 @@ public interface OriginPolicy {
      * case, with a scheme's default port ({@code :80} for http and ws, {@code :443} for https and
      * wss) the same as none. {@code Origin: null} is refused. An entry that is not an origin (no
      * scheme or host, a path, user info) is an {@link IllegalArgumentException}.
+     *
+     * @param origins the allowed origins, e.g. {@code http://127.0.0.1:8080}
+     * @return the policy
      */
     static OriginPolicy allowing(String... origins) {
         String[] allowed = new String[origins.length];
@@ -106,8 +119,10 @@ public interface OriginPolicy {
     }
 
     /**
-     * The {@code host[:port]} of a serialized origin {@code scheme://host[:port]} (a trailing
-     * path is tolerated), or null when {@code origin} has no non-empty scheme and host.
+     * {@return the {@code host[:port]} of a serialized origin {@code scheme://host[:port]} (a trailing
+     *   path is tolerated), or null when {@code origin} has no non-empty scheme and host}
+     *
+     * @param origin the origin
      */
     static String hostOf(String origin) {
         int sep = origin.indexOf("://");

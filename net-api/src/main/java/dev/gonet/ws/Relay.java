@@ -83,7 +83,11 @@ public final class Relay implements Handler {
     private final Handler upgrade;
     private final AtomicInteger active = new AtomicInteger();
 
-    /** A relay allowing exactly {@code targets} ({@code host:port} or {@code host:*}). */
+    /**
+     * {@return a relay allowing exactly {@code targets} ({@code host:port} or {@code host:*})}
+     *
+     * @param targets the targets
+     */
     public static Relay allowing(String... targets) {
         List<String> list = new ArrayList<>();
         for (String t : targets) {
@@ -102,8 +106,8 @@ public final class Relay implements Handler {
     }
 
     /**
-     * The WebSocket side's defaults: subprotocol {@code binary}, same-host origins, no message
-     * limit (messages stream), read and write buffers of {@link #DEFAULT_BUFFER_SIZE}.
+     * {@return the WebSocket side's defaults: subprotocol {@code binary}, same-host origins, no message
+     *   limit (messages stream), read and write buffers of {@link #DEFAULT_BUFFER_SIZE}}
      */
     public static WebSocket.Options defaultOptions() {
         WebSocket.Options o = new WebSocket.Options().withSubprotocols("binary");
@@ -122,14 +126,22 @@ public final class Relay implements Handler {
         this.upgrade = WebSocket.handler(options, this::bridgeLater);
     }
 
-    /** The dialer for targets (timeout, platform); default: a 10 s timeout. */
+    /**
+     * The dialer for targets (timeout, platform); default: a 10 s timeout.
+     *
+     * @param d the dialer
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Relay withDialer(Dialer d) {
         return new Relay(allowed, Objects.requireNonNull(d, "dialer"), options, maxConns, idleTimeout, writeTimeout);
     }
 
     /**
-     * The WebSocket side's options (origin policy, config), taken as given; start from
-     * {@link #options()} to keep the relay's defaults ({@link #defaultOptions()}).
+     * The WebSocket side's options (origin policy, config), taken as given; start from {@link
+     * #options()} to keep the relay's defaults ({@link #defaultOptions()}).
+     *
+     * @param o the options
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Relay withOptions(WebSocket.Options o) {
         return new Relay(allowed, dialer, Objects.requireNonNull(o, "options"), maxConns, idleTimeout, writeTimeout);
@@ -139,12 +151,20 @@ public final class Relay implements Handler {
      * Only pages from exactly these origins may use the relay ({@link OriginPolicy#allowing}),
      * e.g. {@code http://127.0.0.1:8080}: unlike the same-host default, DNS rebinding cannot
      * pass it. Requests without {@code Origin} (not from a browser) still pass.
+     *
+     * @param origins the allowed origins, e.g. {@code http://127.0.0.1:8080}
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Relay withAllowedOrigins(String... origins) {
         return withOptions(options.withAllowedOrigins(origins));
     }
 
-    /** At most {@code n} relays at once (at least 1); default {@link #DEFAULT_MAX_CONNS}. */
+    /**
+     * At most {@code n} relays at once (at least 1); default {@link #DEFAULT_MAX_CONNS}.
+     *
+     * @param n the max conns
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Relay withMaxConns(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("maxConns " + n + " < 1");
@@ -155,6 +175,9 @@ public final class Relay implements Handler {
     /**
      * Ends a relay when no byte moved either way for {@code d} (zero: never); default null, the
      * server's idle timeout (see the class comment).
+     *
+     * @param d the idle timeout
+     * @return a copy with this setting; the receiver is unchanged
      */
     public Relay withIdleTimeout(Duration d) {
         if (d != null && d.isNegative()) {
@@ -163,7 +186,13 @@ public final class Relay implements Handler {
         return new Relay(allowed, dialer, options, maxConns, d, writeTimeout);
     }
 
-    /** How long a write to either side may take (zero: forever); default {@link #DEFAULT_WRITE_TIMEOUT}. */
+    /**
+     * How long a write to either side may take (zero: forever); default {@link
+     * #DEFAULT_WRITE_TIMEOUT}.
+     *
+     * @param d the write timeout
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public Relay withWriteTimeout(Duration d) {
         Objects.requireNonNull(d, "writeTimeout");
         if (d.isNegative()) {
@@ -172,33 +201,41 @@ public final class Relay implements Handler {
         return new Relay(allowed, dialer, options, maxConns, idleTimeout, d);
     }
 
+    /** {@return the {@code host:port} targets the relay may dial} */
     public List<String> allowed() {
         return allowed;
     }
 
+    /** {@return the WebSocket options of the relay's endpoint} */
     public WebSocket.Options options() {
         return options;
     }
 
+    /** {@return the most relayed connections open at once} */
     public int maxConns() {
         return maxConns;
     }
 
-    /** The idle timeout set with {@link #withIdleTimeout}, or null for the server's. */
+    /** {@return the idle timeout set with {@link #withIdleTimeout}, or null for the server's} */
     public Duration idleTimeout() {
         return idleTimeout;
     }
 
+    /** {@return the limit for one write to either side} */
     public Duration writeTimeout() {
         return writeTimeout;
     }
 
-    /** How many relays of this instance are running (upgrading, dialing or copying) now. */
+    /** {@return how many relays of this instance are running (upgrading, dialing or copying) now} */
     public int activeConns() {
         return active.get();
     }
 
-    /** Whether {@code target} ({@code host:port}, already split) is on the allowlist. */
+    /**
+     * {@return whether {@code target} ({@code host:port}, already split) is on the allowlist}
+     *
+     * @param target the target name
+     */
     public boolean allows(String target) {
         HostPort t;
         try {

@@ -6,7 +6,9 @@ package dev.gonet.ws;
  * masked the wrong way is a protocol error (1002).
  */
 public enum Role {
+    /** The client end: masks the frames it sends and rejects masked frames. */
     CLIENT,
+    /** The server end: sends unmasked frames and requires masked ones. */
     SERVER;
 
     /** Whether frames this role sends are masked. */

@@ -38,7 +38,12 @@ public final class ServerHandshake {
         this.originPolicy = originPolicy;
     }
 
-    /** A copy supporting {@code supported}, each an RFC 9110 token. */
+    /**
+     * A copy supporting {@code supported}, each an RFC 9110 token.
+     *
+     * @param supported the subprotocols supported, most preferred first
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public ServerHandshake withSubprotocols(String... supported) {
         for (String s : supported) {
             if (!Handshake.isToken(s)) {
@@ -48,7 +53,12 @@ public final class ServerHandshake {
         return new ServerHandshake(List.of(supported), originPolicy);
     }
 
-    /** A copy checking origins with {@code policy}. */
+    /**
+     * A copy checking origins with {@code policy}.
+     *
+     * @param policy the origin policy
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public ServerHandshake withOriginPolicy(OriginPolicy policy) {
         if (policy == null) {
             throw new NullPointerException("policy");
@@ -56,10 +66,12 @@ public final class ServerHandshake {
         return new ServerHandshake(subprotocols, policy);
     }
 
+    /** {@return the subprotocols the server supports, most preferred first} */
     public List<String> subprotocols() {
         return subprotocols;
     }
 
+    /** {@return which {@code Origin}s are accepted} */
     public OriginPolicy originPolicy() {
         return originPolicy;
     }
@@ -79,6 +91,13 @@ public final class ServerHandshake {
      * Checks an upgrade request: {@code method} and {@code proto} of the request line (e.g.
      * {@code "GET"}, {@code "HTTP/1.1"}), {@code host} the request's Host (Go keeps it out of
      * the header map; null counts as empty), {@code header} its fields.
+     *
+     * @param method the method, e.g. {@code GET}
+     * @param proto the protocol, e.g. {@code HTTP/1.1}
+     * @param host the host name or IP literal
+     * @param header the header fields
+     * @return what to answer: the subprotocol and the response fields
+     * @throws HandshakeException if the handshake fails; its status says how to answer
      */
     public Accepted accept(String method, String proto, String host, Header header) throws HandshakeException {
         if (!atLeastHttp11(proto)) {

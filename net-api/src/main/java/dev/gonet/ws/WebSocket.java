@@ -44,12 +44,22 @@ public final class WebSocket {
     private WebSocket() {
     }
 
-    /** A handler with the default {@link Options}: no subprotocols, same-host origins only, 32 KiB messages. */
+    /**
+     * {@return a handler with the default {@link Options}: no subprotocols, same-host origins only, 32 KiB
+     *   messages}
+     *
+     * @param h the handler each connection is given to
+     */
     public static Handler handler(ConnHandler h) {
         return handler(new Options(), h);
     }
 
-    /** A handler with {@code options}. */
+    /**
+     * {@return a handler with {@code options}}
+     *
+     * @param options the handler options
+     * @param h the handler each connection is given to
+     */
     public static Handler handler(Options options, ConnHandler h) {
         return new UpgradeHandler(Objects.requireNonNull(options, "options"), Objects.requireNonNull(h, "h"));
     }
@@ -78,6 +88,9 @@ public final class WebSocket {
         /**
          * The subprotocols this server speaks; a client's first offered one that is listed is
          * chosen ({@link WebSocketConn#subprotocol()}), none when nothing matches.
+         *
+         * @param supported the subprotocols supported, most preferred first
+         * @return a copy with this setting; the receiver is unchanged
          */
         public Options withSubprotocols(String... supported) {
             return new Options(handshake.withSubprotocols(supported), config);
@@ -86,6 +99,9 @@ public final class WebSocket {
         /**
          * Which {@code Origin}s may connect; default {@link OriginPolicy#SAME_HOST}, as Go's
          * coder/websocket, which DNS rebinding defeats: see {@link #withAllowedOrigins}.
+         *
+         * @param policy the origin policy
+         * @return a copy with this setting; the receiver is unchanged
          */
         public Options withOriginPolicy(OriginPolicy policy) {
             return new Options(handshake.withOriginPolicy(policy), config);
@@ -94,6 +110,9 @@ public final class WebSocket {
         /**
          * Only pages from exactly these origins may connect ({@link OriginPolicy#allowing}, e.g.
          * {@code http://127.0.0.1:8080}), not the same host: DNS rebinding cannot pass it.
+         *
+         * @param origins the allowed origins, e.g. {@code http://127.0.0.1:8080}
+         * @return a copy with this setting; the receiver is unchanged
          */
         public Options withAllowedOrigins(String... origins) {
             return withOriginPolicy(OriginPolicy.allowing(origins));
@@ -103,6 +122,9 @@ public final class WebSocket {
          * Limits, buffers, keep-alive pings, close timeout, taken as given: a config built with
          * {@code new WebSocketConfig()} has the client's 32 MiB message limit, so start from
          * {@link #config()} to keep this handler's. A null platform means the server's.
+         *
+         * @param c the config
+         * @return a copy with this setting; the receiver is unchanged
          */
         public Options withConfig(WebSocketConfig c) {
             return new Options(handshake, Objects.requireNonNull(c, "config"));
@@ -110,21 +132,27 @@ public final class WebSocket {
 
         /**
          * The largest incoming message (all fragments), {@link #DEFAULT_MAX_MESSAGE_SIZE} by
-         * default; a larger one fails the connection with 1009 ({@code read limited at N bytes}).
-         * Raise it for clients that send larger messages, and keep it bounded.
+         * default; a larger one fails the connection with 1009 ({@code read limited at N bytes}). Raise
+         * it for clients that send larger messages, and keep it bounded.
+         *
+         * @param n the max message size
+         * @return a copy with this setting; the receiver is unchanged
          */
         public Options withMaxMessageSize(int n) {
             return new Options(handshake, config.withMaxMessageSize(n));
         }
 
+        /** {@return the subprotocols the handler supports, most preferred first} */
         public List<String> subprotocols() {
             return handshake.subprotocols();
         }
 
+        /** {@return which {@code Origin}s are accepted} */
         public OriginPolicy originPolicy() {
             return handshake.originPolicy();
         }
 
+        /** {@return the limits and timeouts of accepted connections} */
         public WebSocketConfig config() {
             return config;
         }

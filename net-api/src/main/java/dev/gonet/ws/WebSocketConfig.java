@@ -61,6 +61,9 @@ public final class WebSocketConfig {
      * from the frame headers before the payload is read. Messages are streamed to {@code read},
      * not assembled, so this is a policy, not what bounds memory (the read buffer does). At least
      * 1, at most {@code Integer.MAX_VALUE - 8}.
+     *
+     * @param n the max message size
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketConfig withMaxMessageSize(int n) {
         if (n < 1 || n > Integer.MAX_VALUE - 8) {
@@ -72,10 +75,13 @@ public final class WebSocketConfig {
 
     /**
      * How many received bytes may wait for {@code read} before the reader thread stops reading
-     * the socket (so TCP backpressure reaches the peer). Messages arrive in pieces of at most
-     * 16 KiB, and each queued piece also counts 64 bytes against the buffer (so one-byte
-     * messages cannot hold dozens of bytes of heap per byte): a connection holds at most about
-     * twice this plus 16 KiB of received data, whatever the peer sends. At least 1.
+     * the socket (so TCP backpressure reaches the peer). Messages arrive in pieces of at most 16 KiB,
+     * and each queued piece also counts 64 bytes against the buffer (so one-byte messages cannot hold
+     * dozens of bytes of heap per byte): a connection holds at most about twice this plus 16 KiB of
+     * received data, whatever the peer sends. At least 1.
+     *
+     * @param n the read buffer size
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketConfig withReadBufferSize(int n) {
         if (n < 1) {
@@ -87,8 +93,11 @@ public final class WebSocketConfig {
 
     /**
      * The write side's high-water mark: {@code write} waits (under the write deadline) while more
-     * than this many bytes (or messages at 64 bytes each) are queued and not yet written to the
-     * socket. Zero makes every write wait until the previous ones are on the socket.
+     * than this many bytes (or messages at 64 bytes each) are queued and not yet written to the socket.
+     * Zero makes every write wait until the previous ones are on the socket.
+     *
+     * @param n the write buffer size
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketConfig withWriteBufferSize(int n) {
         if (n < 0) {
@@ -102,6 +111,10 @@ public final class WebSocketConfig {
      * Sends a ping this often (zero or null: never) and fails the connection (reads then throw,
      * code 1006) when no pong arrives within {@code pongTimeout}; keeps idle connections alive
      * through proxies and detects dead peers.
+     *
+     * @param interval the interval
+     * @param pongTimeout how long to wait for the pong before the connection fails
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketConfig withPingInterval(Duration interval, Duration pongTimeout) {
         Duration i = interval == null || interval.isNegative() ? Duration.ZERO : interval;
@@ -117,6 +130,9 @@ public final class WebSocketConfig {
      * Bound of the close: flushing queued messages, sending the close frame and awaiting the
      * peer's. After the peer's close, the same bound applies to sending what was queued before the
      * reply.
+     *
+     * @param timeout the limit; zero for none
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketConfig withCloseTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
@@ -127,49 +143,69 @@ public final class WebSocketConfig {
                 platform, random);
     }
 
-    /** Where the connection's threads come from; null: {@code new Thread} (daemon). */
+    /**
+     * Where the connection's threads come from; null: {@code new Thread} (daemon).
+     *
+     * @param p the platform
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketConfig withPlatform(Platform p) {
         return new WebSocketConfig(maxMessageSize, readBufferSize, writeBufferSize, pingInterval, pongTimeout,
                 closeTimeout, p, random);
     }
 
-    /** The source of a client's masking keys; null: a shared {@link SecureRandom}. Servers do not mask. */
+    /**
+     * The source of a client's masking keys; null: a shared {@link SecureRandom}. Servers do not
+     * mask.
+     *
+     * @param r the source of masking keys
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketConfig withRandom(Random r) {
         return new WebSocketConfig(maxMessageSize, readBufferSize, writeBufferSize, pingInterval, pongTimeout,
                 closeTimeout, platform, r);
     }
 
+    /** {@return the largest message, in bytes, a read accepts} */
     public int maxMessageSize() {
         return maxMessageSize;
     }
 
+    /** {@return the bytes of received messages queued before the reader is made to wait} */
     public int readBufferSize() {
         return readBufferSize;
     }
 
+    /** {@return the bytes of queued writes before a write blocks} */
     public int writeBufferSize() {
         return writeBufferSize;
     }
 
-    /** {@link Duration#ZERO} when keep-alive pings are off. */
+    /**
+     * {@link Duration#ZERO} when keep-alive pings are off.
+     *
+     * @return the interval, {@link Duration#ZERO} when pings are off
+     */
     public Duration pingInterval() {
         return pingInterval;
     }
 
+    /** {@return how long to wait for the pong to a keep-alive ping before closing} */
     public Duration pongTimeout() {
         return pongTimeout;
     }
 
+    /** {@return how long a close waits for the peer's close frame} */
     public Duration closeTimeout() {
         return closeTimeout;
     }
 
-    /** The platform for threads, or null for {@code new Thread}. */
+    /** {@return the platform for threads, or null for {@code new Thread}} */
     public Platform platform() {
         return platform;
     }
 
-    /** The masking-key source in effect (never null). */
+    /** {@return the masking-key source in effect (never null)} */
     public Random random() {
         return random != null ? random : MASKS;
     }

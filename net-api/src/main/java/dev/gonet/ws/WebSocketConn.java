@@ -57,7 +57,7 @@ public interface WebSocketConn extends Conn {
     /** The largest message one {@code write} sends; longer writes are split (1 MiB). */
     int MAX_WRITE_MESSAGE = 1 << 20;
 
-    /** The subprotocol the handshake chose, or {@code ""} for none. */
+    /** {@return the subprotocol the handshake chose, or {@code ""} for none} */
     String subprotocol();
 
     /**
@@ -65,13 +65,17 @@ public interface WebSocketConn extends Conn {
      * does with 1000. The peer reads end of stream for 1000 and 1001, an error carrying the code
      * and reason otherwise.
      *
+     * @param code the status code
+     * @param reason the reason text
      * @throws IllegalArgumentException if {@code code} may not be sent (RFC 6455 §7.4: 1000-1003,
      *                                  1007-1014 and 3000-4999 may) or the reason is too long
+     *
+     * @throws IOException if the close handshake fails
      */
     void close(int code, String reason) throws IOException;
 
     /**
-     * A WebSocket over {@code conn}, whose opening handshake is done, for {@code role}.
+     * {@return a WebSocket over {@code conn}, whose opening handshake is done, for {@code role}}
      *
      * @param conn        the connection; the WebSocket owns it from now on and closes it
      * @param buffered    bytes already read from {@code conn} that belong to the WebSocket (e.g.
@@ -80,6 +84,7 @@ public interface WebSocketConn extends Conn {
      * @param network     {@code ws} or {@code wss}, for error texts
      * @param subprotocol the subprotocol the handshake chose, {@code ""} for none
      * @param config      limits, buffers, keep-alive, threads
+     *
      */
     static WebSocketConn over(Conn conn, byte[] buffered, Role role, String network, String subprotocol,
             WebSocketConfig config) {

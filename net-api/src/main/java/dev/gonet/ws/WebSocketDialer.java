@@ -63,12 +63,23 @@ public final class WebSocketDialer {
         this.config = config;
     }
 
-    /** The TCP dialer (timeout, local address, platform) and subprotocols ({@link Dialer#withSubprotocols}). */
+    /**
+     * The TCP dialer (timeout, local address, platform) and subprotocols ({@link
+     * Dialer#withSubprotocols}).
+     *
+     * @param d the dialer
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketDialer withDialer(Dialer d) {
         return new WebSocketDialer(Objects.requireNonNull(d, "dialer"), header, tlsConfig, config);
     }
 
-    /** The subprotocols to offer, in order of preference; shorthand for the dialer's option. */
+    /**
+     * The subprotocols to offer, in order of preference; shorthand for the dialer's option.
+     *
+     * @param protocols the subprotocols, most preferred first
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketDialer withSubprotocols(String... protocols) {
         return new WebSocketDialer(dialer.withSubprotocols(protocols), header, tlsConfig, config);
     }
@@ -77,41 +88,72 @@ public final class WebSocketDialer {
      * Extra fields for the upgrade request (e.g. {@code Authorization}, {@code Origin},
      * {@code Cookie}); copied. The handshake's own fields ({@code Upgrade}, {@code Connection},
      * {@code Sec-WebSocket-*}) and {@code Host} always win.
+     *
+     * @param h the header
+     * @return a copy with this setting; the receiver is unchanged
      */
     public WebSocketDialer withHeader(Header h) {
         return new WebSocketDialer(dialer, h.clone().readOnly(), tlsConfig, config);
     }
 
-    /** TLS settings for {@code wss} (root CAs, client certificate, versions); null: the defaults. */
+    /**
+     * TLS settings for {@code wss} (root CAs, client certificate, versions); null: the defaults.
+     *
+     * @param c the TLS configuration
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketDialer withTLSConfig(TLSConfig c) {
         return new WebSocketDialer(dialer, header, c, config);
     }
 
-    /** The connection's settings; a null platform means the dialer's, else {@code Platforms.get()}. */
+    /**
+     * The connection's settings; a null platform means the dialer's, else {@code
+     * Platforms.get()}.
+     *
+     * @param c the config
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public WebSocketDialer withConfig(WebSocketConfig c) {
         return new WebSocketDialer(dialer, header, tlsConfig, Objects.requireNonNull(c, "config"));
     }
 
+    /** {@return the dialer for the underlying connection} */
     public Dialer dialer() {
         return dialer;
     }
 
+    /** {@return the limits and timeouts of the connection} */
     public WebSocketConfig config() {
         return config;
     }
 
+    /** {@return the subprotocols to offer, most preferred first} */
     public List<String> subprotocols() {
         return dialer.subprotocols();
     }
 
-    /** Dials {@code url}; the network ({@code ws} or {@code wss}) follows from its scheme. */
+    /**
+     * Dials {@code url}; the network ({@code ws} or {@code wss}) follows from its scheme.
+     *
+     * @param url the URL, {@code ws://} or {@code wss://}
+     * @return the connection
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
+     */
     public WebSocketConn dial(String url) throws IOException {
         String lower = url.toLowerCase();
         boolean tls = lower.startsWith("wss:") || lower.startsWith("https:");
         return dial(tls ? "wss" : "ws", url);
     }
 
-    /** Dials {@code url} on {@code network} ({@code ws} or {@code wss}); see the class comment. */
+    /**
+     * Dials {@code url} on {@code network} ({@code ws} or {@code wss}); see the class comment.
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param url the URL, {@code ws://} or {@code wss://}
+     * @return the connection
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
+     */
     public WebSocketConn dial(String network, String url) throws IOException {
         WebSocketURL target;
         try {
@@ -155,10 +197,16 @@ public final class WebSocketDialer {
     }
 
     /**
-     * The opening handshake over an already connected {@code conn} (a {@code mem} conn, a proxy
-     * tunnel), for {@code url} on {@code network}; bound it with a deadline on {@code conn},
-     * which is cleared on success. On failure {@code conn} is closed and the error is wrapped
-     * as by {@link #dial(String, String)}.
+     * {@return the opening handshake over an already connected {@code conn} (a {@code mem} conn, a proxy
+     *   tunnel), for {@code url} on {@code network}; bound it with a deadline on {@code conn}, which is
+     *   cleared on success} On failure {@code conn} is closed and the error is wrapped as by {@link
+     *   #dial(String, String)}.
+     *
+     * @param conn the connection
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param url the URL, {@code ws://} or {@code wss://}
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
      */
     public WebSocketConn upgrade(Conn conn, String network, String url) throws IOException {
         Addr addr = Addr.unresolved(network, url);
@@ -175,7 +223,18 @@ public final class WebSocketDialer {
         }
     }
 
-    /** The entry point for {@link Platform#dial} on {@code ws}/{@code wss}. */
+    /**
+     * The entry point for {@link Platform#dial} on {@code ws}/{@code wss}.
+     *
+     * @param p the platform
+     * @param d the dialer for the underlying connection
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the connection
+     * @throws IOException if the connection cannot be made: a {@link dev.gonet.NetException} that says why
+     */
     public static Conn dial(Platform p, Dialer d, String network, String address) throws IOException {
         WebSocketDialer wd = new WebSocketDialer().withDialer(d.platform() == null ? d.withPlatform(p) : d);
         return wd.dial(network, address);

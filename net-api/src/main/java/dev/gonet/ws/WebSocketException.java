@@ -20,15 +20,21 @@ import java.io.IOException;
  * as the stream threw them.
  */
 public class WebSocketException extends IOException implements NetError {
+    /** What {@link #code()} returns. */
     private final int code;
 
-    /** A failure mapping to close status {@code code}, with Go-style text {@code message}. */
+    /**
+     * A failure mapping to close status {@code code}, with Go-style text {@code message}.
+     *
+     * @param code the status code
+     * @param message the error text
+     */
     public WebSocketException(int code, String message) {
         super(message);
         this.code = code;
     }
 
-    /** The close status this failure maps to (see the class comment). */
+    /** {@return the close status this failure maps to (see the class comment)} */
     public int code() {
         return code;
     }

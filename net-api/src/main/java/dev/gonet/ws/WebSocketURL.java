@@ -25,7 +25,16 @@ import java.io.IOException;
  */
 public record WebSocketURL(boolean secure, String host, String hostname, String hostPort, String requestURI) {
 
-    /** Parses {@code address} for {@code network} ({@code ws} or {@code wss}). */
+    /**
+     * Parses {@code address} for {@code network} ({@code ws} or {@code wss}).
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param address the address, {@code host:port} for IP networks (a path for {@code unix}, a name for
+     *        {@code mem}, a URL for {@code ws})
+     * @return the parsed URL
+     * @throws IOException if the URL is malformed or its scheme does not match
+     */
     public static WebSocketURL parse(String network, String address) throws IOException {
         boolean wss;
         if (network.equals("ws")) {

@@ -74,7 +74,7 @@ class DoHResolverTest {
             assertTrue(e.isNotFound(), net + ": isNotFound");
             assertFalse(e.isTimeout(), net + ": isTimeout");
             assertFalse(e.isTemporary(), net + ": isTemporary");
-            assertEquals(zone, e.server());
+            assertEquals(zone, e.server(), net + ": server");
         }
         DNSException nodata = assertThrows(DNSException.class, () -> r.lookupIP("ip6", "v4only.gonet.test"));
         assertEquals("lookup v4only.gonet.test on " + zone + ": no such host", nodata.getMessage());

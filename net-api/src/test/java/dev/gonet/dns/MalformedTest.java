@@ -132,7 +132,7 @@ class MalformedTest {
                 assertThrows(DNSFormatException.class, () -> Message.parse(part),
                         "parse(first " + n + " of " + full.length + " bytes)");
             }
-            assertEquals(m, Message.parse(full));
+            assertEquals(m, Message.parse(full), "parse(all " + full.length + " bytes)");
         }
     }
 

@@ -21,44 +21,50 @@ import org.junit.jupiter.api.Test;
 class ClientErrorsTest {
     static final String URL = "http://err.example/";
 
-    /** Raw response bytes and the error the client must report for them, after {@code Get "URL": }. */
-    static final List<String[]> MALFORMED = List.of(
-            new String[] {"", "EOF"},
-            new String[] {"HTTP/1.1 foo\r\n\r\n", "net/http: HTTP/1.x transport connection broken: "
-                    + "malformed HTTP status code \"foo\""},
-            new String[] {"HTTP/1.1 200 OK\r\nContent-Le", "net/http: HTTP/1.x transport connection broken: "
-                    + "unexpected EOF"},
-            new String[] {"HTTP/1.1 200", null},
-            new String[] {"ICY 200 OK\r\n\r\n", "net/http: HTTP/1.x transport connection broken: "
-                    + "malformed HTTP version \"ICY\""},
-            new String[] {"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab", null},
-            new String[] {"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n", null},
-            new String[] {"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", null},
-            new String[] {"HTTP/1.1 99 Low\r\n\r\n", null},
-            new String[] {"HTTP/2.0 200 OK\r\n\r\n", null},
-            new String[] {"garbage", null},
-            new String[] {"HTTP/1.1 200 OK\r\n" + "X: " + "y".repeat(11 << 20), "net/http: server response headers exceeded "
-                    + (10 << 20) + " bytes; aborted"});
+    /**
+     * Raw response bytes and the error the client must report for them, after {@code Get "URL": }
+     * (null: any "transport connection broken" error).
+     */
+    private record MalformedCase(String response, String err) {
+    }
+
+    static final List<MalformedCase> MALFORMED = List.of(
+            new MalformedCase("", "EOF"),
+            new MalformedCase("HTTP/1.1 foo\r\n\r\n", "net/http: HTTP/1.x transport connection broken: "
+                    + "malformed HTTP status code \"foo\""),
+            new MalformedCase("HTTP/1.1 200 OK\r\nContent-Le", "net/http: HTTP/1.x transport connection broken: "
+                    + "unexpected EOF"),
+            new MalformedCase("HTTP/1.1 200", null),
+            new MalformedCase("ICY 200 OK\r\n\r\n", "net/http: HTTP/1.x transport connection broken: "
+                    + "malformed HTTP version \"ICY\""),
+            new MalformedCase("HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab", null),
+            new MalformedCase("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n", null),
+            new MalformedCase("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", null),
+            new MalformedCase("HTTP/1.1 99 Low\r\n\r\n", null),
+            new MalformedCase("HTTP/2.0 200 OK\r\n\r\n", null),
+            new MalformedCase("garbage", null),
+            new MalformedCase("HTTP/1.1 200 OK\r\n" + "X: " + "y".repeat(11 << 20), "net/http: server response headers exceeded "
+                    + (10 << 20) + " bytes; aborted"));
 
     @Test
     void malformedResponsesFailAndNeverHang() throws Exception {
-        for (String[] row : MALFORMED) {
+        for (MalformedCase row : MALFORMED) {
             try (RawServer s = new RawServer((srv, c, i) -> {
                 srv.readHead(c);
-                RawServer.write(c, row[0]);
+                RawServer.write(c, row.response());
             })) {
                 Client c = new Client(s.transport());
                 IOException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                        () -> assertThrows(IOException.class, () -> c.get(URL)), Ascii.quote(row[0]));
+                        () -> assertThrows(IOException.class, () -> c.get(URL)), Ascii.quote(row.response()));
                 String msg = e.getMessage();
                 String prefix = "Get \"" + URL + "\": ";
                 assertTrue(msg.startsWith(prefix), msg);
-                if (row[1] != null) {
-                    assertEquals(prefix + row[1], msg, Ascii.quote(row[0]));
+                if (row.err() != null) {
+                    assertEquals(prefix + row.err(), msg, Ascii.quote(row.response()));
                 } else {
                     assertTrue(msg.startsWith(prefix + "net/http: HTTP/1.x transport connection broken: "), msg);
                 }
-                assertFalse(((ClientException) e).isTimeout());
+                assertFalse(((ClientException) e).isTimeout(), Ascii.quote(row.response()) + ": isTimeout()");
             }
         }
     }

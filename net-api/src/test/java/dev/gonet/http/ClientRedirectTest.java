@@ -189,27 +189,31 @@ class ClientRedirectTest {
         }
     }
 
+    /** Whether a redirect from one URL to another keeps the header key. */
+
+    private record CopyHeaderCase(String key, String from, String to, boolean copied) {
+    }
+
     @Test
     void refererAndHeaderRulesAsGo() throws Exception {
         assertEquals("", Redirects.referer(URL.parse("https://a/x"), URL.parse("http://b/")));
         assertEquals("https://a/x", Redirects.referer(URL.parse("https://u:p@a/x"), URL.parse("https://b/")));
         assertEquals("http://a/x?q=1", Redirects.referer(URL.parse("http://a/x?q=1"), URL.parse("https://b/")));
-        String[][] table = {
-            // key, from, to, copied
-            {"Authorization", "http://foo.com/", "http://foo.com/", "true"},
-            {"Authorization", "http://foo.com/", "http://sub.foo.com/", "true"},
-            {"Authorization", "http://foo.com/", "http://notfoo.com/", "false"},
-            {"Authorization", "http://foo.com/", "https://foo.com/", "false"}, // :80 vs :443
-            {"Authorization", "http://foo.com:1234/", "http://foo.com:4321/", "false"},
-            {"www-authenticate", "http://foo.com/", "http://bar.com/", "false"},
-            {"Cookie", "http://foo.com/", "http://bar.com/", "false"},
-            {"Cookie2", "http://foo.com/", "http://bar.com/", "false"},
-            {"X-Other", "http://foo.com/", "http://bar.com/", "true"},
+        CopyHeaderCase[] table = {
+            new CopyHeaderCase("Authorization", "http://foo.com/", "http://foo.com/", true),
+            new CopyHeaderCase("Authorization", "http://foo.com/", "http://sub.foo.com/", true),
+            new CopyHeaderCase("Authorization", "http://foo.com/", "http://notfoo.com/", false),
+            new CopyHeaderCase("Authorization", "http://foo.com/", "https://foo.com/", false), // :80 vs :443
+            new CopyHeaderCase("Authorization", "http://foo.com:1234/", "http://foo.com:4321/", false),
+            new CopyHeaderCase("www-authenticate", "http://foo.com/", "http://bar.com/", false),
+            new CopyHeaderCase("Cookie", "http://foo.com/", "http://bar.com/", false),
+            new CopyHeaderCase("Cookie2", "http://foo.com/", "http://bar.com/", false),
+            new CopyHeaderCase("X-Other", "http://foo.com/", "http://bar.com/", true),
         };
-        for (String[] row : table) {
-            assertEquals(Boolean.parseBoolean(row[3]),
-                    Redirects.shouldCopyOnRedirect(row[0], URL.parse(row[1]), URL.parse(row[2])),
-                    row[0] + " " + row[1] + " -> " + row[2]);
+        for (CopyHeaderCase row : table) {
+            assertEquals(row.copied(),
+                    Redirects.shouldCopyOnRedirect(row.key(), URL.parse(row.from()), URL.parse(row.to())),
+                    "shouldCopyOnRedirect(" + row.key() + ", " + row.from() + ", " + row.to() + ")");
         }
         assertEquals("http://user:***@h/p", Redirects.stripPassword(URL.parse("http://user:pa%20ss@h/p")));
         assertEquals("http://user@h/p", Redirects.stripPassword(URL.parse("http://user@h/p")));

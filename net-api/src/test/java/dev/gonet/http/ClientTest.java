@@ -177,8 +177,8 @@ class ClientTest {
             assertEquals(-1, head.body().read());
             for (String p : List.of("204", "304")) {
                 Response r = f.client.get(URL + p);
-                assertEquals(Integer.parseInt(p), r.statusCode());
-                assertEquals(-1, r.body().read());
+                assertEquals(Integer.parseInt(p), r.statusCode(), "GET /" + p + ": status");
+                assertEquals(-1, r.body().read(), "GET /" + p + ": body");
                 r.body().close();
             }
             assertEquals(1, f.connections(), "bodyless responses free the connection at once");

@@ -117,18 +117,27 @@ class FileServerTest {
         }
     }
 
+    private record RangeCase(String range, String contentRange, String body) {
+    }
+
     @Test
     void singleRanges() throws Exception {
         try (TestServer s = TestServer.start(new FileServer(fs()))) {
-            String[][] rows = {{"bytes=0-4", "bytes 0-4/26", "abcde"}, {"bytes=-3", "bytes 23-25/26", "xyz"},
-                {"bytes=20-", "bytes 20-25/26", "uvwxyz"}, {"bytes=24-100", "bytes 24-25/26", "yz"},
-                {"bytes=-100", "bytes 0-25/26", ALPHABET}, {"bytes= 3-3 ,", "bytes 3-3/26", "d"}};
-            for (String[] row : rows) {
-                HttpConn.Resp r = get(s, "/letters", "Range: " + row[0]);
-                assertEquals(206, r.status(), row[0]);
-                assertEquals(row[1], r.get("Content-Range"), row[0]);
-                assertEquals(row[2], r.text(), row[0]);
-                assertEquals(String.valueOf(row[2].length()), r.get("Content-Length"), row[0]);
+            RangeCase[] rows = {
+                new RangeCase("bytes=0-4", "bytes 0-4/26", "abcde"),
+                new RangeCase("bytes=-3", "bytes 23-25/26", "xyz"),
+                new RangeCase("bytes=20-", "bytes 20-25/26", "uvwxyz"),
+                new RangeCase("bytes=24-100", "bytes 24-25/26", "yz"),
+                new RangeCase("bytes=-100", "bytes 0-25/26", ALPHABET),
+                new RangeCase("bytes= 3-3 ,", "bytes 3-3/26", "d"),
+            };
+            for (RangeCase row : rows) {
+                HttpConn.Resp r = get(s, "/letters", "Range: " + row.range());
+                String what = "GET /letters, Range: " + row.range();
+                assertEquals(206, r.status(), what + ": status");
+                assertEquals(row.contentRange(), r.get("Content-Range"), what + ": Content-Range");
+                assertEquals(row.body(), r.text(), what + ": body");
+                assertEquals(String.valueOf(row.body().length()), r.get("Content-Length"), what + ": Content-Length");
             }
         }
     }

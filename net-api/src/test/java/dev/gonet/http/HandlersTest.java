@@ -42,39 +42,42 @@ class HandlersTest {
         }
     }
 
+    private record RedirectCase(String to, String location) {
+    }
+
     /** Go's TestRedirect table, for a request to http://example.com/qux/. */
-    static final String[][] REDIRECTS = {
-        {"http://foobar.com/baz", "http://foobar.com/baz"},
-        {"https://foobar.com/baz", "https://foobar.com/baz"},
-        {"test://foobar.com/baz", "test://foobar.com/baz"},
-        {"//foobar.com/baz", "//foobar.com/baz"},
-        {"/foobar.com/baz", "/foobar.com/baz"},
-        {"foobar.com/baz", "/qux/foobar.com/baz"},
-        {"../quux/foobar.com/baz", "/quux/foobar.com/baz"},
-        {"///foobar.com/baz", "/foobar.com/baz"},
-        {"/foo?next=http://bar.com/", "/foo?next=http://bar.com/"},
-        {"http://localhost:8080/_ah/login?continue=http://localhost:8080/",
-            "http://localhost:8080/_ah/login?continue=http://localhost:8080/"},
-        {"/\u0444\u0443\u0431\u0430\u0440", "/%d1%84%d1%83%d0%b1%d0%b0%d1%80"},
-        {"http://foo.com/\u0444\u0443\u0431\u0430\u0440", "http://foo.com/%d1%84%d1%83%d0%b1%d0%b0%d1%80"},
+    static final RedirectCase[] REDIRECTS = {
+        new RedirectCase("http://foobar.com/baz", "http://foobar.com/baz"),
+        new RedirectCase("https://foobar.com/baz", "https://foobar.com/baz"),
+        new RedirectCase("test://foobar.com/baz", "test://foobar.com/baz"),
+        new RedirectCase("//foobar.com/baz", "//foobar.com/baz"),
+        new RedirectCase("/foobar.com/baz", "/foobar.com/baz"),
+        new RedirectCase("foobar.com/baz", "/qux/foobar.com/baz"),
+        new RedirectCase("../quux/foobar.com/baz", "/quux/foobar.com/baz"),
+        new RedirectCase("///foobar.com/baz", "/foobar.com/baz"),
+        new RedirectCase("/foo?next=http://bar.com/", "/foo?next=http://bar.com/"),
+        new RedirectCase("http://localhost:8080/_ah/login?continue=http://localhost:8080/",
+            "http://localhost:8080/_ah/login?continue=http://localhost:8080/"),
+        new RedirectCase("/\u0444\u0443\u0431\u0430\u0440", "/%d1%84%d1%83%d0%b1%d0%b0%d1%80"),
+        new RedirectCase("http://foo.com/\u0444\u0443\u0431\u0430\u0440", "http://foo.com/%d1%84%d1%83%d0%b1%d0%b0%d1%80"),
         // beyond Go's table
-        {"sub/", "/qux/sub/"},
-        {"", "/qux/"},
+        new RedirectCase("sub/", "/qux/sub/"),
+        new RedirectCase("", "/qux/"),
     };
 
     @Test
     void redirectLocations() throws Exception {
         Handler h = (w, r) -> Handlers.redirect(w, r, r.header().get("X-To"), 302);
         try (TestServer s = TestServer.start(h); HttpConn c = s.dial()) {
-            for (String[] row : REDIRECTS) {
-                byte[] to = row[0].getBytes(StandardCharsets.UTF_8);
+            for (RedirectCase row : REDIRECTS) {
+                byte[] to = row.to().getBytes(StandardCharsets.UTF_8);
                 c.send(("POST http://example.com/qux/ HTTP/1.1\r\nHost: example.com\r\nX-To: ").getBytes(
                         StandardCharsets.ISO_8859_1));
                 c.send(to);
                 c.send("\r\n\r\n");
                 HttpConn.Resp r = c.read("POST");
-                assertEquals(302, r.status(), row[0]);
-                assertEquals(row[1], r.get("Location"), "Redirect(" + row[0] + ")");
+                assertEquals(302, r.status(), "Redirect(" + row.to() + ") status");
+                assertEquals(row.location(), r.get("Location"), "Redirect(" + row.to() + ")");
                 assertEquals("", r.text(), "POST gets no body");
             }
         }
@@ -91,19 +94,22 @@ class HandlersTest {
         return s.startsWith("//") || s.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
+    private record LocalLookingCase(String to, String location) {
+    }
+
     /** Paths a handler may take for local (one leading slash), and the Location each must become. */
-    static final String[][] LOCAL_LOOKING = {
-        {"/\\evil.example/", "/%5Cevil.example/"},
-        {"/\\\\evil.example", "/%5C%5Cevil.example"},
-        {"/\\/evil.example", "/%5C/evil.example"},
-        {"../\\evil.example", "/%5Cevil.example"},
-        {"/a/../\\evil.example", "/%5Cevil.example"},
-        {"/\t/evil.example", "/%09/evil.example"},
-        {"/\t\\evil.example", "/%09%5Cevil.example"},
-        {"\t//evil.example", "%09//evil.example"},
-        {"/\u0001/evil.example", "/%01/evil.example"},
-        {"/a\\b?x=\\y#z\\w", "/a%5Cb?x=\\y#z\\w"},
-        {"/fine/path/", "/fine/path/"},
+    static final LocalLookingCase[] LOCAL_LOOKING = {
+        new LocalLookingCase("/\\evil.example/", "/%5Cevil.example/"),
+        new LocalLookingCase("/\\\\evil.example", "/%5C%5Cevil.example"),
+        new LocalLookingCase("/\\/evil.example", "/%5C/evil.example"),
+        new LocalLookingCase("../\\evil.example", "/%5Cevil.example"),
+        new LocalLookingCase("/a/../\\evil.example", "/%5Cevil.example"),
+        new LocalLookingCase("/\t/evil.example", "/%09/evil.example"),
+        new LocalLookingCase("/\t\\evil.example", "/%09%5Cevil.example"),
+        new LocalLookingCase("\t//evil.example", "%09//evil.example"),
+        new LocalLookingCase("/\u0001/evil.example", "/%01/evil.example"),
+        new LocalLookingCase("/a\\b?x=\\y#z\\w", "/a%5Cb?x=\\y#z\\w"),
+        new LocalLookingCase("/fine/path/", "/fine/path/"),
     };
 
     /** Issue 10, point 11: a local-looking target never becomes another host for a browser (Go's does). */
@@ -112,15 +118,15 @@ class HandlersTest {
         Handler h = (w, r) -> Handlers.redirect(w, r, URL.queryUnescape(r.url().rawQuery().substring(3)), 302);
         int leaving = 0;
         try (TestServer s = TestServer.start(h); HttpConn c = s.dial()) {
-            for (String[] row : LOCAL_LOOKING) {
-                c.send("GET /qux/?to=" + URL.queryEscape(row[0]) + " HTTP/1.1\r\nHost: example.com\r\n\r\n");
+            for (LocalLookingCase row : LOCAL_LOOKING) {
+                c.send("GET /qux/?to=" + URL.queryEscape(row.to()) + " HTTP/1.1\r\nHost: example.com\r\n\r\n");
                 HttpConn.Resp r = c.read("GET");
                 String loc = r.get("Location");
                 if (browserLeavesTheHost(loc)) {
                     leaving++;
                 }
-                assertEquals(row[1], loc, "Redirect(" + Ascii.quote(row[0]) + ")");
-                assertTrue(r.text().contains("href=\"" + Handlers.htmlEscape(row[1]) + "\""), r.text());
+                assertEquals(row.location(), loc, "Redirect(" + Ascii.quote(row.to()) + ")");
+                assertTrue(r.text().contains("href=\"" + Handlers.htmlEscape(row.location()) + "\""), r.text());
             }
         }
         System.out.println("redirect: " + LOCAL_LOOKING.length + " local-looking targets -> " + leaving
@@ -172,19 +178,24 @@ class HandlersTest {
         }
     }
 
+    private record StripPrefixCase(String path, String want) {
+    }
+
     @Test
     void stripPrefix() throws Exception {
         Handler inner = (w, r) -> w.writeString(r.url().path() + "|" + r.url().rawPath() + "|" + r.requestURI());
         try (TestServer s = TestServer.start(Handlers.stripPrefix("/static", inner)); HttpConn c = s.dial()) {
-            String[][] rows = {{"/static/app.css", "200 /app.css||/static/app.css"},
-                {"/static", "200 ||/static"},
-                {"/static/a%2Fb", "200 /a/b|/a%2Fb|/static/a%2Fb"},
-                {"/other/x", "404 404 page not found\n"},
-                {"/stat", "404 404 page not found\n"}};
-            for (String[] row : rows) {
-                c.send("GET " + row[0] + " HTTP/1.1\r\nHost: a\r\n\r\n");
+            StripPrefixCase[] rows = {
+                new StripPrefixCase("/static/app.css", "200 /app.css||/static/app.css"),
+                new StripPrefixCase("/static", "200 ||/static"),
+                new StripPrefixCase("/static/a%2Fb", "200 /a/b|/a%2Fb|/static/a%2Fb"),
+                new StripPrefixCase("/other/x", "404 404 page not found\n"),
+                new StripPrefixCase("/stat", "404 404 page not found\n"),
+            };
+            for (StripPrefixCase row : rows) {
+                c.send("GET " + row.path() + " HTTP/1.1\r\nHost: a\r\n\r\n");
                 HttpConn.Resp r = c.read("GET");
-                assertEquals(row[1], r.status() + " " + r.text(), row[0]);
+                assertEquals(row.want(), r.status() + " " + r.text(), "StripPrefix(\"/static\"): GET " + row.path());
             }
         }
         Handler same = (w, r) -> {

@@ -15,21 +15,31 @@ import org.junit.jupiter.api.Test;
 
 class HeaderTest {
 
+    private record CanonicalCase(String key, String want) {
+    }
+
     /** Go 1.19 textproto/header_test.go canonicalHeaderKeyTests, plus cases from the brief. */
-    static final String[][] CANONICAL = {
-        {"a-b-c", "A-B-C"}, {"a-1-c", "A-1-C"}, {"User-Agent", "User-Agent"}, {"uSER-aGENT", "User-Agent"},
-        {"user-agent", "User-Agent"}, {"USER-AGENT", "User-Agent"}, {"foo-bar_baz", "Foo-Bar_baz"},
-        {"foo-bar$baz", "Foo-Bar$baz"}, {"foo-bar~baz", "Foo-Bar~baz"}, {"foo-bar*baz", "Foo-Bar*baz"},
-        {"üser-agenT", "üser-agenT"}, {"a B", "a B"}, {"C Ontent-Transfer-Encoding", "C Ontent-Transfer-Encoding"},
-        {"foo bar", "foo bar"}, {"", ""}, {"www-authenticate", "Www-Authenticate"}, {"-x", "-X"},
-        {"x--y", "X--Y"}, {"content-type:", "content-type:"}, {"host\t", "host\t"}, {"a\u0000b", "a\u0000b"},
-        {"etag", "Etag"}, {"dnt", "Dnt"}, {"X-FORWARDED-FOR", "X-Forwarded-For"}, {"1abc", "1abc"},
+    static final CanonicalCase[] CANONICAL = {
+        new CanonicalCase("a-b-c", "A-B-C"), new CanonicalCase("a-1-c", "A-1-C"),
+        new CanonicalCase("User-Agent", "User-Agent"), new CanonicalCase("uSER-aGENT", "User-Agent"),
+        new CanonicalCase("user-agent", "User-Agent"), new CanonicalCase("USER-AGENT", "User-Agent"),
+        new CanonicalCase("foo-bar_baz", "Foo-Bar_baz"), new CanonicalCase("foo-bar$baz", "Foo-Bar$baz"),
+        new CanonicalCase("foo-bar~baz", "Foo-Bar~baz"), new CanonicalCase("foo-bar*baz", "Foo-Bar*baz"),
+        new CanonicalCase("üser-agenT", "üser-agenT"), new CanonicalCase("a B", "a B"),
+        new CanonicalCase("C Ontent-Transfer-Encoding", "C Ontent-Transfer-Encoding"),
+        new CanonicalCase("foo bar", "foo bar"), new CanonicalCase("", ""),
+        new CanonicalCase("www-authenticate", "Www-Authenticate"), new CanonicalCase("-x", "-X"),
+        new CanonicalCase("x--y", "X--Y"), new CanonicalCase("content-type:", "content-type:"),
+        new CanonicalCase("host\t", "host\t"), new CanonicalCase("a\u0000b", "a\u0000b"),
+        new CanonicalCase("etag", "Etag"), new CanonicalCase("dnt", "Dnt"),
+        new CanonicalCase("X-FORWARDED-FOR", "X-Forwarded-For"), new CanonicalCase("1abc", "1abc"),
     };
 
     @Test
     void canonicalKeyMatchesGo() {
-        for (String[] c : CANONICAL) {
-            assertEquals(c[1], Header.canonicalKey(c[0]), "CanonicalMIMEHeaderKey(" + Ascii.quote(c[0]) + ")");
+        for (CanonicalCase c : CANONICAL) {
+            assertEquals(c.want(), Header.canonicalKey(c.key()),
+                    "CanonicalMIMEHeaderKey(" + Ascii.quote(c.key()) + ")");
         }
     }
 

@@ -34,7 +34,7 @@ class HeaderValuesTest {
             } else if (ctl) {
                 assertNull(w, "value with " + (int) c + " is not written");
             } else {
-                assertEquals(v, w);
+                assertEquals(v, w, "wireValue(" + (int) c + ")");
             }
         }
         assertTrue(Header.validFieldValue("caf\u00e9 \u2028 ok"), "non-ASCII is obs-text, allowed");

@@ -13,46 +13,55 @@ import org.junit.jupiter.api.Test;
  * paths, and many registrations. Registration texts were recorded from Go 1.22's router.
  */
 class MalformedInputTest {
+    private record OddPatternCase(String pattern, String err) {
+    }
+
     /** Pattern, Go's registration error (null: registers). */
-    private static final String[][] ODD_PATTERNS = {
-        {"/a\000b", null},
-        {"GE\000T /a", "parsing \"GE\\x00T /a\": at offset 0: invalid method \"GE\\x00T\""},
-        {"GET /a\nb", null},
-        {"a\001host/x", null},
-        {"/{x\000}", "parsing \"/{x\\x00}\": at offset 1: bad wildcard name \"x\\x00\""},
-        {"/é/ü/{x", "parsing \"/é/ü/{x\": at offset 7: bad wildcard segment (must end with '}')"},
-        {"/{x٣}", null},
-        {"/{٣x}", "parsing \"/{٣x}\": at offset 1: bad wildcard name \"٣x\""},
-        {"/{e\u0301}", "parsing \"/{e\u0301}\": at offset 1: bad wildcard name \"e\u0301\""},
-        {"/{�}", "parsing \"/{�}\": at offset 1: bad wildcard name \"�\""},
-        {"/{ǅ}", null},
-        {"/{ⅷ}", "parsing \"/{ⅷ}\": at offset 1: bad wildcard name \"ⅷ\""},
-        {"/{x²}", "parsing \"/{x²}\": at offset 1: bad wildcard name \"x²\""},
-        {"/ /{x}", "parsing \"/ /{x}\": at offset 0: invalid method \"/\""},
-        {"/\177/{ }", "parsing \"/\\x7f/{ }\": at offset 0: invalid method \"/\\x7f/{\""},
-        {"ééé /x", "parsing \"ééé /x\": at offset 0: invalid method \"ééé\""},
-        {"GET /\u2028/{x", "parsing \"GET /\\u2028/{x\": at offset 9: bad wildcard segment (must end with '}')"},
-        {"/{\ud835\udc00}/{x\ud835\udfce}", null},
+    private static final OddPatternCase[] ODD_PATTERNS = {
+        new OddPatternCase("/a\000b", null),
+        new OddPatternCase("GE\000T /a", "parsing \"GE\\x00T /a\": at offset 0: invalid method \"GE\\x00T\""),
+        new OddPatternCase("GET /a\nb", null),
+        new OddPatternCase("a\001host/x", null),
+        new OddPatternCase("/{x\000}", "parsing \"/{x\\x00}\": at offset 1: bad wildcard name \"x\\x00\""),
+        new OddPatternCase("/é/ü/{x", "parsing \"/é/ü/{x\": at offset 7: bad wildcard segment (must end with '}')"),
+        new OddPatternCase("/{x٣}", null),
+        new OddPatternCase("/{٣x}", "parsing \"/{٣x}\": at offset 1: bad wildcard name \"٣x\""),
+        new OddPatternCase("/{e\u0301}", "parsing \"/{e\u0301}\": at offset 1: bad wildcard name \"e\u0301\""),
+        new OddPatternCase("/{�}", "parsing \"/{�}\": at offset 1: bad wildcard name \"�\""),
+        new OddPatternCase("/{ǅ}", null),
+        new OddPatternCase("/{ⅷ}", "parsing \"/{ⅷ}\": at offset 1: bad wildcard name \"ⅷ\""),
+        new OddPatternCase("/{x²}", "parsing \"/{x²}\": at offset 1: bad wildcard name \"x²\""),
+        new OddPatternCase("/ /{x}", "parsing \"/ /{x}\": at offset 0: invalid method \"/\""),
+        new OddPatternCase("/\177/{ }", "parsing \"/\\x7f/{ }\": at offset 0: invalid method \"/\\x7f/{\""),
+        new OddPatternCase("ééé /x", "parsing \"ééé /x\": at offset 0: invalid method \"ééé\""),
+        new OddPatternCase("GET /\u2028/{x",
+            "parsing \"GET /\\u2028/{x\": at offset 9: bad wildcard segment (must end with '}')"),
+        new OddPatternCase("/{\ud835\udc00}/{x\ud835\udfce}", null),
         // Java-only input: a lone surrogate is encoded as U+FFFD, so it behaves as that would.
-        {"/{\ud800}", "parsing \"/{\ud800}\": at offset 1: bad wildcard name \"\ufffd\""},
-        {"/\udc00/{x", "parsing \"/\udc00/{x\": at offset 5: bad wildcard segment (must end with '}')"},
-        {"/a\ud800", null},
+        new OddPatternCase("/{\ud800}", "parsing \"/{\ud800}\": at offset 1: bad wildcard name \"\ufffd\""),
+        new OddPatternCase("/\udc00/{x",
+            "parsing \"/\udc00/{x\": at offset 5: bad wildcard segment (must end with '}')"),
+        new OddPatternCase("/a\ud800", null),
     };
 
     @Test
     void oddPatterns() {
         Failures f = new Failures();
-        for (String[] row : ODD_PATTERNS) {
+        for (OddPatternCase row : ODD_PATTERNS) {
             f.row();
             String got = null;
             try {
-                new Routes<String>().register(row[0], "h");
+                new Routes<String>().register(row.pattern(), "h");
             } catch (IllegalArgumentException e) {
                 got = e.getMessage();
             }
-            f.expect("register(" + q(row[0]) + ")", got == null ? "ok" : q(got), row[1] == null ? "ok" : q(row[1]));
+            f.expect("register(" + q(row.pattern()) + ")", got == null ? "ok" : q(got),
+                    row.err() == null ? "ok" : q(row.err()));
         }
         f.done(21);
+    }
+
+    private record MatchCase(String path, String want) {
     }
 
     @Test
@@ -62,42 +71,44 @@ class MalformedInputTest {
         mux.register("/é/{x}", "accent");
         mux.register("/m/{\ud835\udc00}/w", "math");
         Failures f = new Failures();
-        // path, outcome
-        String[][] rows = {
-            {"/a%00b", "FOUND /a\000b {}"},
-            {"/a\000b", "FOUND /a\000b {}"},
-            {"/%C3%A9/%F0%9F%98%80", "FOUND /é/{x} {x=\ud83d\ude00}"},
-            {"/é/x", "FOUND /é/{x} {x=x}"}, // raw non-ASCII is taken as its UTF-8 bytes
-            {"/%c3%a9/%FF", "FOUND /é/{x} {x=\ufffd}"}, // an invalid UTF-8 value decodes as U+FFFD
-            {"/m/%E2%82/w", "FOUND /m/{\ud835\udc00}/w {\ud835\udc00=\ufffd\ufffd}"}, // one U+FFFD per bad byte
-            {"/m/%zz/w", "FOUND /m/{\ud835\udc00}/w {\ud835\udc00=%zz}"}, // a bad escape stays as it is
-            {"/a\nb", "NOT_FOUND"},
+        MatchCase[] rows = {
+            new MatchCase("/a%00b", "FOUND /a\000b {}"),
+            new MatchCase("/a\000b", "FOUND /a\000b {}"),
+            new MatchCase("/%C3%A9/%F0%9F%98%80", "FOUND /é/{x} {x=\ud83d\ude00}"),
+            new MatchCase("/é/x", "FOUND /é/{x} {x=x}"), // raw non-ASCII is taken as its UTF-8 bytes
+            new MatchCase("/%c3%a9/%FF", "FOUND /é/{x} {x=\ufffd}"), // an invalid UTF-8 value decodes as U+FFFD
+            new MatchCase("/m/%E2%82/w", "FOUND /m/{\ud835\udc00}/w {\ud835\udc00=\ufffd\ufffd}"), // one U+FFFD per bad byte
+            new MatchCase("/m/%zz/w", "FOUND /m/{\ud835\udc00}/w {\ud835\udc00=%zz}"), // a bad escape stays as it is
+            new MatchCase("/a\nb", "NOT_FOUND"),
         };
-        for (String[] row : rows) {
+        for (MatchCase row : rows) {
             f.row();
-            f.expect("match(GET, " + q(row[0]) + ")", mux.match("GET", "h", row[0]).toString(), row[1]);
+            f.expect("match(GET, " + q(row.path()) + ")", mux.match("GET", "h", row.path()).toString(), row.want());
         }
         f.done(8);
+    }
+
+    private record RegisterCase(String pattern, String err) {
     }
 
     @Test
     void emptyAndNull() {
         Failures f = new Failures();
         Routes<String> mux = new Routes<>();
-        Object[][] rows = {
-            {"", "http: invalid pattern"},
-            {null, "http: invalid pattern"},
-            {" ", "parsing \" \": at offset 1: host/path missing /"},
-            {"  ", "parsing \"  \": at offset 1: host/path missing /"},
-            {"{", "parsing \"{\": at offset 0: host/path missing /"},
+        RegisterCase[] rows = {
+            new RegisterCase("", "http: invalid pattern"),
+            new RegisterCase(null, "http: invalid pattern"),
+            new RegisterCase(" ", "parsing \" \": at offset 1: host/path missing /"),
+            new RegisterCase("  ", "parsing \"  \": at offset 1: host/path missing /"),
+            new RegisterCase("{", "parsing \"{\": at offset 0: host/path missing /"),
         };
-        for (Object[] row : rows) {
+        for (RegisterCase row : rows) {
             f.row();
             try {
-                mux.register((String) row[0], "h");
-                f.errorf("register(" + q((String) row[0]) + ") succeeded");
+                mux.register(row.pattern(), "h");
+                f.errorf("register(" + q(row.pattern()) + ") succeeded");
             } catch (IllegalArgumentException e) {
-                f.expect("register(" + q((String) row[0]) + ")", e.getMessage(), row[1]);
+                f.expect("register(" + q(row.pattern()) + ")", e.getMessage(), row.err());
             }
         }
         f.row();

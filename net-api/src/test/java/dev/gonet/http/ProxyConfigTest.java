@@ -15,57 +15,61 @@ import org.junit.jupiter.api.Test;
  * vendored httpproxy returned for the same input.
  */
 class ProxyConfigTest {
+    private record ProxyForURLCase(String httpProxy, String httpsProxy, String noProxy, boolean cgi, String url,
+            String want, String err) {
+    }
+
     /** HTTP_PROXY, HTTPS_PROXY, NO_PROXY, CGI, request URL, Go's proxy URL, Go's error. */
-    static final String[][] PROXY_FOR_URL = {
-        {"127.0.0.1:8080", "", "", "false", "http://example.com", "http://127.0.0.1:8080", "<nil>"},
-        {"cache.corp.example.com:1234", "", "", "false", "http://example.com", "http://cache.corp.example.com:1234", "<nil>"},
-        {"cache.corp.example.com", "", "", "false", "http://example.com", "http://cache.corp.example.com", "<nil>"},
-        {"localhost", "", "", "false", "http://example.com", "http://localhost", "<nil>"},
-        {"https://cache.corp.example.com", "", "", "false", "http://example.com", "https://cache.corp.example.com", "<nil>"},
-        {"http://127.0.0.1:8080", "", "", "false", "http://example.com", "http://127.0.0.1:8080", "<nil>"},
-        {"https://127.0.0.1:8080", "", "", "false", "http://example.com", "https://127.0.0.1:8080", "<nil>"},
-        {"socks5://127.0.0.1", "", "", "false", "http://example.com", "socks5://127.0.0.1", "<nil>"},
-        {"foo://host", "", "", "false", "http://example.com", "http://foo://host", "<nil>"},
-        {"http.proxy.tld", "secure.proxy.tld", "", "false", "http://insecure.tld/", "http://http.proxy.tld", "<nil>"},
-        {"http.proxy.tld", "secure.proxy.tld", "", "false", "https://secure.tld/", "http://secure.proxy.tld", "<nil>"},
-        {"http.proxy.tld", "https://secure.proxy.tld", "", "false", "https://secure.tld/", "https://secure.proxy.tld", "<nil>"},
-        {"http.proxy.tld", "", "", "false", "https://secure.tld/", "<nil>", "<nil>"},
-        {"http.proxy.tld", "", "", "false", "ftp://insecure.tld/", "<nil>", "<nil>"},
-        {"http://10.1.2.3:8080", "", "", "true", "http://example.com", "<nil>", "refusing to use HTTP_PROXY value in CGI environment; see golang.org/s/cgihttpproxy"},
-        {"", "https://secure.proxy.tld", "", "true", "https://secure.tld/", "https://secure.proxy.tld", "<nil>"},
-        {"", "", "", "false", "http://example.com", "<nil>", "<nil>"},
-        {"proxy", "", "example.com", "false", "http://example.com/", "<nil>", "<nil>"},
-        {"proxy", "", ".example.com", "false", "http://example.com/", "http://proxy", "<nil>"},
-        {"proxy", "", "ample.com", "false", "http://example.com/", "http://proxy", "<nil>"},
-        {"proxy", "", "example.com", "false", "http://foo.example.com/", "<nil>", "<nil>"},
-        {"proxy", "", ".foo.com", "false", "http://example.com/", "http://proxy", "<nil>"},
-        {"proxy", "", ".示例.com", "false", "http://www.示例.com", "<nil>", "<nil>"},
-        {"proxy", "", "xn--fsq092h.com", "false", "http://www.示例.com", "<nil>", "<nil>"},
-        {"proxy", "", "示例.com", "false", "http://www.xn--fsq092h.com", "<nil>", "<nil>"},
-        {"proxy", "", "example.com", "false", "http://[1000::%25.example.com]:123", "<nil>", "<nil>"},
-        {"user:pass@proxy:3128", "", "", "false", "http://example.com", "http://user:pass@proxy:3128", "<nil>"},
-        {"%zz", "", "", "false", "http://example.com", "<nil>", "<nil>"},
-        {"proxy", "", "*", "false", "http://example.com", "<nil>", "<nil>"},
-        {"proxy", "", "example.com:80", "false", "http://example.com:8080/", "http://proxy", "<nil>"},
-        {"proxy", "", "example.com:8080", "false", "http://example.com:8080/", "<nil>", "<nil>"},
-        {"proxy", "", "", "false", "http://localhost:8080/", "<nil>", "<nil>"},
-        {"proxy", "", "", "false", "http://127.0.0.53/", "<nil>", "<nil>"},
-        {"proxy", "", "", "false", "http://[::1]:80/", "<nil>", "<nil>"},
+    static final ProxyForURLCase[] PROXY_FOR_URL = {
+        new ProxyForURLCase("127.0.0.1:8080", "", "", false, "http://example.com", "http://127.0.0.1:8080", "<nil>"),
+        new ProxyForURLCase("cache.corp.example.com:1234", "", "", false, "http://example.com", "http://cache.corp.example.com:1234", "<nil>"),
+        new ProxyForURLCase("cache.corp.example.com", "", "", false, "http://example.com", "http://cache.corp.example.com", "<nil>"),
+        new ProxyForURLCase("localhost", "", "", false, "http://example.com", "http://localhost", "<nil>"),
+        new ProxyForURLCase("https://cache.corp.example.com", "", "", false, "http://example.com", "https://cache.corp.example.com", "<nil>"),
+        new ProxyForURLCase("http://127.0.0.1:8080", "", "", false, "http://example.com", "http://127.0.0.1:8080", "<nil>"),
+        new ProxyForURLCase("https://127.0.0.1:8080", "", "", false, "http://example.com", "https://127.0.0.1:8080", "<nil>"),
+        new ProxyForURLCase("socks5://127.0.0.1", "", "", false, "http://example.com", "socks5://127.0.0.1", "<nil>"),
+        new ProxyForURLCase("foo://host", "", "", false, "http://example.com", "http://foo://host", "<nil>"),
+        new ProxyForURLCase("http.proxy.tld", "secure.proxy.tld", "", false, "http://insecure.tld/", "http://http.proxy.tld", "<nil>"),
+        new ProxyForURLCase("http.proxy.tld", "secure.proxy.tld", "", false, "https://secure.tld/", "http://secure.proxy.tld", "<nil>"),
+        new ProxyForURLCase("http.proxy.tld", "https://secure.proxy.tld", "", false, "https://secure.tld/", "https://secure.proxy.tld", "<nil>"),
+        new ProxyForURLCase("http.proxy.tld", "", "", false, "https://secure.tld/", "<nil>", "<nil>"),
+        new ProxyForURLCase("http.proxy.tld", "", "", false, "ftp://insecure.tld/", "<nil>", "<nil>"),
+        new ProxyForURLCase("http://10.1.2.3:8080", "", "", true, "http://example.com", "<nil>", "refusing to use HTTP_PROXY value in CGI environment; see golang.org/s/cgihttpproxy"),
+        new ProxyForURLCase("", "https://secure.proxy.tld", "", true, "https://secure.tld/", "https://secure.proxy.tld", "<nil>"),
+        new ProxyForURLCase("", "", "", false, "http://example.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "example.com", false, "http://example.com/", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", ".example.com", false, "http://example.com/", "http://proxy", "<nil>"),
+        new ProxyForURLCase("proxy", "", "ample.com", false, "http://example.com/", "http://proxy", "<nil>"),
+        new ProxyForURLCase("proxy", "", "example.com", false, "http://foo.example.com/", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", ".foo.com", false, "http://example.com/", "http://proxy", "<nil>"),
+        new ProxyForURLCase("proxy", "", ".示例.com", false, "http://www.示例.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "xn--fsq092h.com", false, "http://www.示例.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "示例.com", false, "http://www.xn--fsq092h.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "example.com", false, "http://[1000::%25.example.com]:123", "<nil>", "<nil>"),
+        new ProxyForURLCase("user:pass@proxy:3128", "", "", false, "http://example.com", "http://user:pass@proxy:3128", "<nil>"),
+        new ProxyForURLCase("%zz", "", "", false, "http://example.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "*", false, "http://example.com", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "example.com:80", false, "http://example.com:8080/", "http://proxy", "<nil>"),
+        new ProxyForURLCase("proxy", "", "example.com:8080", false, "http://example.com:8080/", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "", false, "http://localhost:8080/", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "", false, "http://127.0.0.53/", "<nil>", "<nil>"),
+        new ProxyForURLCase("proxy", "", "", false, "http://[::1]:80/", "<nil>", "<nil>"),
     };
 
     @Test
     void proxyForURLAsGo() throws Exception {
-        for (String[] row : PROXY_FOR_URL) {
-            ProxyConfig cfg = new ProxyConfig(row[0], row[1], row[2], Boolean.parseBoolean(row[3]));
-            String what = "http_proxy=" + row[0] + " https_proxy=" + row[1] + " no_proxy=" + row[2] + " cgi=" + row[3]
-                    + " req=" + row[4];
-            URL req = URL.parse(row[4]);
-            if (!row[6].equals("<nil>")) {
-                assertEquals(row[6], assertThrows(IOException.class, () -> cfg.proxyForURL(req)).getMessage(), what);
+        for (ProxyForURLCase row : PROXY_FOR_URL) {
+            ProxyConfig cfg = new ProxyConfig(row.httpProxy(), row.httpsProxy(), row.noProxy(), row.cgi());
+            String what = "http_proxy=" + row.httpProxy() + " https_proxy=" + row.httpsProxy() + " no_proxy="
+                    + row.noProxy() + " cgi=" + row.cgi() + " req=" + row.url();
+            URL req = URL.parse(row.url());
+            if (!row.err().equals("<nil>")) {
+                assertEquals(row.err(), assertThrows(IOException.class, () -> cfg.proxyForURL(req)).getMessage(), what);
                 continue;
             }
             URL got = cfg.proxyForURL(req);
-            assertEquals(row[5], got == null ? "<nil>" : got.toString(), what);
+            assertEquals(row.want(), got == null ? "<nil>" : got.toString(), what);
         }
     }
 
@@ -73,25 +77,34 @@ class ProxyConfigTest {
             + "192.168.1.3:80, 10.0.0.0/30, 2001:db8::52:0:1, [2001:db8::52:0:2]:443, [2001:db8::52:0:3]:80, "
             + "2002:db8:a::45/64";
 
+    private record UseProxyCase(String host, boolean want) {
+    }
+
     /** Go's UseProxyTests: the host (port 80) and whether it is proxied under {@link #NO_PROXY}. */
-    static final Object[][] USE_PROXY = {
-        {"localhost", false}, {"127.0.0.1", false}, {"127.0.0.2", false}, {"[::1]", false}, {"[::2]", true},
-        {"192.168.1.1", false}, {"192.168.1.2", true}, {"192.168.1.3", false}, {"192.168.1.4", true},
-        {"10.0.0.2", false}, {"[2001:db8::52:0:1]", false}, {"[2001:db8::52:0:2]", true},
-        {"[2001:db8::52:0:3]", false}, {"[2002:db8:a::123]", false}, {"[fe80::424b:c8be:1643:a1b6]", true},
-        {"barbaz.net", true}, {"www.barbaz.net", false}, {"foobar.com", false}, {"www.foobar.com", false},
-        {"foofoobar.com", true}, {"baz.com", true}, {"localhost.net", true}, {"local.localhost", true},
-        {"barbarbaz.net", true}, {"wildcard.io", true}, {"nested.wildcard.io", false}, {"awildcard.io", true},
+    static final UseProxyCase[] USE_PROXY = {
+        new UseProxyCase("localhost", false), new UseProxyCase("127.0.0.1", false),
+        new UseProxyCase("127.0.0.2", false), new UseProxyCase("[::1]", false), new UseProxyCase("[::2]", true),
+        new UseProxyCase("192.168.1.1", false), new UseProxyCase("192.168.1.2", true),
+        new UseProxyCase("192.168.1.3", false), new UseProxyCase("192.168.1.4", true),
+        new UseProxyCase("10.0.0.2", false), new UseProxyCase("[2001:db8::52:0:1]", false),
+        new UseProxyCase("[2001:db8::52:0:2]", true), new UseProxyCase("[2001:db8::52:0:3]", false),
+        new UseProxyCase("[2002:db8:a::123]", false), new UseProxyCase("[fe80::424b:c8be:1643:a1b6]", true),
+        new UseProxyCase("barbaz.net", true), new UseProxyCase("www.barbaz.net", false),
+        new UseProxyCase("foobar.com", false), new UseProxyCase("www.foobar.com", false),
+        new UseProxyCase("foofoobar.com", true), new UseProxyCase("baz.com", true),
+        new UseProxyCase("localhost.net", true), new UseProxyCase("local.localhost", true),
+        new UseProxyCase("barbarbaz.net", true), new UseProxyCase("wildcard.io", true),
+        new UseProxyCase("nested.wildcard.io", false), new UseProxyCase("awildcard.io", true),
     };
 
     @Test
     void useProxyAsGo() throws Exception {
         ProxyConfig cfg = new ProxyConfig("proxy", "", NO_PROXY, false);
         ProxyConfig all = new ProxyConfig("proxy", "", "*", false);
-        for (Object[] row : USE_PROXY) {
-            URL u = URL.parse("http://" + row[0] + ":80/");
-            assertEquals(row[1], cfg.proxyForURL(u) != null, "useProxy(" + row[0] + ")");
-            assertEquals(null, all.proxyForURL(u), "NO_PROXY=* for " + row[0]);
+        for (UseProxyCase row : USE_PROXY) {
+            URL u = URL.parse("http://" + row.host() + ":80/");
+            assertEquals(row.want(), cfg.proxyForURL(u) != null, "useProxy(" + row.host() + ")");
+            assertEquals(null, all.proxyForURL(u), "NO_PROXY=* for " + row.host());
         }
         ProxyConfig invalid = new ProxyConfig("proxy", "", ":1", false);
         assertEquals("http://proxy", invalid.proxyForURL(URL.parse("http://example.com:80/")).toString(),

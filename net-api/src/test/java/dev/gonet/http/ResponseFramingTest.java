@@ -253,6 +253,9 @@ class ResponseFramingTest {
         }
     }
 
+    private record ContentTypeCase(String path, String contentType) {
+    }
+
     @Test
     void sniffingAndItsOptOuts() throws Exception {
         Handler h = (w, r) -> {
@@ -278,14 +281,22 @@ class ResponseFramingTest {
             }
         };
         try (TestServer s = TestServer.start(h); HttpConn c = s.dial()) {
-            String[][] want = {{"/html", "text/html; charset=utf-8"}, {"/bin", "application/octet-stream"},
-                {"/json", "text/plain; charset=utf-8"}, {"/png", "image/png"}, {"/none", ""}, {"/gzip", ""},
-                {"/set", "application/json"}, {"/empty", ""}};
-            for (String[] row : want) {
-                c.send("GET " + row[0] + " " + V11);
+            ContentTypeCase[] want = {
+                new ContentTypeCase("/html", "text/html; charset=utf-8"),
+                new ContentTypeCase("/bin", "application/octet-stream"),
+                new ContentTypeCase("/json", "text/plain; charset=utf-8"),
+                new ContentTypeCase("/png", "image/png"),
+                new ContentTypeCase("/none", ""),
+                new ContentTypeCase("/gzip", ""),
+                new ContentTypeCase("/set", "application/json"),
+                new ContentTypeCase("/empty", ""),
+            };
+            for (ContentTypeCase row : want) {
+                c.send("GET " + row.path() + " " + V11);
                 HttpConn.Resp r = c.read("GET");
-                assertEquals(row[1], r.get("Content-Type"), row[0]);
-                assertEquals(!row[1].isEmpty(), r.header().has("Content-Type"), row[0]);
+                assertEquals(row.contentType(), r.get("Content-Type"), "GET " + row.path() + ": Content-Type");
+                assertEquals(!row.contentType().isEmpty(), r.header().has("Content-Type"),
+                        "GET " + row.path() + ": has Content-Type");
             }
         }
     }

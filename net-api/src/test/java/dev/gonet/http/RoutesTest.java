@@ -22,6 +22,9 @@ class RoutesTest {
         };
     }
 
+    private record FindCase(String method, String path, String want) {
+    }
+
     @Test
     void findHandler() {
         Routes<String> mux = new Routes<>();
@@ -30,29 +33,29 @@ class RoutesTest {
         mux.register("/foo", "handler 3");
         mux.register("/bar/", "handler 4");
         mux.register("//foo", "handler 5");
-        String[][] rows = {
-            {"GET", "/", "handler 1"},
-            {"GET", "//", "redirect / 301"},
-            {"GET", "/foo/../bar/./..//baz", "redirect /baz 301"},
-            {"GET", "/foo", "handler 3"},
-            {"GET", "/foo/x", "handler 2"},
-            {"GET", "/bar/x", "handler 4"},
-            {"GET", "/bar", "redirect /bar/ 301"},
-            {"CONNECT", "/", "handler 1"},
-            {"CONNECT", "//", "handler 1"},
-            {"CONNECT", "//foo", "handler 5"},
-            {"CONNECT", "/foo/../bar/./..//baz", "handler 2"},
-            {"CONNECT", "/foo", "handler 3"},
-            {"CONNECT", "/foo/x", "handler 2"},
-            {"CONNECT", "/bar/x", "handler 4"},
-            {"CONNECT", "/bar", "redirect /bar/ 301"},
+        FindCase[] rows = {
+            new FindCase("GET", "/", "handler 1"),
+            new FindCase("GET", "//", "redirect / 301"),
+            new FindCase("GET", "/foo/../bar/./..//baz", "redirect /baz 301"),
+            new FindCase("GET", "/foo", "handler 3"),
+            new FindCase("GET", "/foo/x", "handler 2"),
+            new FindCase("GET", "/bar/x", "handler 4"),
+            new FindCase("GET", "/bar", "redirect /bar/ 301"),
+            new FindCase("CONNECT", "/", "handler 1"),
+            new FindCase("CONNECT", "//", "handler 1"),
+            new FindCase("CONNECT", "//foo", "handler 5"),
+            new FindCase("CONNECT", "/foo/../bar/./..//baz", "handler 2"),
+            new FindCase("CONNECT", "/foo", "handler 3"),
+            new FindCase("CONNECT", "/foo/x", "handler 2"),
+            new FindCase("CONNECT", "/bar/x", "handler 4"),
+            new FindCase("CONNECT", "/bar", "redirect /bar/ 301"),
         };
         Failures f = new Failures();
-        for (String[] row : rows) {
+        for (FindCase row : rows) {
             f.row();
             // Go's test: r.Host is example.com, r.URL is just the path (no URL host).
-            Match<String> m = mux.match(row[0], "example.com", "", row[1]);
-            f.expect(row[0] + " " + q(row[1]), outcome(m), row[2]);
+            Match<String> m = mux.match(row.method(), "example.com", "", row.path());
+            f.expect(row.method() + " " + q(row.path()), outcome(m), row.want());
         }
         f.done(15);
     }
@@ -68,32 +71,34 @@ class RoutesTest {
         f.done(1);
     }
 
+    /** A registration that fails, and texts its error must contain (Go matches a regexp). */
+
+    private record RegisterErrCase(String pattern, String handler, List<String> wants) {
+    }
+
     @Test
     void registerErr() {
         Routes<String> mux = new Routes<>();
         mux.register("/a", "h");
-        // pattern, handler, texts the error must contain (Go matches a regexp)
-        Object[][] rows = {
-            {"", "h", List.of("http: invalid pattern")},
-            {"/", null, List.of("http: nil handler")},
-            {null, "h", List.of("http: invalid pattern")},
-            {"/{x", "h", List.of("parsing \"/{x\": at offset 1: bad wildcard segment")},
+        RegisterErrCase[] rows = {
+            new RegisterErrCase("", "h", List.of("http: invalid pattern")),
+            new RegisterErrCase("/", null, List.of("http: nil handler")),
+            new RegisterErrCase(null, "h", List.of("http: invalid pattern")),
+            new RegisterErrCase("/{x", "h", List.of("parsing \"/{x\": at offset 1: bad wildcard segment")),
             // Go: `conflicts with pattern.* \(registered at .*/server_test.go:\d+`; Java names
             // the calling frame instead of file:line.
-            {"/a", "h", List.of("conflicts with pattern \"/a\" (registered at dev.gonet.http.RoutesTest.registerErr(RoutesTest.java:",
-                    "pattern \"/a\" (registered at dev.gonet.http.RoutesTest.registerErr(RoutesTest.java:")},
+            new RegisterErrCase("/a", "h", List.of("conflicts with pattern \"/a\" (registered at dev.gonet.http.RoutesTest.registerErr(RoutesTest.java:",
+                    "pattern \"/a\" (registered at dev.gonet.http.RoutesTest.registerErr(RoutesTest.java:")),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (RegisterErrCase row : rows) {
             f.row();
-            String pattern = (String) row[0];
+            String pattern = row.pattern();
             try {
-                mux.register(pattern, (String) row[1]);
-                f.errorf("register(" + q(pattern) + ", " + row[1] + ") = nil error");
+                mux.register(pattern, row.handler());
+                f.errorf("register(" + q(pattern) + ", " + row.handler() + ") = nil error");
             } catch (IllegalArgumentException e) {
-                @SuppressWarnings("unchecked")
-                List<String> wants = (List<String>) row[2];
-                for (String want : wants) {
+                for (String want : row.wants()) {
                     if (!e.getMessage().contains(want)) {
                         f.errorf("register(" + q(pattern) + "): got " + q(e.getMessage()) + "\nwant containing " + q(want));
                     }
@@ -120,51 +125,66 @@ class RoutesTest {
         f.done(1);
     }
 
+    private record ExactMatchCase(String pattern, String path, boolean want) {
+    }
+
     @Test
     void exactMatch() {
-        String[][] rows = {
-            {"", "/a", "false"},
-            {"/", "/a", "false"},
-            {"/a", "/a", "true"},
-            {"/a/{x...}", "/a/b", "false"},
-            {"/a/{x}", "/a/b", "true"},
-            {"/a/b/", "/a/b/", "true"},
-            {"/a/b/{$}", "/a/b/", "true"},
-            {"/a/", "/a/b/", "false"},
+        ExactMatchCase[] rows = {
+            new ExactMatchCase("", "/a", false),
+            new ExactMatchCase("/", "/a", false),
+            new ExactMatchCase("/a", "/a", true),
+            new ExactMatchCase("/a/{x...}", "/a/b", false),
+            new ExactMatchCase("/a/{x}", "/a/b", true),
+            new ExactMatchCase("/a/b/", "/a/b/", true),
+            new ExactMatchCase("/a/b/{$}", "/a/b/", true),
+            new ExactMatchCase("/a/", "/a/b/", false),
         };
         Failures f = new Failures();
-        for (String[] row : rows) {
+        for (ExactMatchCase row : rows) {
             f.row();
             RoutingNode.Found<String> n = null;
-            if (!row[0].isEmpty()) {
+            if (!row.pattern().isEmpty()) {
                 RoutingNode<String> leaf = new RoutingNode<>();
-                leaf.pattern = Pattern.parse(row[0]);
+                leaf.pattern = Pattern.parse(row.pattern());
                 n = new RoutingNode.Found<>(leaf, List.of());
             }
-            f.expect("exactMatch(" + q(row[0]) + ", " + row[1] + ")", String.valueOf(Routes.exactMatch(n, row[1])), row[2]);
+            f.expect("exactMatch(" + q(row.pattern()) + ", " + row.path() + ")", Routes.exactMatch(n, row.path()),
+                    row.want());
         }
         f.done(8);
     }
 
+    /** A request path and the EscapedPath Go's url.ParseRequestURI gives it. */
+    private record Target(String path, String escapedPath) {
+    }
+
+    /** A pattern and request targets it must match. */
+    private record EscapedCase(String pattern, List<Target> targets) {
+    }
+
     @Test
     void escapedPathsAndPatterns() {
-        // pattern, then request targets with the EscapedPath Go's url.ParseRequestURI gives them
-        String[][] rows = {
-            {"/a", "/a", "/a", "/%61", "/%61"}, // this pattern matches a path that unescapes to "/a"
-            {"/%62", "/b", "/b", "/%62", "/%62"}, // patterns are unescaped by segment
-            {"/%7B/%7D", "/{/}", "/%7B/%7D", "/%7b/}", "/%7B/%7D", "/{/%7d", "/%7B/%7D", "/%7B/%7D", "/%7B/%7D"},
-            {"/%x", "/%25x", "/%25x"}, // patterns that do not unescape are left unchanged
+        EscapedCase[] rows = {
+            // this pattern matches a path that unescapes to "/a"
+            new EscapedCase("/a", List.of(new Target("/a", "/a"), new Target("/%61", "/%61"))),
+            // patterns are unescaped by segment
+            new EscapedCase("/%62", List.of(new Target("/b", "/b"), new Target("/%62", "/%62"))),
+            new EscapedCase("/%7B/%7D", List.of(new Target("/{/}", "/%7B/%7D"), new Target("/%7b/}", "/%7B/%7D"),
+                    new Target("/{/%7d", "/%7B/%7D"), new Target("/%7B/%7D", "/%7B/%7D"))),
+            // patterns that do not unescape are left unchanged
+            new EscapedCase("/%x", List.of(new Target("/%25x", "/%25x"))),
         };
         Routes<String> mux = new Routes<>();
-        for (String[] row : rows) {
-            mux.register(row[0], row[0]);
+        for (EscapedCase row : rows) {
+            mux.register(row.pattern(), row.pattern());
         }
         Failures f = new Failures();
-        for (String[] row : rows) {
-            for (int i = 1; i < row.length; i += 2) {
+        for (EscapedCase row : rows) {
+            for (Target t : row.targets()) {
                 f.row();
-                Match<String> m = mux.match("", "", row[i + 1]);
-                f.expect(row[i] + ": pattern", q(m.pattern()), q(row[0]));
+                Match<String> m = mux.match("", "", t.escapedPath());
+                f.expect(t.path() + ": pattern", q(m.pattern()), q(row.pattern()));
             }
         }
         f.done(9);

@@ -21,33 +21,36 @@ class RoutingNodeTest {
         return root;
     }
 
-    private static final String[][] FIRST_SEGMENT = {
-        {"/a/b/c", "a", "b", "c"},
-        {"/a/b/", "a", "b", "/"},
-        {"/", "/"},
-        {"/a/%62/c", "a", "b", "c"},
-        {"/a%2Fb%2fc", "a/b/c"},
+    /** A path and the segments firstSegment takes off it, one after another. */
+    private record FirstSegmentCase(String path, List<String> segments) {
+    }
+
+    private static final FirstSegmentCase[] FIRST_SEGMENT = {
+        new FirstSegmentCase("/a/b/c", List.of("a", "b", "c")),
+        new FirstSegmentCase("/a/b/", List.of("a", "b", "/")),
+        new FirstSegmentCase("/", List.of("/")),
+        new FirstSegmentCase("/a/%62/c", List.of("a", "b", "c")),
+        new FirstSegmentCase("/a%2Fb%2fc", List.of("a/b/c")),
         // Beyond Go's table: empty segments, bad escapes stay, "%2F" alone becomes "/".
-        {"//a", "", "a"},
-        {"/%zz/%", "%zz", "%"},
-        {"/%2F", "/"},
-        {"/a//", "a", "", "/"},
+        new FirstSegmentCase("//a", List.of("", "a")),
+        new FirstSegmentCase("/%zz/%", List.of("%zz", "%")),
+        new FirstSegmentCase("/%2F", List.of("/")),
+        new FirstSegmentCase("/a//", List.of("a", "", "/")),
     };
 
     @Test
     void firstSegment() {
         Failures f = new Failures();
-        for (String[] row : FIRST_SEGMENT) {
+        for (FirstSegmentCase row : FIRST_SEGMENT) {
             f.row();
             List<String> got = new ArrayList<>();
-            String rest = row[0];
+            String rest = row.path();
             while (!rest.isEmpty()) {
                 RoutingNode.Split s = RoutingNode.firstSegment(rest);
                 got.add(s.seg());
                 rest = s.rest();
             }
-            List<String> want = List.of(row).subList(1, row.length);
-            f.expect("firstSegment(" + q(row[0]) + ")", got, want);
+            f.expect("firstSegment(" + q(row.path()) + ")", got, row.segments());
         }
         f.done(9);
     }
@@ -189,29 +192,31 @@ class RoutingNodeTest {
         f.done(45);
     }
 
+    private record MatchingMethodsCase(String name, RoutingNode<String> tree, String host, String path, String want) {
+    }
+
     @Test
     void matchingMethods() {
         RoutingNode<String> hostTree = buildTree("GET a.com/", "PUT b.com/", "POST /foo/{x}");
-        Object[][] rows = {
-            {"post", buildTree("POST /"), "", "/foo", "POST"},
-            {"get", buildTree("GET /"), "", "/foo", "GET,HEAD"},
-            {"host", hostTree, "", "/foo", ""},
-            {"host", hostTree, "", "/foo/bar", "POST"},
-            {"host2", hostTree, "a.com", "/foo/bar", "GET,HEAD,POST"},
-            {"host3", hostTree, "b.com", "/bar", "PUT"},
+        MatchingMethodsCase[] rows = {
+            new MatchingMethodsCase("post", buildTree("POST /"), "", "/foo", "POST"),
+            new MatchingMethodsCase("get", buildTree("GET /"), "", "/foo", "GET,HEAD"),
+            new MatchingMethodsCase("host", hostTree, "", "/foo", ""),
+            new MatchingMethodsCase("host", hostTree, "", "/foo/bar", "POST"),
+            new MatchingMethodsCase("host2", hostTree, "a.com", "/foo/bar", "GET,HEAD,POST"),
+            new MatchingMethodsCase("host3", hostTree, "b.com", "/bar", "PUT"),
             // This case shouldn't come up because we only call matchingMethods
             // when there was no match, but we include it for completeness.
-            {"empty", buildTree("/"), "", "/", ""},
+            new MatchingMethodsCase("empty", buildTree("/"), "", "/", ""),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (MatchingMethodsCase row : rows) {
             f.row();
-            @SuppressWarnings("unchecked")
-            RoutingNode<String> tree = (RoutingNode<String>) row[1];
+            RoutingNode<String> tree = row.tree();
             TreeSet<String> ms = new TreeSet<>();
-            tree.matchingMethods((String) row[2], (String) row[3], ms);
-            f.expect(row[0] + ": matchingMethods(" + q((String) row[2]) + ", " + q((String) row[3]) + ")",
-                    String.join(",", ms), row[4]);
+            tree.matchingMethods(row.host(), row.path(), ms);
+            f.expect(row.name() + ": matchingMethods(" + q(row.host()) + ", " + q(row.path()) + ")",
+                    String.join(",", ms), row.want());
         }
         f.done(7);
     }

@@ -4,6 +4,7 @@ import static dev.gonet.http.Failures.q;
 
 import dev.gonet.http.Routes.Match;
 import dev.gonet.http.Routes.Match.Kind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,62 +28,69 @@ class ServeMuxTablesTest {
         return mux;
     }
 
+    private record HandlerCase(String method, String host, String path, int code, String pattern) {
+    }
+
     @Test
     void serveMuxHandler() {
-        Object[][] rows = {
-            {"GET", "google.com", "/", 404, ""},
-            {"GET", "google.com", "/dir", 301, "/dir/"},
-            {"GET", "google.com", "/dir/", 200, "/dir/"},
-            {"GET", "google.com", "/dir/file", 200, "/dir/"},
-            {"GET", "google.com", "/search", 201, "/search"},
-            {"GET", "google.com", "/search/", 404, ""},
-            {"GET", "google.com", "/search/foo", 404, ""},
-            {"GET", "codesearch.google.com", "/search", 202, "codesearch.google.com/search"},
-            {"GET", "codesearch.google.com", "/search/", 203, "codesearch.google.com/"},
-            {"GET", "codesearch.google.com", "/search/foo", 203, "codesearch.google.com/"},
-            {"GET", "codesearch.google.com", "/", 203, "codesearch.google.com/"},
-            {"GET", "codesearch.google.com:443", "/", 203, "codesearch.google.com/"},
-            {"GET", "images.google.com", "/search", 201, "/search"},
-            {"GET", "images.google.com", "/search/", 404, ""},
-            {"GET", "images.google.com", "/search/foo", 404, ""},
-            {"GET", "google.com", "/../search", 301, "/search"},
-            {"GET", "google.com", "/dir/..", 301, ""},
-            {"GET", "google.com", "/dir/..", 301, ""},
-            {"GET", "google.com", "/dir/./file", 301, "/dir/"},
+        HandlerCase[] rows = {
+            new HandlerCase("GET", "google.com", "/", 404, ""),
+            new HandlerCase("GET", "google.com", "/dir", 301, "/dir/"),
+            new HandlerCase("GET", "google.com", "/dir/", 200, "/dir/"),
+            new HandlerCase("GET", "google.com", "/dir/file", 200, "/dir/"),
+            new HandlerCase("GET", "google.com", "/search", 201, "/search"),
+            new HandlerCase("GET", "google.com", "/search/", 404, ""),
+            new HandlerCase("GET", "google.com", "/search/foo", 404, ""),
+            new HandlerCase("GET", "codesearch.google.com", "/search", 202, "codesearch.google.com/search"),
+            new HandlerCase("GET", "codesearch.google.com", "/search/", 203, "codesearch.google.com/"),
+            new HandlerCase("GET", "codesearch.google.com", "/search/foo", 203, "codesearch.google.com/"),
+            new HandlerCase("GET", "codesearch.google.com", "/", 203, "codesearch.google.com/"),
+            new HandlerCase("GET", "codesearch.google.com:443", "/", 203, "codesearch.google.com/"),
+            new HandlerCase("GET", "images.google.com", "/search", 201, "/search"),
+            new HandlerCase("GET", "images.google.com", "/search/", 404, ""),
+            new HandlerCase("GET", "images.google.com", "/search/foo", 404, ""),
+            new HandlerCase("GET", "google.com", "/../search", 301, "/search"),
+            new HandlerCase("GET", "google.com", "/dir/..", 301, ""),
+            new HandlerCase("GET", "google.com", "/dir/..", 301, ""),
+            new HandlerCase("GET", "google.com", "/dir/./file", 301, "/dir/"),
             // The /foo -> /foo/ redirect applies to CONNECT requests
             // but the path canonicalization does not.
-            {"CONNECT", "google.com", "/dir", 301, "/dir/"},
-            {"CONNECT", "google.com", "/../search", 404, ""},
-            {"CONNECT", "google.com", "/dir/..", 200, "/dir/"},
-            {"CONNECT", "google.com", "/dir/..", 200, "/dir/"},
-            {"CONNECT", "google.com", "/dir/./file", 200, "/dir/"},
+            new HandlerCase("CONNECT", "google.com", "/dir", 301, "/dir/"),
+            new HandlerCase("CONNECT", "google.com", "/../search", 404, ""),
+            new HandlerCase("CONNECT", "google.com", "/dir/..", 200, "/dir/"),
+            new HandlerCase("CONNECT", "google.com", "/dir/..", 200, "/dir/"),
+            new HandlerCase("CONNECT", "google.com", "/dir/./file", 200, "/dir/"),
         };
         Routes<String> mux = serveMuxRegister();
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (HandlerCase row : rows) {
             f.row();
             // Go's test sets r.Host and a URL holding only the path.
-            Match<String> m = mux.match((String) row[0], (String) row[1], "", (String) row[2]);
-            f.expect(row[0] + " " + row[1] + " " + row[2], status(m) + ", " + q(m.pattern()),
-                    row[3] + ", " + q((String) row[4]));
+            Match<String> m = mux.match(row.method(), row.host(), "", row.path());
+            f.expect(row.method() + " " + row.host() + " " + row.path(), status(m) + ", " + q(m.pattern()),
+                    row.code() + ", " + q(row.pattern()));
         }
         f.done(24);
     }
 
+    /** A request, its final status, and whether one redirect is expected on the way. */
+
+    private record KeepQueryCase(String method, String host, String target, int code, boolean redirected) {
+    }
+
     @Test
     void serveMuxHandlerRedirectsKeepQuery() {
-        // method, host, request target, final status, whether one redirect is expected
-        Object[][] rows = {
-            {"GET", "google.com", "/", 404, false},
-            {"GET", "example.com", "/test/?example.com/test/", 200, false},
-            {"GET", "example.com", "test/?example.com/test/", 200, true},
+        KeepQueryCase[] rows = {
+            new KeepQueryCase("GET", "google.com", "/", 404, false),
+            new KeepQueryCase("GET", "example.com", "/test/?example.com/test/", 200, false),
+            new KeepQueryCase("GET", "example.com", "test/?example.com/test/", 200, true),
         };
         Routes<String> mux = serveMuxRegister();
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (KeepQueryCase row : rows) {
             f.row();
-            String host = (String) row[1];
-            WireClient.Result r = WireClient.send(mux, (String) row[0], host, (String) row[2], 1);
+            String host = row.host();
+            WireClient.Result r = WireClient.send(mux, row.method(), host, row.target(), 1);
             int code;
             if (r.match().kind() == Kind.FOUND && r.match().handler().equals("checkQueryString")) {
                 // Go's checkQueryStringHandler: 200 when the query repeats host and path.
@@ -90,10 +98,16 @@ class ServeMuxTablesTest {
             } else {
                 code = status(r.match());
             }
-            f.expect(row[0] + " " + host + " " + row[2] + " status", code, row[3]);
-            f.expect(row[0] + " " + host + " " + row[2] + " redirected", r.redirects() == 1, row[4]);
+            f.expect(row.method() + " " + host + " " + row.target() + " status", code, row.code());
+            f.expect(row.method() + " " + host + " " + row.target() + " redirected", r.redirects() == 1,
+                    row.redirected());
         }
         f.done(3);
+    }
+
+    /** A request, and the handler's Result header or the redirect's Location. */
+
+    private record HostHandlerCase(String host, String target, String want) {
     }
 
     @Test
@@ -103,25 +117,24 @@ class ServeMuxTablesTest {
         mux.register("/someDir/", "someDir");
         mux.register("/#/", "hash");
         mux.register("someHost.com/someDir/", "someHost.com/someDir");
-        // host, target, the handler's Result header or the redirect's Location
-        String[][] rows = {
-            {"localhost", "/someDir/apage", "someDir"},
-            {"localhost", "/%23/apage", "hash"},
-            {"localhost", "/otherDir/apage", "Default"},
-            {"someHost.com", "/someDir/apage", "someHost.com/someDir"},
-            {"otherHost.com", "/someDir/apage", "someDir"},
-            {"otherHost.com", "/aDir/apage", "Default"},
+        HostHandlerCase[] rows = {
+            new HostHandlerCase("localhost", "/someDir/apage", "someDir"),
+            new HostHandlerCase("localhost", "/%23/apage", "hash"),
+            new HostHandlerCase("localhost", "/otherDir/apage", "Default"),
+            new HostHandlerCase("someHost.com", "/someDir/apage", "someHost.com/someDir"),
+            new HostHandlerCase("otherHost.com", "/someDir/apage", "someDir"),
+            new HostHandlerCase("otherHost.com", "/aDir/apage", "Default"),
             // redirections for trees
-            {"localhost", "/someDir", "/someDir/"},
-            {"localhost", "/%23", "/%23/"},
-            {"someHost.com", "/someDir", "/someDir/"},
+            new HostHandlerCase("localhost", "/someDir", "/someDir/"),
+            new HostHandlerCase("localhost", "/%23", "/%23/"),
+            new HostHandlerCase("someHost.com", "/someDir", "/someDir/"),
         };
         Failures f = new Failures();
-        for (String[] row : rows) {
+        for (HostHandlerCase row : rows) {
             f.row();
-            Match<String> m = mux.match("GET", row[0], row[1]);
+            Match<String> m = mux.match("GET", row.host(), row.target());
             String got = m.kind() == Kind.FOUND ? m.handler() : m.kind() == Kind.REDIRECT ? m.location("") : m.toString();
-            f.expect("Get(http://" + row[0] + row[1] + ")", got, row[2]);
+            f.expect("Get(http://" + row.host() + row.target() + ")", got, row.want());
         }
         f.done(9);
     }
@@ -138,6 +151,11 @@ class ServeMuxTablesTest {
         f.done(3);
     }
 
+    /** A request, and the body the client finally reads. */
+
+    private record QueryStringCase(String target, String method, String body) {
+    }
+
     @Test
     void slashRedirectKeepsQueryString() {
         Routes<String> mux = new Routes<>();
@@ -145,32 +163,36 @@ class ServeMuxTablesTest {
         mux.register("/testTwo/", "writeBackQuery");
         mux.register("/testThree", "writeBackQuery");
         mux.register("/testThree/", "writeBackQuery:bar");
-        // target, method, body the client finally reads
-        String[][] rows = {
-            {"/testOne?this=that", "GET", "this=that"},
-            {"/testTwo?foo=bar", "GET", "foo=bar"},
-            {"/testTwo?a=1&b=2&a=3", "GET", "a=1&b=2&a=3"},
-            {"/testTwo?", "GET", ""},
-            {"/testThree?foo", "GET", "foo"},
-            {"/testThree/?foo", "GET", "foo:bar"},
-            {"/testThree?foo", "CONNECT", "foo"},
-            {"/testThree/?foo", "CONNECT", "foo:bar"},
+        QueryStringCase[] rows = {
+            new QueryStringCase("/testOne?this=that", "GET", "this=that"),
+            new QueryStringCase("/testTwo?foo=bar", "GET", "foo=bar"),
+            new QueryStringCase("/testTwo?a=1&b=2&a=3", "GET", "a=1&b=2&a=3"),
+            new QueryStringCase("/testTwo?", "GET", ""),
+            new QueryStringCase("/testThree?foo", "GET", "foo"),
+            new QueryStringCase("/testThree/?foo", "GET", "foo:bar"),
+            new QueryStringCase("/testThree?foo", "CONNECT", "foo"),
+            new QueryStringCase("/testThree/?foo", "CONNECT", "foo:bar"),
             // canonicalization or not
-            {"/testOne/foo/..?foo", "GET", "foo"},
-            {"/testOne/foo/..?foo", "CONNECT", "404 page not found\n"},
+            new QueryStringCase("/testOne/foo/..?foo", "GET", "foo"),
+            new QueryStringCase("/testOne/foo/..?foo", "CONNECT", "404 page not found\n"),
         };
         Failures f = new Failures();
-        for (String[] row : rows) {
+        for (QueryStringCase row : rows) {
             f.row();
-            WireClient.Result r = WireClient.send(mux, row[1], "127.0.0.1:8080", row[0], 10);
+            WireClient.Result r = WireClient.send(mux, row.method(), "127.0.0.1:8080", row.target(), 10);
             String body = switch (r.match().kind()) {
                 case FOUND -> r.match().handler().equals("writeBackQuery") ? r.rawQuery() : r.rawQuery() + ":bar";
                 case NOT_FOUND -> "404 page not found\n";
                 default -> r.match().toString();
             };
-            f.expect(row[1] + " " + row[0] + " body", q(body), q(row[2]));
+            f.expect(row.method() + " " + row.target() + " body", q(body), q(row.body()));
         }
         f.done(10);
+    }
+
+    /** A request (host is the URL host and r.Host), its code, and the Location or the Result header. */
+
+    private record HostPatternCase(String method, String host, String path, int code, String location, String result) {
     }
 
     @Test
@@ -182,33 +204,32 @@ class ServeMuxTablesTest {
         mux.register("example.com:3000/pkg/connect/", "example.com:3000/pkg/connect/");
         mux.register("example.com:9000/", "example.com:9000/");
         mux.register("/pkg/baz/", "/pkg/baz/");
-        // method, URL host (also r.Host), path, code, Location, Result
-        Object[][] rows = {
-            {"GET", "example.com", "/", 404, "", ""},
-            {"GET", "example.com", "/pkg/foo", 301, "/pkg/foo/", ""},
-            {"GET", "example.com", "/pkg/bar", 200, "", "example.com/pkg/bar"},
-            {"GET", "example.com", "/pkg/bar/", 200, "", "example.com/pkg/bar/"},
-            {"GET", "example.com", "/pkg/baz", 301, "/pkg/baz/", ""},
-            {"GET", "example.com:3000", "/pkg/foo", 301, "/pkg/foo/", ""},
-            {"CONNECT", "example.com", "/", 404, "", ""},
-            {"CONNECT", "example.com:3000", "/", 404, "", ""},
-            {"CONNECT", "example.com:9000", "/", 200, "", "example.com:9000/"},
-            {"CONNECT", "example.com", "/pkg/foo", 301, "/pkg/foo/", ""},
-            {"CONNECT", "example.com:3000", "/pkg/foo", 404, "", ""},
-            {"CONNECT", "example.com:3000", "/pkg/baz", 301, "/pkg/baz/", ""},
-            {"CONNECT", "example.com:3000", "/pkg/connect", 301, "/pkg/connect/", ""},
+        HostPatternCase[] rows = {
+            new HostPatternCase("GET", "example.com", "/", 404, "", ""),
+            new HostPatternCase("GET", "example.com", "/pkg/foo", 301, "/pkg/foo/", ""),
+            new HostPatternCase("GET", "example.com", "/pkg/bar", 200, "", "example.com/pkg/bar"),
+            new HostPatternCase("GET", "example.com", "/pkg/bar/", 200, "", "example.com/pkg/bar/"),
+            new HostPatternCase("GET", "example.com", "/pkg/baz", 301, "/pkg/baz/", ""),
+            new HostPatternCase("GET", "example.com:3000", "/pkg/foo", 301, "/pkg/foo/", ""),
+            new HostPatternCase("CONNECT", "example.com", "/", 404, "", ""),
+            new HostPatternCase("CONNECT", "example.com:3000", "/", 404, "", ""),
+            new HostPatternCase("CONNECT", "example.com:9000", "/", 200, "", "example.com:9000/"),
+            new HostPatternCase("CONNECT", "example.com", "/pkg/foo", 301, "/pkg/foo/", ""),
+            new HostPatternCase("CONNECT", "example.com:3000", "/pkg/foo", 404, "", ""),
+            new HostPatternCase("CONNECT", "example.com:3000", "/pkg/baz", 301, "/pkg/baz/", ""),
+            new HostPatternCase("CONNECT", "example.com:3000", "/pkg/connect", 301, "/pkg/connect/", ""),
         };
         Failures f = new Failures();
         for (int i = 0; i < rows.length; i++) {
-            Object[] row = rows[i];
+            HostPatternCase row = rows[i];
             f.row();
-            Match<String> m = mux.match((String) row[0], (String) row[1], (String) row[2]);
+            Match<String> m = mux.match(row.method(), row.host(), row.path());
             int code = m.kind() == Kind.FOUND ? 200 : m.status();
-            f.expect("#" + i + ": Status", code, row[3]);
-            if ((int) row[3] == 301) {
-                f.expect("#" + i + ": Location", q(m.location("")), q((String) row[4]));
+            f.expect("#" + i + ": Status", code, row.code());
+            if (row.code() == 301) {
+                f.expect("#" + i + ": Location", q(m.location("")), q(row.location()));
             } else {
-                f.expect("#" + i + ": Result", q(m.kind() == Kind.FOUND ? m.handler() : ""), q((String) row[5]));
+                f.expect("#" + i + ": Result", q(m.kind() == Kind.FOUND ? m.handler() : ""), q(row.result()));
             }
         }
         f.done(13);
@@ -236,6 +257,9 @@ class ServeMuxTablesTest {
         f.done(1);
     }
 
+    private record AllowCase(String method, String target, int code, String allow) {
+    }
+
     @Test
     void statusAndAllow() {
         Routes<String> mux = new Routes<>();
@@ -244,49 +268,59 @@ class ServeMuxTablesTest {
         mux.register("PATCH /p", "200");
         mux.register("PUT /r", "200");
         mux.register("GET /r/", "200");
-        Object[][] rows = {
-            {"GET", "/g", 200, ""},
-            {"HEAD", "/g", 200, ""},
-            {"POST", "/g", 405, "GET, HEAD"},
-            {"GET", "/x", 404, ""},
-            {"GET", "/p", 405, "PATCH, POST"},
-            {"GET", "/./p", 405, "PATCH, POST"},
-            {"GET", "/r/", 200, ""},
-            {"GET", "/r", 200, ""}, // redirected
-            {"HEAD", "/r/", 200, ""},
-            {"HEAD", "/r", 200, ""}, // redirected
-            {"PUT", "/r/", 405, "GET, HEAD"},
-            {"PUT", "/r", 200, ""},
+        AllowCase[] rows = {
+            new AllowCase("GET", "/g", 200, ""),
+            new AllowCase("HEAD", "/g", 200, ""),
+            new AllowCase("POST", "/g", 405, "GET, HEAD"),
+            new AllowCase("GET", "/x", 404, ""),
+            new AllowCase("GET", "/p", 405, "PATCH, POST"),
+            new AllowCase("GET", "/./p", 405, "PATCH, POST"),
+            new AllowCase("GET", "/r/", 200, ""),
+            new AllowCase("GET", "/r", 200, ""), // redirected
+            new AllowCase("HEAD", "/r/", 200, ""),
+            new AllowCase("HEAD", "/r", 200, ""), // redirected
+            new AllowCase("PUT", "/r/", 405, "GET, HEAD"),
+            new AllowCase("PUT", "/r", 200, ""),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (AllowCase row : rows) {
             f.row();
-            WireClient.Result r = WireClient.send(mux, (String) row[0], "127.0.0.1:8080", (String) row[1], 10);
-            f.expect(row[0] + " " + row[1], status(r.match()), row[2]);
-            f.expect(row[0] + " " + row[1] + ", Allow", q(r.match().allow()), q((String) row[3]));
+            WireClient.Result r = WireClient.send(mux, row.method(), "127.0.0.1:8080", row.target(), 10);
+            f.expect(row.method() + " " + row.target(), status(r.match()), row.code());
+            f.expect(row.method() + " " + row.target() + ", Allow", q(r.match().allow()), q(row.allow()));
         }
         f.done(12);
     }
 
+    /** A path value the match must hold ("" for a name the pattern lacks). */
+    private record PathValue(String name, String value) {
+    }
+
+    private record PathValueCase(String pattern, String target, List<PathValue> values) {
+    }
+
     @Test
     void pathValue() {
-        // pattern, target, name/value pairs ("" for a name the pattern lacks)
-        String[][] rows = {
-            {"/{a}/is/{b}/{c...}", "/now/is/the/time/for/all", "a", "now", "b", "the", "c", "time/for/all", "d", ""},
-            {"/names/{name}/{other...}", "/names/%2fjohn/address", "name", "/john", "other", "address"},
-            {"/names/{name}/{other...}", "/names/john%2Fdoe/there/is%2F/more", "name", "john/doe", "other", "there/is//more"},
+        PathValueCase[] rows = {
+            new PathValueCase("/{a}/is/{b}/{c...}", "/now/is/the/time/for/all", List.of(new PathValue("a", "now"),
+                    new PathValue("b", "the"), new PathValue("c", "time/for/all"), new PathValue("d", ""))),
+            new PathValueCase("/names/{name}/{other...}", "/names/%2fjohn/address",
+                    List.of(new PathValue("name", "/john"), new PathValue("other", "address"))),
+            new PathValueCase("/names/{name}/{other...}", "/names/john%2Fdoe/there/is%2F/more",
+                    List.of(new PathValue("name", "john/doe"), new PathValue("other", "there/is//more"))),
             // Go 1.23's row (issue 67067; Go 1.22.0 panicked here).
-            {"/names/{name}/{other...}", "/names/n/*", "name", "n", "other", "*"},
+            new PathValueCase("/names/{name}/{other...}", "/names/n/*",
+                    List.of(new PathValue("name", "n"), new PathValue("other", "*"))),
         };
         Failures f = new Failures();
-        for (String[] row : rows) {
+        for (PathValueCase row : rows) {
             f.row();
             Routes<String> mux = new Routes<>();
-            mux.register(row[0], row[0]);
-            Match<String> m = mux.match("GET", "127.0.0.1:8080", row[1]);
-            f.expect(q(row[0]) + ", " + q(row[1]) + " kind", m.kind(), Kind.FOUND);
-            for (int i = 2; i < row.length; i += 2) {
-                f.expect(q(row[0]) + ", " + q(row[i]), q(m.pathValue(row[i])), q(row[i + 1]));
+            mux.register(row.pattern(), row.pattern());
+            Match<String> m = mux.match("GET", "127.0.0.1:8080", row.target());
+            f.expect(q(row.pattern()) + ", " + q(row.target()) + " kind", m.kind(), Kind.FOUND);
+            for (PathValue v : row.values()) {
+                f.expect(q(row.pattern()) + ", " + q(v.name()), q(m.pathValue(v.name())), q(v.value()));
             }
         }
         f.done(4);

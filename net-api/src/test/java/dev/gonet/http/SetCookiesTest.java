@@ -10,51 +10,59 @@ import org.junit.jupiter.api.Test;
 
 /** Go's {@code readSetCookies}: cookie_test.go's readSetCookiesTests, plus Expires dates as Go 1.19 parses them. */
 class SetCookiesTest {
+    /** A Set-Cookie line and the Cookie Go reads from it; expires as an ISO instant or null. */
+    private record SetCookieCase(String line, String name, String value, String path, String domain, boolean httpOnly,
+            String expires, String rawExpires, Cookie.SameSite sameSite) {
+    }
+
     /** Go's test rows: the Set-Cookie value, then name, value, path, domain, httpOnly, secure, expires, rawExpires, sameSite. */
-    static final Object[][] GO_TABLE = {
-        {"Cookie-1=v$1", "Cookie-1", "v$1", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"NID=99=YsDT5i3E-CXax-; expires=Wed, 23-Nov-2011 01:05:03 GMT; path=/; domain=.google.ch; HttpOnly", "NID",
+    static final SetCookieCase[] GO_TABLE = {
+        new SetCookieCase("Cookie-1=v$1", "Cookie-1", "v$1", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("NID=99=YsDT5i3E-CXax-; expires=Wed, 23-Nov-2011 01:05:03 GMT; path=/; domain=.google.ch; HttpOnly", "NID",
             "99=YsDT5i3E-CXax-", "/", ".google.ch", true, "2011-11-23T01:05:03Z", "Wed, 23-Nov-2011 01:05:03 GMT",
-            Cookie.SameSite.DEFAULT},
-        {".ASPXAUTH=7E3AA; expires=Wed, 07-Mar-2012 14:25:06 GMT; path=/; HttpOnly", ".ASPXAUTH", "7E3AA", "/", "",
-            true, "2012-03-07T14:25:06Z", "Wed, 07-Mar-2012 14:25:06 GMT", Cookie.SameSite.DEFAULT},
-        {"ASP.NET_SessionId=foo; path=/; HttpOnly", "ASP.NET_SessionId", "foo", "/", "", true, null, "",
-            Cookie.SameSite.DEFAULT},
-        {"samesitedefault=foo; SameSite", "samesitedefault", "foo", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"samesiteinvalidisdefault=foo; SameSite=invalid", "samesiteinvalidisdefault", "foo", "", "", false, null, "",
-            Cookie.SameSite.DEFAULT},
-        {"samesitelax=foo; SameSite=Lax", "samesitelax", "foo", "", "", false, null, "", Cookie.SameSite.LAX},
-        {"samesitestrict=foo; SameSite=Strict", "samesitestrict", "foo", "", "", false, null, "",
-            Cookie.SameSite.STRICT},
-        {"samesitenone=foo; SameSite=None", "samesitenone", "foo", "", "", false, null, "", Cookie.SameSite.NONE},
-        {"special-1=a z", "special-1", "a z", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-2=\" z\"", "special-2", " z", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-3=\"a \"", "special-3", "a ", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-4=\" \"", "special-4", " ", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-5=a,z", "special-5", "a,z", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-6=\",z\"", "special-6", ",z", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-7=a,", "special-7", "a,", "", "", false, null, "", Cookie.SameSite.DEFAULT},
-        {"special-8=\",\"", "special-8", ",", "", "", false, null, "", Cookie.SameSite.DEFAULT},
+            Cookie.SameSite.DEFAULT),
+        new SetCookieCase(".ASPXAUTH=7E3AA; expires=Wed, 07-Mar-2012 14:25:06 GMT; path=/; HttpOnly", ".ASPXAUTH", "7E3AA", "/", "",
+            true, "2012-03-07T14:25:06Z", "Wed, 07-Mar-2012 14:25:06 GMT", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("ASP.NET_SessionId=foo; path=/; HttpOnly", "ASP.NET_SessionId", "foo", "/", "", true, null, "",
+            Cookie.SameSite.DEFAULT),
+        new SetCookieCase("samesitedefault=foo; SameSite", "samesitedefault", "foo", "", "", false, null, "",
+            Cookie.SameSite.DEFAULT),
+        new SetCookieCase("samesiteinvalidisdefault=foo; SameSite=invalid", "samesiteinvalidisdefault", "foo", "", "", false, null, "",
+            Cookie.SameSite.DEFAULT),
+        new SetCookieCase("samesitelax=foo; SameSite=Lax", "samesitelax", "foo", "", "", false, null, "",
+            Cookie.SameSite.LAX),
+        new SetCookieCase("samesitestrict=foo; SameSite=Strict", "samesitestrict", "foo", "", "", false, null, "",
+            Cookie.SameSite.STRICT),
+        new SetCookieCase("samesitenone=foo; SameSite=None", "samesitenone", "foo", "", "", false, null, "",
+            Cookie.SameSite.NONE),
+        new SetCookieCase("special-1=a z", "special-1", "a z", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-2=\" z\"", "special-2", " z", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-3=\"a \"", "special-3", "a ", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-4=\" \"", "special-4", " ", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-5=a,z", "special-5", "a,z", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-6=\",z\"", "special-6", ",z", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-7=a,", "special-7", "a,", "", "", false, null, "", Cookie.SameSite.DEFAULT),
+        new SetCookieCase("special-8=\",\"", "special-8", ",", "", "", false, null, "", Cookie.SameSite.DEFAULT),
     };
 
     @Test
     void goReadSetCookiesTests() {
-        for (Object[] row : GO_TABLE) {
+        for (SetCookieCase row : GO_TABLE) {
             Header h = new Header();
-            h.add("Set-Cookie", (String) row[0]);
+            h.add("Set-Cookie", row.line());
             List<Cookie> got = SetCookies.parse(h);
-            assertEquals(1, got.size(), (String) row[0]);
+            assertEquals(1, got.size(), row.line());
             Cookie c = got.get(0);
-            String what = "readSetCookies(" + Ascii.quote((String) row[0]) + ")";
-            assertEquals(row[1], c.name(), what);
-            assertEquals(row[2], c.value(), what);
-            assertEquals(row[3], c.path(), what);
-            assertEquals(row[4], c.domain(), what);
-            assertEquals(row[5], c.httpOnly(), what);
-            assertEquals(row[6] == null ? null : Instant.parse((String) row[6]), c.expires(), what);
-            assertEquals(row[7], c.rawExpires(), what);
-            assertEquals(row[8], c.sameSite(), what);
-            assertEquals(row[0], c.raw(), what);
+            String what = "readSetCookies(" + Ascii.quote(row.line()) + ")";
+            assertEquals(row.name(), c.name(), what);
+            assertEquals(row.value(), c.value(), what);
+            assertEquals(row.path(), c.path(), what);
+            assertEquals(row.domain(), c.domain(), what);
+            assertEquals(row.httpOnly(), c.httpOnly(), what);
+            assertEquals(row.expires() == null ? null : Instant.parse(row.expires()), c.expires(), what);
+            assertEquals(row.rawExpires(), c.rawExpires(), what);
+            assertEquals(row.sameSite(), c.sameSite(), what);
+            assertEquals(row.line(), c.raw(), what);
             assertEquals(List.of(), c.unparsed(), what);
         }
     }
@@ -89,45 +97,48 @@ class SetCookiesTest {
         assertEquals(List.of("Max-Age=x"), got.get(2).unparsed());
     }
 
+    private record DateCase(String in, String want) {
+    }
+
     /** Expires values and what Go 1.19's time.Parse (RFC1123, then the dashed form), in UTC, makes of them. */
-    static final String[][] DATES = {
-        {"Wed, 23-Nov-2011 01:05:03 GMT", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"},
-        {"wed, 23 nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 1:05:03 GMT", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:5:03 GMT", null},
-        {"Wed, 3 Nov 2011 01:05:03 GMT", null},
-        {"Wed,  23  Nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03.123 GMT", "2011-11-23T01:05:03.123Z"},
-        {"Wed, 23 Nov 2011 01:05:03 UTC", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 PST", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 GMT+7", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 GMT-3", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 +0100", null},
-        {"Wed, 23 Nov 2011 01:05:03", null},
-        {"Wed, 31 Feb 2011 01:05:03 GMT", null},
-        {"Wed, 29 Feb 2012 01:05:03 GMT", "2012-02-29T01:05:03Z"},
-        {"Xyz, 23 Nov 2011 01:05:03 GMT", null},
-        {"Wed, 23 Nov 2011 24:05:03 GMT", null},
-        {"Wed, 23 Nov 2011 01:05:03 GMTX", null},
-        {"Wed, 23 Nov 2011 01:05:03 CEST", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 ABCDE", null},
-        {"Wed, 23 Nov 2011 01:05:03 AB", null},
-        {"Wednesday, 23 Nov 2011 01:05:03 GMT", null},
-        {"Wed, 23-Nov-11 01:05:03 GMT", null},
-        {"Wed, 23 Nov 2011 01:05:03 GMT ", null},
-        {"Wed, 00 Nov 2011 01:05:03 GMT", null},
-        {"Wed, 23 Nov 2011 01:05:60 GMT", null},
-        {"Wed,23 Nov 2011 01:05:03 GMT", null},
-        {"Wed, 23 Nov 2011 01:05:03 WITA", "2011-11-23T01:05:03Z"},
-        {"Wed, 23 Nov 2011 01:05:03 GMT+24", null},
+    static final DateCase[] DATES = {
+        new DateCase("Wed, 23-Nov-2011 01:05:03 GMT", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"),
+        new DateCase("wed, 23 nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 1:05:03 GMT", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:5:03 GMT", null),
+        new DateCase("Wed, 3 Nov 2011 01:05:03 GMT", null),
+        new DateCase("Wed,  23  Nov 2011 01:05:03 GMT", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03.123 GMT", "2011-11-23T01:05:03.123Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 UTC", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 PST", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMT+7", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMT-3", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 +0100", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03", null),
+        new DateCase("Wed, 31 Feb 2011 01:05:03 GMT", null),
+        new DateCase("Wed, 29 Feb 2012 01:05:03 GMT", "2012-02-29T01:05:03Z"),
+        new DateCase("Xyz, 23 Nov 2011 01:05:03 GMT", null),
+        new DateCase("Wed, 23 Nov 2011 24:05:03 GMT", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMTX", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 CEST", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 ABCDE", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 AB", null),
+        new DateCase("Wednesday, 23 Nov 2011 01:05:03 GMT", null),
+        new DateCase("Wed, 23-Nov-11 01:05:03 GMT", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMT ", null),
+        new DateCase("Wed, 00 Nov 2011 01:05:03 GMT", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:60 GMT", null),
+        new DateCase("Wed,23 Nov 2011 01:05:03 GMT", null),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 WITA", "2011-11-23T01:05:03Z"),
+        new DateCase("Wed, 23 Nov 2011 01:05:03 GMT+24", null),
     };
 
     @Test
     void expiresDatesAsGo() {
-        for (String[] row : DATES) {
-            Instant want = row[1] == null ? null : Instant.parse(row[1]);
-            assertEquals(want, CookieDate.parse(row[0]), "parseExpires(" + Ascii.quote(row[0]) + ")");
+        for (DateCase row : DATES) {
+            Instant want = row.want() == null ? null : Instant.parse(row.want());
+            assertEquals(want, CookieDate.parse(row.in()), "parseExpires(" + Ascii.quote(row.in()) + ")");
         }
     }
 

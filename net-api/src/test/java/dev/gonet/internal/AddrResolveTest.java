@@ -143,49 +143,56 @@ class AddrResolveTest {
         }
     }
 
+    private record ResolveCase(String network, String address, String want) {
+    }
+
     @Test
     void resolveTCPAddrTable() throws IOException {
-        String[][] table = {
-                // network, address, want
-                {"tcp", "127.0.0.1:80", "127.0.0.1:80"},
-                {"tcp", "[::1]:80", "[::1]:80"},
-                {"tcp", "[fe80::1%lo]:80", "[fe80::1%lo]:80"},
-                {"tcp", ":80", ":80"},
-                {"tcp", ":0", ":0"},
-                {"tcp", "", ":0"},
-                {"tcp", "127.0.0.1:", "127.0.0.1:0"},
-                {"tcp", "dual:http", "127.0.0.1:80"}, // forResolve prefers IPv4
-                {"tcp6", "dual:https", "[::1]:443"},
-                {"tcp4", "dual:80", "127.0.0.1:80"},
-                {"tcp", "only6:1", "[::1]:1"},
-                {"", "127.0.0.1:5", "127.0.0.1:5"},
-                {"tcp", "[::]:7", "[::]:7"},
-                {"tcp", "0.0.0.0:7", "0.0.0.0:7"},
+        ResolveCase[] table = {
+                new ResolveCase("tcp", "127.0.0.1:80", "127.0.0.1:80"),
+                new ResolveCase("tcp", "[::1]:80", "[::1]:80"),
+                new ResolveCase("tcp", "[fe80::1%lo]:80", "[fe80::1%lo]:80"),
+                new ResolveCase("tcp", ":80", ":80"),
+                new ResolveCase("tcp", ":0", ":0"),
+                new ResolveCase("tcp", "", ":0"),
+                new ResolveCase("tcp", "127.0.0.1:", "127.0.0.1:0"),
+                new ResolveCase("tcp", "dual:http", "127.0.0.1:80"), // forResolve prefers IPv4
+                new ResolveCase("tcp6", "dual:https", "[::1]:443"),
+                new ResolveCase("tcp4", "dual:80", "127.0.0.1:80"),
+                new ResolveCase("tcp", "only6:1", "[::1]:1"),
+                new ResolveCase("", "127.0.0.1:5", "127.0.0.1:5"),
+                new ResolveCase("tcp", "[::]:7", "[::]:7"),
+                new ResolveCase("tcp", "0.0.0.0:7", "0.0.0.0:7"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], AddrResolve.resolveTCPAddr(R, row[0], row[1]).toString(),
-                    "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ResolveCase row : table) {
+            assertEquals(row.want(), AddrResolve.resolveTCPAddr(R, row.network(), row.address()).toString(),
+                    "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertEquals("[::1]:9", AddrResolve.resolveUDPAddr(R, "udp", "[::1]:9").toString());
     }
 
+    private record ResolveErrorCase(String network, String address, String err) {
+    }
+
     @Test
     void resolveErrorsAreGos() {
-        String[][] table = {
-                {"tcp", "127.0.0.1", "address 127.0.0.1: missing port in address"},
-                {"tcp", "127.0.0.1:99999", "address 99999: invalid port"},
-                {"tcp", "127.0.0.1:-1", "address -1: invalid port"},
-                {"tcp6", "127.0.0.1:80", "address 127.0.0.1: no suitable address found"},
-                {"tcp4", "only6:80", "address only6: no suitable address found"},
-                {"tcp", "nosuch:80", "lookup nosuch: no such host"},
-                {"tcp", "dual:gopher", "lookup tcp/gopher: unknown port"},
-                {"udp", "127.0.0.1:80", "unknown network udp"},
-                {"ip", "127.0.0.1", "unknown network ip"},
+        ResolveErrorCase[] table = {
+                new ResolveErrorCase("tcp", "127.0.0.1", "address 127.0.0.1: missing port in address"),
+                new ResolveErrorCase("tcp", "127.0.0.1:99999", "address 99999: invalid port"),
+                new ResolveErrorCase("tcp", "127.0.0.1:-1", "address -1: invalid port"),
+                new ResolveErrorCase("tcp6", "127.0.0.1:80", "address 127.0.0.1: no suitable address found"),
+                new ResolveErrorCase("tcp4", "only6:80", "address only6: no suitable address found"),
+                new ResolveErrorCase("tcp", "nosuch:80", "lookup nosuch: no such host"),
+                new ResolveErrorCase("tcp", "dual:gopher", "lookup tcp/gopher: unknown port"),
+                new ResolveErrorCase("udp", "127.0.0.1:80", "unknown network udp"),
+                new ResolveErrorCase("ip", "127.0.0.1", "unknown network ip"),
         };
-        for (String[] row : table) {
-            IOException e = assertThrows(IOException.class, () -> AddrResolve.resolveTCPAddr(R, row[0], row[1]),
-                    "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
-            assertEquals(row[2], e.getMessage(), "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ResolveErrorCase row : table) {
+            IOException e = assertThrows(IOException.class,
+                    () -> AddrResolve.resolveTCPAddr(R, row.network(), row.address()),
+                    "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
+            assertEquals(row.err(), e.getMessage(),
+                    "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertThrows(SentinelException.class, () -> AddrResolve.resolveUnixAddr("tcp", "/x"));
         assertThrows(AddrException.class, () -> AddrResolve.internetAddrList(R, "tcp", "[::1"));

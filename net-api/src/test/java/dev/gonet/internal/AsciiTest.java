@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -32,23 +33,29 @@ class AsciiTest {
             String s = b.toString();
             byte[] jdk = s.getBytes(StandardCharsets.UTF_8);
             assertArrayEquals(jdk, Ascii.bytes(s), s);
-            assertEquals(s, Ascii.string(jdk, 0, jdk.length));
+            assertEquals(s, Ascii.string(jdk, 0, jdk.length), () -> "string(UTF-8 of " + Ascii.quote(s) + ")");
         }
+    }
+
+    private record DecodeCase(byte[] utf8, String want) {
     }
 
     @Test
     void invalidBytesBecomeOneReplacementEach() {
         String r = "\ufffd";
-        Object[][] cases = {
-            {new byte[] {(byte) 0xff}, r}, {new byte[] {'a', (byte) 0x80, 'b'}, "a" + r + "b"},
-            {new byte[] {(byte) 0xe2, (byte) 0x82}, r + r}, {new byte[] {(byte) 0xc0, (byte) 0xaf}, r + r},
-            {new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, r + r + r},
-            {new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, r + r + r + r},
-            {new byte[] {(byte) 0xf5, 'x'}, r + "x"}, {new byte[] {(byte) 0xc3, (byte) 0xa9}, "é"},
+        DecodeCase[] cases = {
+            new DecodeCase(new byte[] {(byte) 0xff}, r),
+            new DecodeCase(new byte[] {'a', (byte) 0x80, 'b'}, "a" + r + "b"),
+            new DecodeCase(new byte[] {(byte) 0xe2, (byte) 0x82}, r + r),
+            new DecodeCase(new byte[] {(byte) 0xc0, (byte) 0xaf}, r + r),
+            new DecodeCase(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, r + r + r),
+            new DecodeCase(new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, r + r + r + r),
+            new DecodeCase(new byte[] {(byte) 0xf5, 'x'}, r + "x"),
+            new DecodeCase(new byte[] {(byte) 0xc3, (byte) 0xa9}, "é"),
         };
-        for (Object[] c : cases) {
-            byte[] b = (byte[]) c[0];
-            assertEquals(c[1], Ascii.string(b, 0, b.length));
+        for (DecodeCase c : cases) {
+            byte[] b = c.utf8();
+            assertEquals(c.want(), Ascii.string(b, 0, b.length), () -> "string(" + HexFormat.of().formatHex(b) + ")");
         }
         assertArrayEquals(new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, 'x'}, Ascii.bytes("\ud800x"));
     }

@@ -40,33 +40,37 @@ class PEMTest {
         }
     }
 
+    /** What decoding pem gives: "TYPE=text" per block, joined with ';'. */
+    private record DecodeCase(String name, String pem, String want) {
+    }
+
     @TestFactory
     Stream<DynamicTest> decodeTable() {
-        // {name, input, expected "TYPE=text" per block, joined with ';'}
-        String[][] rows = {
-            {"one block", block("A", "aGVsbG8="), "A=hello"},
-            {"two blocks with text between", "x\n" + block("A", "aGk=") + "junk\n" + block("B", "eW8="), "A=hi;B=yo"},
-            {"CRLF line ends", block("A", "aGVs\r\nbG8=").replace("\n", "\r\n"), "A=hello"},
-            {"base64 split over lines with spaces", block("A", "aGVs \n\tbG8="), "A=hello"},
-            {"double padding", block("A", "aGk="), "A=hi"},
-            {"no padding needed", block("A", "aGV5"), "A=hey"},
-            {"empty body", block("A", ""), "A="},
-            {"missing padding is malformed", block("A", "aGk"), ""},
-            {"bad character is malformed", block("A", "aG*k"), ""},
-            {"padding in the middle is malformed", block("A", "aGk=aGk="), ""},
-            {"END of another type", "-----BEGIN A-----\naGk=\n-----END B-----\n", ""},
-            {"no END line", "-----BEGIN A-----\naGk=\n", ""},
-            {"BEGIN not at line start", "x-----BEGIN A-----\naGk=\n-----END A-----\n", ""},
-            {"malformed block then a good one", block("A", "aG*k") + block("B", "aGk="), "B=hi"},
-            {"nothing", "", ""},
+        DecodeCase[] rows = {
+            new DecodeCase("one block", block("A", "aGVsbG8="), "A=hello"),
+            new DecodeCase("two blocks with text between", "x\n" + block("A", "aGk=") + "junk\n" + block("B", "eW8="),
+                "A=hi;B=yo"),
+            new DecodeCase("CRLF line ends", block("A", "aGVs\r\nbG8=").replace("\n", "\r\n"), "A=hello"),
+            new DecodeCase("base64 split over lines with spaces", block("A", "aGVs \n\tbG8="), "A=hello"),
+            new DecodeCase("double padding", block("A", "aGk="), "A=hi"),
+            new DecodeCase("no padding needed", block("A", "aGV5"), "A=hey"),
+            new DecodeCase("empty body", block("A", ""), "A="),
+            new DecodeCase("missing padding is malformed", block("A", "aGk"), ""),
+            new DecodeCase("bad character is malformed", block("A", "aG*k"), ""),
+            new DecodeCase("padding in the middle is malformed", block("A", "aGk=aGk="), ""),
+            new DecodeCase("END of another type", "-----BEGIN A-----\naGk=\n-----END B-----\n", ""),
+            new DecodeCase("no END line", "-----BEGIN A-----\naGk=\n", ""),
+            new DecodeCase("BEGIN not at line start", "x-----BEGIN A-----\naGk=\n-----END A-----\n", ""),
+            new DecodeCase("malformed block then a good one", block("A", "aG*k") + block("B", "aGk="), "B=hi"),
+            new DecodeCase("nothing", "", ""),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r[0], () -> {
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r.name(), () -> {
             StringBuilder got = new StringBuilder();
-            for (PEM.Block b : PEM.decode(r[1])) {
+            for (PEM.Block b : PEM.decode(r.pem())) {
                 got.append(got.length() == 0 ? "" : ";").append(b.type()).append('=')
                         .append(new String(b.bytes(), StandardCharsets.UTF_8));
             }
-            assertEquals(r[2], got.toString(), "decode(" + r[1].replace("\n", "\\n") + ")");
+            assertEquals(r.want(), got.toString(), "decode(" + r.pem().replace("\n", "\\n") + ")");
         }));
     }
 

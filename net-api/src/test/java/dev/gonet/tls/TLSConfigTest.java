@@ -72,35 +72,39 @@ class TLSConfigTest {
         assertThrows(NullPointerException.class, () -> new TLSConfig().withClientAuth(null));
     }
 
+    /** A certificate and key in PEM, and Go's error for the pair or "" for fine. */
+    private record CertificateCase(String name, String cert, String key, String err) {
+    }
+
     @TestFactory
     Stream<DynamicTest> x509KeyPairStructure() {
         String pub = PEM.encode("PUBLIC KEY", new byte[] {7});
-        // {name, cert, key, Go's error or "" for fine}
-        String[][] rows = {
-            {"good", CERT, KEY, ""},
-            {"PKCS#1 label", CERT, PEM.encode("RSA PRIVATE KEY", new byte[] {1}), ""},
-            {"SEC1 label after EC PARAMETERS", CERT, PEM.encode("EC PARAMETERS", new byte[] {6})
-                + PEM.encode("EC PRIVATE KEY", new byte[] {1}), ""},
-            {"chain", CERT + CERT, KEY, ""},
-            {"no cert PEM", "nope", KEY, "tls: failed to find any PEM data in certificate input"},
-            {"no key PEM", CERT, "nope", "tls: failed to find any PEM data in key input"},
-            {"swapped", KEY, CERT, "tls: failed to find certificate PEM data in certificate input, but did find a "
-                + "private key; PEM inputs may have been switched"},
-            {"cert as key", CERT, CERT, "tls: found a certificate rather than a key in the PEM for the private key"},
-            {"public key as key", CERT, pub + pub, "tls: failed to find PEM block with type ending in \"PRIVATE KEY\" "
-                + "in key input after skipping PEM blocks of the following types: [PUBLIC KEY PUBLIC KEY]"},
-            {"other blocks as cert", pub + KEY, KEY, "tls: failed to find \"CERTIFICATE\" PEM block in certificate "
-                + "input after skipping PEM blocks of the following types: [PUBLIC KEY PRIVATE KEY]"},
+        CertificateCase[] rows = {
+            new CertificateCase("good", CERT, KEY, ""),
+            new CertificateCase("PKCS#1 label", CERT, PEM.encode("RSA PRIVATE KEY", new byte[] {1}), ""),
+            new CertificateCase("SEC1 label after EC PARAMETERS", CERT, PEM.encode("EC PARAMETERS", new byte[] {6})
+                + PEM.encode("EC PRIVATE KEY", new byte[] {1}), ""),
+            new CertificateCase("chain", CERT + CERT, KEY, ""),
+            new CertificateCase("no cert PEM", "nope", KEY, "tls: failed to find any PEM data in certificate input"),
+            new CertificateCase("no key PEM", CERT, "nope", "tls: failed to find any PEM data in key input"),
+            new CertificateCase("swapped", KEY, CERT, "tls: failed to find certificate PEM data in certificate input, but did find a "
+                + "private key; PEM inputs may have been switched"),
+            new CertificateCase("cert as key", CERT, CERT,
+                "tls: found a certificate rather than a key in the PEM for the private key"),
+            new CertificateCase("public key as key", CERT, pub + pub, "tls: failed to find PEM block with type ending in \"PRIVATE KEY\" "
+                + "in key input after skipping PEM blocks of the following types: [PUBLIC KEY PUBLIC KEY]"),
+            new CertificateCase("other blocks as cert", pub + KEY, KEY, "tls: failed to find \"CERTIFICATE\" PEM block in certificate "
+                + "input after skipping PEM blocks of the following types: [PUBLIC KEY PRIVATE KEY]"),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r[0], () -> {
-            if (r[3].isEmpty()) {
-                TLSConfig.Certificate c = new TLSConfig.Certificate(r[1], r[2]);
-                assertTrue(c.chainDER().size() >= 1);
-                assertTrue(c.keyBlock().type().endsWith("PRIVATE KEY"));
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r.name(), () -> {
+            if (r.err().isEmpty()) {
+                TLSConfig.Certificate c = new TLSConfig.Certificate(r.cert(), r.key());
+                assertTrue(c.chainDER().size() >= 1, "certificates in the chain: " + c.chainDER().size());
+                assertTrue(c.keyBlock().type().endsWith("PRIVATE KEY"), "key block type " + c.keyBlock().type());
             } else {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> new TLSConfig().withCertificate(r[1], r[2]));
-                assertEquals(r[3], e.getMessage());
+                        () -> new TLSConfig().withCertificate(r.cert(), r.key()));
+                assertEquals(r.err(), e.getMessage(), "X509KeyPair error");
             }
         }));
     }

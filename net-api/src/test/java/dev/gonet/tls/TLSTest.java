@@ -79,17 +79,20 @@ class TLSTest {
         assertEquals(0x0304, TLS.VERSION_TLS13);
     }
 
+    private record HostOfCase(String hostPort, String host) {
+    }
+
     @Test
     void hostOfAddressAsGoDialWithDialer() {
-        String[][] rows = {
-            {"example.com:443", "example.com"},
-            {"127.0.0.1:443", "127.0.0.1"},
-            {"[::1]:443", "::1"},
-            {"name-without-port", "name-without-port"},
-            {"a.example", "a.example"},
+        HostOfCase[] rows = {
+            new HostOfCase("example.com:443", "example.com"),
+            new HostOfCase("127.0.0.1:443", "127.0.0.1"),
+            new HostOfCase("[::1]:443", "::1"),
+            new HostOfCase("name-without-port", "name-without-port"),
+            new HostOfCase("a.example", "a.example"),
         };
-        for (String[] r : rows) {
-            assertEquals(r[1], TLS.hostOf(r[0]), "hostOf(" + r[0] + ")");
+        for (HostOfCase r : rows) {
+            assertEquals(r.host(), TLS.hostOf(r.hostPort()), "hostOf(" + r.hostPort() + ")");
         }
     }
 

@@ -27,8 +27,8 @@ class URLFuzzTest {
     @Test
     void urlParserOnlyThrowsURLException() {
         List<byte[]> corpus = new ArrayList<>();
-        for (Object[] row : URLGoCases.PARSE) {
-            corpus.add(Ascii.bytes((String) row[0]));
+        for (URLGoCases.ParseCase row : URLGoCases.PARSE) {
+            corpus.add(Ascii.bytes(row.in()));
         }
         Random rnd = new Random(SEED);
         int failed = 0;

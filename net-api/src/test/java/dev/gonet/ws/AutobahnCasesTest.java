@@ -5,6 +5,7 @@ import static dev.gonet.ws.Wire.closePayload;
 import static dev.gonet.ws.Wire.filled;
 import static dev.gonet.ws.Wire.hex;
 
+import dev.gonet.http.Failures;
 import dev.gonet.internal.Ascii;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.Failures;
 import dev.gonet.http.Header;
 import java.util.List;
 import java.util.Random;
@@ -23,53 +24,60 @@ class ClientHandshakeTest {
         return ServerHandshakeTest.edit(h, edits);
     }
 
+    private record VerifyCase(int status, String[] header, String want) {
+    }
+
     /** Status, edits, expected: the chosen subprotocol in brackets, or the error text. */
-    private static final Object[][] ROWS = {
-        {101, new String[] {}, "[]"},
-        {101, new String[] {"Connection: keep-alive, upgrade", "Upgrade: WEBSOCKET"}, "[]"},
-        {101, new String[] {"Sec-WebSocket-Protocol: chat"}, "[chat]"},
-        {101, new String[] {"Sec-WebSocket-Protocol: superchat "}, "[superchat]"},
-        {200, new String[] {}, "expected handshake response status code 101 but got 200"},
-        {426, new String[] {}, "expected handshake response status code 101 but got 426"},
-        {101, new String[] {"-Connection"}, "WebSocket protocol violation: Connection header \"\" does not contain Upgrade"},
-        {101, new String[] {"Connection: close"}, "WebSocket protocol violation: Connection header \"close\" does not contain Upgrade"},
-        {101, new String[] {"-Upgrade"}, "WebSocket protocol violation: Upgrade header \"\" does not contain websocket"},
-        {101, new String[] {"Upgrade: websockets"}, "WebSocket protocol violation: Upgrade header \"websockets\" does not contain websocket"},
-        {101, new String[] {"-Sec-WebSocket-Accept"},
-            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"\", key \"" + KEY + "\""},
-        {101, new String[] {"Sec-WebSocket-Accept: " + KEY},
-            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"" + KEY + "\", key \"" + KEY + "\""},
-        {101, new String[] {"Sec-WebSocket-Accept: s3pplmbitxaq9kygzzhzrbk+xoo="},
-            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"s3pplmbitxaq9kygzzhzrbk+xoo=\", key \"" + KEY + "\""},
-        {101, new String[] {"+Sec-WebSocket-Accept: " + ACCEPT},
-            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"" + ACCEPT + "\", key \"" + KEY + "\""},
-        {101, new String[] {"Sec-WebSocket-Protocol: mqtt"},
-            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"mqtt\""},
-        {101, new String[] {"Sec-WebSocket-Protocol: Chat"},
-            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"Chat\""},
-        {101, new String[] {"Sec-WebSocket-Protocol: chat, superchat"},
-            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"chat, superchat\""},
-        {101, new String[] {"Sec-WebSocket-Protocol: chat", "+Sec-WebSocket-Protocol: chat"},
-            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"chat, chat\""},
-        {101, new String[] {"Sec-WebSocket-Extensions: permessage-deflate"},
-            "WebSocket protocol violation: unexpected Sec-WebSocket-Extensions from server: \"permessage-deflate\""},
-        {101, new String[] {"Sec-WebSocket-Extensions:"}, "[]"},
+    private static final VerifyCase[] ROWS = {
+        new VerifyCase(101, new String[] {}, "[]"),
+        new VerifyCase(101, new String[] {"Connection: keep-alive, upgrade", "Upgrade: WEBSOCKET"}, "[]"),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: chat"}, "[chat]"),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: superchat "}, "[superchat]"),
+        new VerifyCase(200, new String[] {}, "expected handshake response status code 101 but got 200"),
+        new VerifyCase(426, new String[] {}, "expected handshake response status code 101 but got 426"),
+        new VerifyCase(101, new String[] {"-Connection"},
+            "WebSocket protocol violation: Connection header \"\" does not contain Upgrade"),
+        new VerifyCase(101, new String[] {"Connection: close"},
+            "WebSocket protocol violation: Connection header \"close\" does not contain Upgrade"),
+        new VerifyCase(101, new String[] {"-Upgrade"},
+            "WebSocket protocol violation: Upgrade header \"\" does not contain websocket"),
+        new VerifyCase(101, new String[] {"Upgrade: websockets"},
+            "WebSocket protocol violation: Upgrade header \"websockets\" does not contain websocket"),
+        new VerifyCase(101, new String[] {"-Sec-WebSocket-Accept"},
+            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"\", key \"" + KEY + "\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Accept: " + KEY},
+            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"" + KEY + "\", key \"" + KEY + "\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Accept: s3pplmbitxaq9kygzzhzrbk+xoo="},
+            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"s3pplmbitxaq9kygzzhzrbk+xoo=\", key \"" + KEY + "\""),
+        new VerifyCase(101, new String[] {"+Sec-WebSocket-Accept: " + ACCEPT},
+            "WebSocket protocol violation: invalid Sec-WebSocket-Accept \"" + ACCEPT + "\", key \"" + KEY + "\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: mqtt"},
+            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"mqtt\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: Chat"},
+            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"Chat\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: chat, superchat"},
+            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"chat, superchat\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Protocol: chat", "+Sec-WebSocket-Protocol: chat"},
+            "WebSocket protocol violation: unexpected Sec-WebSocket-Protocol from server: \"chat, chat\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Extensions: permessage-deflate"},
+            "WebSocket protocol violation: unexpected Sec-WebSocket-Extensions from server: \"permessage-deflate\""),
+        new VerifyCase(101, new String[] {"Sec-WebSocket-Extensions:"}, "[]"),
     };
 
     @Test
     void responses() {
         ClientHandshake hs = ClientHandshake.withKey(KEY, "chat", "superchat");
         Failures f = new Failures();
-        for (Object[] row : ROWS) {
+        for (VerifyCase row : ROWS) {
             f.row();
             String got;
             try {
-                got = "[" + hs.verify((Integer) row[0], response((String[]) row[1])) + "]";
+                got = "[" + hs.verify(row.status(), response(row.header())) + "]";
             } catch (HandshakeException e) {
                 got = e.getMessage();
-                f.expect("status", e.status(), row[0]);
+                f.expect("status", e.status(), row.status());
             }
-            f.expect("verify(" + row[0] + " " + String.join(" | ", (String[]) row[1]) + ")", got, row[2]);
+            f.expect("verify(" + row.status() + " " + String.join(" | ", row.header()) + ")", got, row.want());
         }
         f.done(20);
     }
@@ -95,20 +103,29 @@ class ClientHandshakeTest {
         assertThrows(IllegalArgumentException.class, () -> ClientHandshake.withKey(KEY, (String) null));
     }
 
+    /** The subprotocols a client offers and a server supports, and the one they settle on ("" for none). */
+    private record AgreeCase(String[] client, String[] server, String want) {
+    }
+
     @Test
     void clientAndServerAgree() throws HandshakeException {
         // The client's request through the server, and the server's answer through the client, for each subprotocol mix.
-        String[][][] cases = {
-            {{}, {}, {""}}, {{"chat"}, {"chat"}, {"chat"}}, {{"v2", "v1"}, {"v1", "v2"}, {"v2"}}, {{"x"}, {"y"}, {""}},
+        AgreeCase[] cases = {
+            new AgreeCase(new String[] {}, new String[] {}, ""),
+            new AgreeCase(new String[] {"chat"}, new String[] {"chat"}, "chat"),
+            new AgreeCase(new String[] {"v2", "v1"}, new String[] {"v1", "v2"}, "v2"),
+            new AgreeCase(new String[] {"x"}, new String[] {"y"}, ""),
         };
         Random rnd = new Random(9);
-        for (String[][] c : cases) {
-            ClientHandshake client = new ClientHandshake(rnd, c[0]);
+        for (AgreeCase c : cases) {
+            ClientHandshake client = new ClientHandshake(rnd, c.client());
             Header req = client.requestHeader();
             req.set("Origin", "http://localhost:8080");
-            ServerHandshake.Accepted a = new ServerHandshake().withSubprotocols(c[1]).accept("GET", "HTTP/1.1", "localhost:8080", req);
-            assertEquals(c[2][0], a.subprotocol());
-            assertEquals(c[2][0], client.verify(101, a.responseHeader()));
+            ServerHandshake.Accepted a = new ServerHandshake().withSubprotocols(c.server())
+                    .accept("GET", "HTTP/1.1", "localhost:8080", req);
+            String what = "client " + List.of(c.client()) + ", server " + List.of(c.server());
+            assertEquals(c.want(), a.subprotocol(), what + ": server's subprotocol");
+            assertEquals(c.want(), client.verify(101, a.responseHeader()), what + ": client's verify");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.gonet.ws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gonet.http.Failures;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +21,27 @@ class CloseCodeTest {
         f.done(140001);
     }
 
+    private record NameCase(int code, String name) {
+    }
+
     @Test
     void namesAreGos() {
-        Object[][] rows = {
-            {1000, "StatusNormalClosure"}, {1001, "StatusGoingAway"}, {1002, "StatusProtocolError"},
-            {1003, "StatusUnsupportedData"}, {1004, "statusReserved"}, {1005, "StatusNoStatusRcvd"},
-            {1006, "StatusAbnormalClosure"}, {1007, "StatusInvalidFramePayloadData"}, {1008, "StatusPolicyViolation"},
-            {1009, "StatusMessageTooBig"}, {1010, "StatusMandatoryExtension"}, {1011, "StatusInternalError"},
-            {1012, "StatusServiceRestart"}, {1013, "StatusTryAgainLater"}, {1014, "StatusBadGateway"},
-            {1015, "StatusTLSHandshake"}, {1016, "StatusCode(1016)"}, {999, "StatusCode(999)"}, {4000, "StatusCode(4000)"},
-            {-1, "StatusCode(-1)"},
+        NameCase[] rows = {
+            new NameCase(1000, "StatusNormalClosure"), new NameCase(1001, "StatusGoingAway"),
+            new NameCase(1002, "StatusProtocolError"), new NameCase(1003, "StatusUnsupportedData"),
+            new NameCase(1004, "statusReserved"), new NameCase(1005, "StatusNoStatusRcvd"),
+            new NameCase(1006, "StatusAbnormalClosure"), new NameCase(1007, "StatusInvalidFramePayloadData"),
+            new NameCase(1008, "StatusPolicyViolation"), new NameCase(1009, "StatusMessageTooBig"),
+            new NameCase(1010, "StatusMandatoryExtension"), new NameCase(1011, "StatusInternalError"),
+            new NameCase(1012, "StatusServiceRestart"), new NameCase(1013, "StatusTryAgainLater"),
+            new NameCase(1014, "StatusBadGateway"), new NameCase(1015, "StatusTLSHandshake"),
+            new NameCase(1016, "StatusCode(1016)"), new NameCase(999, "StatusCode(999)"),
+            new NameCase(4000, "StatusCode(4000)"), new NameCase(-1, "StatusCode(-1)"),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (NameCase row : rows) {
             f.row();
-            f.expect("name(" + row[0] + ")", CloseCode.name((Integer) row[0]), row[1]);
+            f.expect("name(" + row.code() + ")", CloseCode.name(row.code()), row.name());
         }
         f.done(20);
         assertEquals(1000, CloseCode.NORMAL_CLOSURE);
@@ -42,24 +49,28 @@ class CloseCodeTest {
         assertEquals(1011, CloseCode.INTERNAL_ERROR);
     }
 
+    private record CloseCase(int code, String reason, String text) {
+    }
+
     @Test
     void closeExceptionTextAndStatus() {
-        Object[][] rows = {
-            {1000, "", "received close frame: status = StatusNormalClosure and reason = \"\""},
-            {1001, "bye", "received close frame: status = StatusGoingAway and reason = \"bye\""},
-            {1005, "", "received close frame: status = StatusNoStatusRcvd and reason = \"\""},
-            {4000, "a \"q\" \\ é\n\t\u0007\u2028\ud83d\ude00", "received close frame: status = StatusCode(4000) and reason = "
-                    + "\"a \\\"q\\\" \\\\ é\\n\\t\\a\\u2028\ud83d\ude00\""},
-            {3000, "\u0000\u007f\u0085\u00ad", "received close frame: status = StatusCode(3000) and reason = \"\\x00\\x7f\\u0085\\u00ad\""},
+        CloseCase[] rows = {
+            new CloseCase(1000, "", "received close frame: status = StatusNormalClosure and reason = \"\""),
+            new CloseCase(1001, "bye", "received close frame: status = StatusGoingAway and reason = \"bye\""),
+            new CloseCase(1005, "", "received close frame: status = StatusNoStatusRcvd and reason = \"\""),
+            new CloseCase(4000, "a \"q\" \\ é\n\t\u0007\u2028\ud83d\ude00", "received close frame: status = StatusCode(4000) and reason = "
+                    + "\"a \\\"q\\\" \\\\ é\\n\\t\\a\\u2028\ud83d\ude00\""),
+            new CloseCase(3000, "\u0000\u007f\u0085\u00ad",
+                "received close frame: status = StatusCode(3000) and reason = \"\\x00\\x7f\\u0085\\u00ad\""),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (CloseCase row : rows) {
             f.row();
-            CloseException e = new CloseException((Integer) row[0], (String) row[1]);
-            f.expect("text", e.getMessage(), row[2]);
-            f.expect("code", e.code(), row[0]);
-            f.expect("reason", e.reason(), row[1]);
-            f.expect("statusOf", CloseException.statusOf(new IOException("wrapped", e)), row[0]);
+            CloseException e = new CloseException(row.code(), row.reason());
+            f.expect("text", e.getMessage(), row.text());
+            f.expect("code", e.code(), row.code());
+            f.expect("reason", e.reason(), row.reason());
+            f.expect("statusOf", CloseException.statusOf(new IOException("wrapped", e)), row.code());
         }
         f.done(5);
         assertEquals(-1, CloseException.statusOf(null));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,28 +93,32 @@ class FrameReaderTest {
         assertEquals("", empty.closeReason());
     }
 
+    private record TruncatedCase(String hex, String err) {
+    }
+
     @Test
     void truncatedStreamsEndWithAbnormalClosure() {
         // Where the stream stops, and the text: Go's io.ReadFull distinguishes EOF (nothing read) from unexpected EOF.
-        Object[][] rows = {
-            {"", "failed to read frame header: EOF"},
-            {"81", "failed to read frame header: unexpected EOF"},
-            {"81 fe 00", "failed to read frame header: unexpected EOF"},
-            {"81 ff 00 00 00 00 00 01 00", "failed to read frame header: unexpected EOF"},
-            {"81 85 37 fa", "failed to read frame header: unexpected EOF"},
-            {"81 05 48 65", "failed to read frame payload: unexpected EOF"},
-            {"81 85 37 fa 21 3d 7f", "failed to read frame payload: unexpected EOF"},
+        TruncatedCase[] rows = {
+            new TruncatedCase("", "failed to read frame header: EOF"),
+            new TruncatedCase("81", "failed to read frame header: unexpected EOF"),
+            new TruncatedCase("81 fe 00", "failed to read frame header: unexpected EOF"),
+            new TruncatedCase("81 ff 00 00 00 00 00 01 00", "failed to read frame header: unexpected EOF"),
+            new TruncatedCase("81 85 37 fa", "failed to read frame header: unexpected EOF"),
+            new TruncatedCase("81 05 48 65", "failed to read frame payload: unexpected EOF"),
+            new TruncatedCase("81 85 37 fa 21 3d 7f", "failed to read frame payload: unexpected EOF"),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (TruncatedCase row : rows) {
             for (Wire.Feed feed : Wire.feeds()) {
                 f.row();
-                byte[] b = hex((String) row[0]);
+                byte[] b = hex(row.hex());
                 Role role = b.length > 1 && (b[1] & 0x80) != 0 ? Role.SERVER : Role.CLIENT;
                 FrameReader r = new FrameReader(feed.of(b), role);
                 WebSocketException e = assertThrows(WebSocketException.class, r::readFrame);
-                f.expect("read(" + row[0] + ") " + feed.name(), e.code() + " " + e.getMessage(), "1006 " + row[1]);
-                f.expect("again(" + row[0] + ")", assertThrows(WebSocketException.class, r::readFrame), e);
+                f.expect("read(" + row.hex() + ") " + feed.name(), e.code() + " " + e.getMessage(),
+                        "1006 " + row.err());
+                f.expect("again(" + row.hex() + ")", assertThrows(WebSocketException.class, r::readFrame), e);
             }
         }
         f.done(14);

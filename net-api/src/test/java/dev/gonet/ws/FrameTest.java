@@ -6,25 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import org.junit.jupiter.api.Test;
 
 /** A {@link Frame} can only be built legal; opcodes map to and from the wire. */
 class FrameTest {
+    private record IllegalFrameCase(boolean fin, Opcode opcode, byte[] payload, String err) {
+    }
+
     @Test
     void illegalFramesCannotBeBuilt() {
-        Object[][] rows = {
-            {false, Opcode.PING, new byte[0], "control frame PING must not be fragmented"},
-            {true, Opcode.PONG, new byte[126], "control frame payload length 126 > 125"},
-            {true, Opcode.CLOSE, hex("03"), "close payload of 1 byte is too small, cannot even contain the 2 byte status code"},
-            {true, Opcode.CLOSE, hex("03 ed"), "invalid status code StatusNoStatusRcvd"},
-            {true, Opcode.CLOSE, hex("03 e8 ff"), "invalid UTF-8 in close reason"},
+        IllegalFrameCase[] rows = {
+            new IllegalFrameCase(false, Opcode.PING, new byte[0], "control frame PING must not be fragmented"),
+            new IllegalFrameCase(true, Opcode.PONG, new byte[126], "control frame payload length 126 > 125"),
+            new IllegalFrameCase(true, Opcode.CLOSE, hex("03"),
+                "close payload of 1 byte is too small, cannot even contain the 2 byte status code"),
+            new IllegalFrameCase(true, Opcode.CLOSE, hex("03 ed"), "invalid status code StatusNoStatusRcvd"),
+            new IllegalFrameCase(true, Opcode.CLOSE, hex("03 e8 ff"), "invalid UTF-8 in close reason"),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (IllegalFrameCase row : rows) {
             f.row();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> new Frame((Boolean) row[0], (Opcode) row[1], (byte[]) row[2]));
-            f.expect("new Frame(" + row[0] + ", " + row[1] + ", " + ((byte[]) row[2]).length + " bytes)", e.getMessage(), row[3]);
+                    () -> new Frame(row.fin(), row.opcode(), row.payload()));
+            f.expect("new Frame(" + row.fin() + ", " + row.opcode() + ", " + row.payload().length + " bytes)",
+                    e.getMessage(), row.err());
         }
         f.done(5);
         assertThrows(NullPointerException.class, () -> new Frame(true, null, new byte[0]));
@@ -50,8 +56,8 @@ class FrameTest {
         for (int code = -1; code <= 16; code++) {
             Opcode op = Opcode.of(code);
             if (code == 0 || code == 1 || code == 2 || code == 8 || code == 9 || code == 10) {
-                assertEquals(code, op.code());
-                assertEquals(code >= 8, op.isControl());
+                assertEquals(code, op.code(), "Opcode.of(" + code + ").code()");
+                assertEquals(code >= 8, op.isControl(), "Opcode.of(" + code + ").isControl()");
             } else {
                 assertNull(op, "opcode " + code);
             }

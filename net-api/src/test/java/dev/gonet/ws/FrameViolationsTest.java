@@ -8,6 +8,7 @@ import static dev.gonet.ws.Wire.fromClient;
 import static dev.gonet.ws.Wire.fromServer;
 import static dev.gonet.ws.Wire.hex;
 
+import dev.gonet.http.Failures;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,9 @@ class FrameViolationsTest {
 
     private static void text(String name, Role role, byte[] wire, int code, String text) {
         text(name, role, wire, 0, code, text);
+    }
+
+    private record SplitCase(String first, String second) {
     }
 
     private static void text(String name, Role role, byte[] wire, int good, int code, String text) {
@@ -108,12 +112,13 @@ class FrameViolationsTest {
             server("invalid UTF-8 " + bad, fromClient(0x81, hex(bad)), 0, 1007);
         }
         // UTF-8 split across fragments: every bad sequence is caught, also when its bytes arrive in different frames.
-        String[][] split = {
-            {"e0", "80 af"}, {"ed", "a0 80"}, {"f4", "90 80 80"}, {"f4 8f", "c0"}, {"f0 9f", "98"},
-            {"ce ba", "ff"}, {"61", "c0 80"}, {"e2 82", ""},
+        SplitCase[] split = {
+            new SplitCase("e0", "80 af"), new SplitCase("ed", "a0 80"), new SplitCase("f4", "90 80 80"),
+            new SplitCase("f4 8f", "c0"), new SplitCase("f0 9f", "98"), new SplitCase("ce ba", "ff"),
+            new SplitCase("61", "c0 80"), new SplitCase("e2 82", ""),
         };
-        for (String[] s : split) {
-            server("invalid UTF-8 split " + s[0] + " | " + s[1], cat(fromClient(0x01, hex(s[0])), fromClient(0x80, hex(s[1]))),
+        for (SplitCase s : split) {
+            server("invalid UTF-8 split " + s.first() + " | " + s.second(), cat(fromClient(0x01, hex(s.first())), fromClient(0x80, hex(s.second()))),
                     1, 1007);
         }
         // Failing fast: ED A0 is already impossible, so the first fragment fails.

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gonet.Sentinel;
 import dev.gonet.SentinelException;
+import dev.gonet.http.Failures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,7 +101,7 @@ class FrameWriterTest {
             for (Frame f; ; ) {
                 f = r.readFrame();
                 assertEquals(frames == 0 ? Opcode.TEXT : Opcode.CONTINUATION, f.opcode(), "size " + size);
-                assertTrue(f.length() <= size);
+                assertTrue(f.length() <= size, "size " + size + ": frame of " + f.length() + " bytes");
                 joined.writeBytes(f.payload());
                 frames++;
                 if (f.fin()) {
@@ -108,7 +109,7 @@ class FrameWriterTest {
                 }
             }
             assertEquals((msg.length + size - 1) / size, frames, "size " + size);
-            assertArrayEquals(msg, joined.toByteArray());
+            assertArrayEquals(msg, joined.toByteArray(), "size " + size + ": the frames' payloads joined");
         }
     }
 

@@ -129,14 +129,15 @@ class FramedConnTest {
                     assertEquals(-1, c[0].read(new byte[8]), "read after close " + row.code);
                     assertEquals(-1, c[0].read(new byte[8]), "read again after close " + row.code);
                 } else {
-                    NetException e = assertThrows(NetException.class, () -> c[0].read(new byte[8]));
-                    assertEquals("read", e.op());
-                    assertEquals("ws", e.net());
+                    String what = "read after close " + row.code;
+                    NetException e = assertThrows(NetException.class, () -> c[0].read(new byte[8]), what);
+                    assertEquals("read", e.op(), what + ": Op");
+                    assertEquals("ws", e.net(), what + ": Net");
                     CloseException ce = (CloseException) e.getCause();
-                    assertEquals(row.code, ce.code());
-                    assertEquals(row.reason, ce.reason());
-                    assertEquals(row.code, CloseException.statusOf(e));
-                    assertFalse(e.isTimeout());
+                    assertEquals(row.code, ce.code(), what + ": code");
+                    assertEquals(row.reason, ce.reason(), what + ": reason");
+                    assertEquals(row.code, CloseException.statusOf(e), what + ": statusOf");
+                    assertFalse(e.isTimeout(), what + ": isTimeout()");
                 }
                 Frame reply = peer.next();
                 assertEquals(Opcode.CLOSE, reply.opcode());

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.http.Failures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,35 +26,42 @@ class MessageReaderTest {
     private static final byte[] HELLO_FRAGMENTS_WITH_PING = cat(fromClient(0x01, ascii("Hel")), fromClient(0x89, ascii("p")),
             fromClient(0x00, ascii("l")), fromClient(0x8A, ascii("q")), fromClient(0x80, ascii("o")));
 
+    private record ScenarioCase(String name, byte[] wire, String transcript) {
+    }
+
     /** Name, bytes a server reads, expected transcript. */
-    private static final Object[][] SCENARIOS = {
-        {"fragments with control frames between", HELLO_FRAGMENTS_WITH_PING,
-            "onPing \"p\"; pong \"p\"; onPong \"q\"; msg TEXT \"Hello\"; end 1006"},
-        {"peer closes with 1000 and a reason", cat(fromClient(0x88, closePayload(1000, "bye")), fromClient(0x81, ascii("never read"))),
-            "close 1000 \"\"; end 1000"},
-        {"peer closes without status: reply 1000", fromClient(0x88, new byte[0]), "close 1000 \"\"; end 1005"},
-        {"peer closes with 4001: echoed", fromClient(0x88, closePayload(4001, "x")), "close 4001 \"\"; end 4001"},
-        {"close in the middle of a fragmented message", cat(fromClient(0x01, ascii("a")), fromClient(0x88, closePayload(1001, ""))),
-            "close 1001 \"\"; end 1001"},
-        {"violation: close 1002 with the text as reason", fromClient(0x83, new byte[0]),
-            "close 1002 \"received unknown opcode 3\"; end 1002"},
-        {"bad UTF-8: close 1007", fromClient(0x81, Wire.hex("c0 80")),
-            "close 1007 \"received invalid UTF-8 in text message\"; end 1007"},
-        {"too big: close 1009", fromClient(0x82, filled(65, 0)), "close 1009 \"read limited at 64 bytes\"; end 1009"},
-        {"EOF: nothing sent", fromClient(0x81, ascii("a")), "msg TEXT \"a\"; end 1006"},
-        {"EOF in a frame: nothing sent", Wire.hex("81 85 00"), "end 1006"},
-        {"messages, binary and empty", cat(fromClient(0x82, Wire.hex("00 ff")), fromClient(0x81, new byte[0]),
+    private static final ScenarioCase[] SCENARIOS = {
+        new ScenarioCase("fragments with control frames between", HELLO_FRAGMENTS_WITH_PING,
+            "onPing \"p\"; pong \"p\"; onPong \"q\"; msg TEXT \"Hello\"; end 1006"),
+        new ScenarioCase("peer closes with 1000 and a reason", cat(fromClient(0x88, closePayload(1000, "bye")), fromClient(0x81, ascii("never read"))),
+            "close 1000 \"\"; end 1000"),
+        new ScenarioCase("peer closes without status: reply 1000", fromClient(0x88, new byte[0]),
+            "close 1000 \"\"; end 1005"),
+        new ScenarioCase("peer closes with 4001: echoed", fromClient(0x88, closePayload(4001, "x")),
+            "close 4001 \"\"; end 4001"),
+        new ScenarioCase("close in the middle of a fragmented message", cat(fromClient(0x01, ascii("a")), fromClient(0x88, closePayload(1001, ""))),
+            "close 1001 \"\"; end 1001"),
+        new ScenarioCase("violation: close 1002 with the text as reason", fromClient(0x83, new byte[0]),
+            "close 1002 \"received unknown opcode 3\"; end 1002"),
+        new ScenarioCase("bad UTF-8: close 1007", fromClient(0x81, Wire.hex("c0 80")),
+            "close 1007 \"received invalid UTF-8 in text message\"; end 1007"),
+        new ScenarioCase("too big: close 1009", fromClient(0x82, filled(65, 0)),
+            "close 1009 \"read limited at 64 bytes\"; end 1009"),
+        new ScenarioCase("EOF: nothing sent", fromClient(0x81, ascii("a")), "msg TEXT \"a\"; end 1006"),
+        new ScenarioCase("EOF in a frame: nothing sent", Wire.hex("81 85 00"), "end 1006"),
+        new ScenarioCase("messages, binary and empty", cat(fromClient(0x82, Wire.hex("00 ff")), fromClient(0x81, new byte[0]),
             fromClient(0x02, new byte[0]), fromClient(0x80, new byte[0])),
-            "msg BINARY 2 bytes; msg TEXT \"\"; msg BINARY \"\"; end 1006"},
+            "msg BINARY 2 bytes; msg TEXT \"\"; msg BINARY \"\"; end 1006"),
     };
 
     @Test
     void scenarios() {
         Failures f = new Failures();
-        for (Object[] row : SCENARIOS) {
+        for (ScenarioCase row : SCENARIOS) {
             for (Wire.Feed feed : Wire.feeds()) {
                 f.row();
-                f.expect(row[0] + " (" + feed.name() + ")", Transcript.of(Role.SERVER, feed.of((byte[]) row[1]), 64), row[2]);
+                f.expect(row.name() + " (" + feed.name() + ")", Transcript.of(Role.SERVER, feed.of(row.wire()), 64),
+                        row.transcript());
             }
         }
         f.done(22);

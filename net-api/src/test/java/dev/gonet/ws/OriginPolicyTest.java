@@ -2,6 +2,7 @@ package dev.gonet.ws;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

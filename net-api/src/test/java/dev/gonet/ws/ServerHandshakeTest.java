@@ -3,6 +3,7 @@ package dev.gonet.ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gonet.http.Failures;
 import dev.gonet.http.Header;
 import org.junit.jupiter.api.Test;
 
@@ -40,71 +41,86 @@ class ServerHandshakeTest {
         return h;
     }
 
+    private record AcceptCase(String method, String proto, String[] header, String want) {
+    }
+
     /** Method, proto, edits, expected: "101 <subprotocol>" or "<status> <text> <error fields>". */
-    private static final Object[][] ROWS = {
-        {"GET", "HTTP/1.1", new String[] {}, "101  map[Connection:[Upgrade] Sec-Websocket-Accept:[s3pPLMBiTxaQ9kYGzzhZRbK+xOo=] Upgrade:[websocket]]"},
-        {"GET", "HTTP/2.0", new String[] {}, "101 "},
-        {"GET", "HTTP/1.10", new String[] {}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Connection: keep-alive, UPGRADE", "Upgrade: WebSocket"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Upgrade: h2c, websocket"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Extensions: permessage-deflate"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 13 "}, "101 "},
-        {"GET", "HTTP/1.0", new String[] {}, "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/1.0\" map[]"},
-        {"GET", "HTTP/1", new String[] {}, "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/1\" map[]"},
-        {"GET", "HTTP/x.1", new String[] {}, "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/x.1\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"-Connection"},
-            "426 WebSocket protocol violation: Connection header \"\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"},
-        {"GET", "HTTP/1.1", new String[] {"Connection: keep-alive"},
-            "426 WebSocket protocol violation: Connection header \"keep-alive\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"},
-        {"GET", "HTTP/1.1", new String[] {"Connection: upgraded"},
-            "426 WebSocket protocol violation: Connection header \"upgraded\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"},
-        {"GET", "HTTP/1.1", new String[] {"-Upgrade"},
-            "426 WebSocket protocol violation: Upgrade header \"\" does not contain websocket map[Connection:[Upgrade] Upgrade:[websocket]]"},
-        {"GET", "HTTP/1.1", new String[] {"Upgrade: h2c"},
-            "426 WebSocket protocol violation: Upgrade header \"h2c\" does not contain websocket map[Connection:[Upgrade] Upgrade:[websocket]]"},
-        {"POST", "HTTP/1.1", new String[] {}, "405 WebSocket protocol violation: handshake request method is not GET but \"POST\" map[]"},
-        {"get", "HTTP/1.1", new String[] {}, "405 WebSocket protocol violation: handshake request method is not GET but \"get\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"-Sec-WebSocket-Version"},
-            "426 unsupported WebSocket protocol version (only 13 is supported): \"\" map[Sec-Websocket-Version:[13]]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 8"},
-            "426 unsupported WebSocket protocol version (only 13 is supported): \"8\" map[Sec-Websocket-Version:[13]]"},
-        {"GET", "HTTP/1.1", new String[] {"+Sec-WebSocket-Version: 8"},
-            "426 unsupported WebSocket protocol version (only 13 is supported): \"13\" map[Sec-Websocket-Version:[13]]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 13, 8"},
-            "426 unsupported WebSocket protocol version (only 13 is supported): \"13, 8\" map[Sec-Websocket-Version:[13]]"},
-        {"GET", "HTTP/1.1", new String[] {"-Sec-WebSocket-Key"}, "400 WebSocket protocol violation: missing Sec-WebSocket-Key map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Key:"}, "400 WebSocket protocol violation: missing Sec-WebSocket-Key map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Key: c2hvcnQ="},
-            "400 WebSocket protocol violation: invalid Sec-WebSocket-Key \"c2hvcnQ=\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"+Sec-WebSocket-Key: " + KEY},
-            "400 WebSocket protocol violation: invalid Sec-WebSocket-Key \"" + KEY + ", " + KEY + "\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Origin: http://example.com"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Origin: https://EXAMPLE.com"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Origin: http://evil.com"},
-            "403 request Origin \"http://evil.com\" is not authorized for Host \"example.com\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Origin: http://example.com:8080"},
-            "403 request Origin \"http://example.com:8080\" is not authorized for Host \"example.com\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Origin: null"}, "403 request Origin \"null\" is not authorized for Host \"example.com\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Origin:"}, "403 request Origin \"\" is not authorized for Host \"example.com\" map[]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: chat"}, "101 chat"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: mqtt, chat"}, "101 chat"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: superchat, chat"},
-            "101 superchat map[Connection:[Upgrade] Sec-Websocket-Accept:[s3pPLMBiTxaQ9kYGzzhZRbK+xOo=] Sec-Websocket-Protocol:[superchat] Upgrade:[websocket]]"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: mqtt", "+Sec-WebSocket-Protocol: chat, superchat"}, "101 chat"},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: CHAT"}, "101 "},
-        {"GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: mqtt"}, "101 "},
+    private static final AcceptCase[] ROWS = {
+        new AcceptCase("GET", "HTTP/1.1", new String[] {},
+            "101  map[Connection:[Upgrade] Sec-Websocket-Accept:[s3pPLMBiTxaQ9kYGzzhZRbK+xOo=] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/2.0", new String[] {}, "101 "),
+        new AcceptCase("GET", "HTTP/1.10", new String[] {}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Connection: keep-alive, UPGRADE", "Upgrade: WebSocket"},
+            "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Upgrade: h2c, websocket"}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Extensions: permessage-deflate"}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 13 "}, "101 "),
+        new AcceptCase("GET", "HTTP/1.0", new String[] {},
+            "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/1.0\" map[]"),
+        new AcceptCase("GET", "HTTP/1", new String[] {},
+            "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/1\" map[]"),
+        new AcceptCase("GET", "HTTP/x.1", new String[] {},
+            "426 WebSocket protocol violation: handshake request must be at least HTTP/1.1: \"HTTP/x.1\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"-Connection"},
+            "426 WebSocket protocol violation: Connection header \"\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Connection: keep-alive"},
+            "426 WebSocket protocol violation: Connection header \"keep-alive\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Connection: upgraded"},
+            "426 WebSocket protocol violation: Connection header \"upgraded\" does not contain Upgrade map[Connection:[Upgrade] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"-Upgrade"},
+            "426 WebSocket protocol violation: Upgrade header \"\" does not contain websocket map[Connection:[Upgrade] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Upgrade: h2c"},
+            "426 WebSocket protocol violation: Upgrade header \"h2c\" does not contain websocket map[Connection:[Upgrade] Upgrade:[websocket]]"),
+        new AcceptCase("POST", "HTTP/1.1", new String[] {},
+            "405 WebSocket protocol violation: handshake request method is not GET but \"POST\" map[]"),
+        new AcceptCase("get", "HTTP/1.1", new String[] {},
+            "405 WebSocket protocol violation: handshake request method is not GET but \"get\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"-Sec-WebSocket-Version"},
+            "426 unsupported WebSocket protocol version (only 13 is supported): \"\" map[Sec-Websocket-Version:[13]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 8"},
+            "426 unsupported WebSocket protocol version (only 13 is supported): \"8\" map[Sec-Websocket-Version:[13]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"+Sec-WebSocket-Version: 8"},
+            "426 unsupported WebSocket protocol version (only 13 is supported): \"13\" map[Sec-Websocket-Version:[13]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Version: 13, 8"},
+            "426 unsupported WebSocket protocol version (only 13 is supported): \"13, 8\" map[Sec-Websocket-Version:[13]]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"-Sec-WebSocket-Key"},
+            "400 WebSocket protocol violation: missing Sec-WebSocket-Key map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Key:"},
+            "400 WebSocket protocol violation: missing Sec-WebSocket-Key map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Key: c2hvcnQ="},
+            "400 WebSocket protocol violation: invalid Sec-WebSocket-Key \"c2hvcnQ=\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"+Sec-WebSocket-Key: " + KEY},
+            "400 WebSocket protocol violation: invalid Sec-WebSocket-Key \"" + KEY + ", " + KEY + "\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin: http://example.com"}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin: https://EXAMPLE.com"}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin: http://evil.com"},
+            "403 request Origin \"http://evil.com\" is not authorized for Host \"example.com\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin: http://example.com:8080"},
+            "403 request Origin \"http://example.com:8080\" is not authorized for Host \"example.com\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin: null"},
+            "403 request Origin \"null\" is not authorized for Host \"example.com\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Origin:"},
+            "403 request Origin \"\" is not authorized for Host \"example.com\" map[]"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: chat"}, "101 chat"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: mqtt, chat"}, "101 chat"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: superchat, chat"},
+            "101 superchat map[Connection:[Upgrade] Sec-Websocket-Accept:[s3pPLMBiTxaQ9kYGzzhZRbK+xOo=] Sec-Websocket-Protocol:[superchat] Upgrade:[websocket]]"),
+        new AcceptCase("GET", "HTTP/1.1",
+            new String[] {"Sec-WebSocket-Protocol: mqtt", "+Sec-WebSocket-Protocol: chat, superchat"}, "101 chat"),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: CHAT"}, "101 "),
+        new AcceptCase("GET", "HTTP/1.1", new String[] {"Sec-WebSocket-Protocol: mqtt"}, "101 "),
     };
 
     @Test
     void requests() {
         ServerHandshake hs = new ServerHandshake().withSubprotocols("chat", "superchat");
         Failures f = new Failures();
-        for (Object[] row : ROWS) {
+        for (AcceptCase row : ROWS) {
             f.row();
-            String want = (String) row[3];
+            String want = row.want();
             String got;
             try {
-                ServerHandshake.Accepted a = hs.accept((String) row[0], (String) row[1], "example.com", request((String[]) row[2]));
+                ServerHandshake.Accepted a = hs.accept(row.method(), row.proto(), "example.com", request(row.header()));
                 got = "101 " + a.subprotocol();
                 if (want.contains("map[")) {
                     got += " " + a.responseHeader();
@@ -112,9 +128,13 @@ class ServerHandshakeTest {
             } catch (HandshakeException e) {
                 got = e.status() + " " + e.getMessage() + " " + e.header();
             }
-            f.expect("accept(" + row[0] + " " + row[1] + " " + String.join(" | ", (String[]) row[2]) + ")", got, want);
+            f.expect("accept(" + row.method() + " " + row.proto() + " " + String.join(" | ", row.header()) + ")", got,
+                    want);
         }
         f.done(37);
+    }
+
+    private record OriginHostCase(String origin, String host) {
     }
 
     @Test
@@ -125,12 +145,14 @@ class ServerHandshakeTest {
         new ServerHandshake().withOriginPolicy(OriginPolicy.sameHostOr("APP.example.org")).accept("GET", "HTTP/1.1", "example.com", evil);
         assertThrows(HandshakeException.class, () -> new ServerHandshake().withOriginPolicy(OriginPolicy.sameHostOr("other.org"))
                 .accept("GET", "HTTP/1.1", "example.com", evil));
-        Object[][] hosts = {
-            {"http://a.com", "a.com"}, {"https://a.com:8443", "a.com:8443"}, {"http://a.com/path", "a.com"}, {"null", null},
-            {"a.com", null}, {"://a.com", null}, {"http://", null}, {"http://[::1]:80", "[::1]:80"},
+        OriginHostCase[] hosts = {
+            new OriginHostCase("http://a.com", "a.com"), new OriginHostCase("https://a.com:8443", "a.com:8443"),
+            new OriginHostCase("http://a.com/path", "a.com"), new OriginHostCase("null", null),
+            new OriginHostCase("a.com", null), new OriginHostCase("://a.com", null),
+            new OriginHostCase("http://", null), new OriginHostCase("http://[::1]:80", "[::1]:80"),
         };
-        for (Object[] h : hosts) {
-            assertEquals(h[1], OriginPolicy.hostOf((String) h[0]), (String) h[0]);
+        for (OriginHostCase h : hosts) {
+            assertEquals(h.host(), OriginPolicy.hostOf(h.origin()), () -> "hostOf(\"" + h.origin() + "\")");
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.gonet.ws.Wire.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gonet.http.Failures;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -87,22 +88,30 @@ class Utf8Test {
         f.done(200_000);
     }
 
+    private record ValidCase(String hex, boolean valid) {
+    }
+
     @Test
     void namedCases() {
         // Markus Kuhn's decoder test ideas: boundaries, overlongs, surrogates, impossible bytes.
-        Object[][] rows = {
-            {"", true}, {"7f", true}, {"c2 80", true}, {"df bf", true}, {"e0 a0 80", true}, {"ef bf bf", true},
-            {"f0 90 80 80", true}, {"f4 8f bf bf", true}, {"ed 9f bf", true}, {"ee 80 80", true}, {"ef bf be", true},
-            {"c0 80", false}, {"c1 bf", false}, {"e0 9f bf", false}, {"f0 8f bf bf", false}, {"f4 90 80 80", false},
-            {"ed a0 80", false}, {"ed af bf", false}, {"ed b0 80", false}, {"ed bf bf", false}, {"f5 80 80 80", false},
-            {"f8 88 80 80 80", false}, {"fc 84 80 80 80 80", false}, {"fe", false}, {"ff", false}, {"80", false},
-            {"c2", false}, {"e0 a0", false}, {"f0 90 80", false}, {"c2 c2 80", false}, {"ce ba e1 bd b9 cf 83 ce bc ce b5", true},
+        ValidCase[] rows = {
+            new ValidCase("", true), new ValidCase("7f", true), new ValidCase("c2 80", true),
+            new ValidCase("df bf", true), new ValidCase("e0 a0 80", true), new ValidCase("ef bf bf", true),
+            new ValidCase("f0 90 80 80", true), new ValidCase("f4 8f bf bf", true), new ValidCase("ed 9f bf", true),
+            new ValidCase("ee 80 80", true), new ValidCase("ef bf be", true), new ValidCase("c0 80", false),
+            new ValidCase("c1 bf", false), new ValidCase("e0 9f bf", false), new ValidCase("f0 8f bf bf", false),
+            new ValidCase("f4 90 80 80", false), new ValidCase("ed a0 80", false), new ValidCase("ed af bf", false),
+            new ValidCase("ed b0 80", false), new ValidCase("ed bf bf", false), new ValidCase("f5 80 80 80", false),
+            new ValidCase("f8 88 80 80 80", false), new ValidCase("fc 84 80 80 80 80", false),
+            new ValidCase("fe", false), new ValidCase("ff", false), new ValidCase("80", false),
+            new ValidCase("c2", false), new ValidCase("e0 a0", false), new ValidCase("f0 90 80", false),
+            new ValidCase("c2 c2 80", false), new ValidCase("ce ba e1 bd b9 cf 83 ce bc ce b5", true),
         };
         Failures f = new Failures();
-        for (Object[] row : rows) {
+        for (ValidCase row : rows) {
             f.row();
-            byte[] b = hex((String) row[0]);
-            f.expect("isValid(" + row[0] + ")", Utf8.isValid(b, 0, b.length), row[1]);
+            byte[] b = hex(row.hex());
+            f.expect("isValid(" + row.hex() + ")", Utf8.isValid(b, 0, b.length), row.valid());
         }
         f.done(31);
     }

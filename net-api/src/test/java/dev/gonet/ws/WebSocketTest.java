@@ -152,6 +152,9 @@ class WebSocketTest {
         }
     }
 
+    private record HandlerErrorCase(String path, String log) {
+    }
+
     /**
      * A handler's IOException (a broken pipe when the peer left) closes with 1011 but is not a
      * panic and not logged; a RuntimeException or a checked non-IO exception is logged as one.
@@ -169,28 +172,28 @@ class WebSocketTest {
             throw new IllegalStateException("handler broke");
         }));
         try (MemWs ws = new MemWs(mux)) {
-            String[][] rows = {
-                {"/io", null},
-                {"/checked", "java.lang.RuntimeException: java.lang.Exception: checked"},
-                {"/bug", "java.lang.IllegalStateException: handler broke"},
+            HandlerErrorCase[] rows = {
+                new HandlerErrorCase("/io", null),
+                new HandlerErrorCase("/checked", "java.lang.RuntimeException: java.lang.Exception: checked"),
+                new HandlerErrorCase("/bug", "java.lang.IllegalStateException: handler broke"),
             };
-            for (String[] row : rows) {
+            for (HandlerErrorCase row : rows) {
                 ws.log.clear();
-                WebSocketConn c = ws.dial(row[0]);
-                NetException e = assertThrows(NetException.class, () -> c.read(new byte[1]), row[0]);
-                assertEquals(CloseCode.INTERNAL_ERROR, CloseException.statusOf(e), row[0]);
+                WebSocketConn c = ws.dial(row.path());
+                NetException e = assertThrows(NetException.class, () -> c.read(new byte[1]), row.path());
+                assertEquals(CloseCode.INTERNAL_ERROR, CloseException.statusOf(e), row.path());
                 c.close();
                 long until = System.currentTimeMillis() + 5000;
-                while (row[1] != null && ws.log.isEmpty() && System.currentTimeMillis() < until) {
+                while (row.log() != null && ws.log.isEmpty() && System.currentTimeMillis() < until) {
                     Thread.sleep(5);
                 }
                 Thread.sleep(50); // nothing more follows
-                if (row[1] == null) {
-                    assertTrue(ws.log.isEmpty(), row[0] + ": " + ws.log);
+                if (row.log() == null) {
+                    assertTrue(ws.log.isEmpty(), row.path() + ": " + ws.log);
                 } else {
-                    assertEquals(1, ws.log.size(), row[0] + ": " + ws.log);
+                    assertEquals(1, ws.log.size(), row.path() + ": " + ws.log);
                     assertTrue(ws.log.get(0).startsWith("http: panic serving mem-") && ws.log.get(0).contains(
-                            " after hijack: " + row[1]), row[0] + ": " + ws.log.get(0));
+                            " after hijack: " + row.log()), row.path() + ": " + ws.log.get(0));
                 }
             }
         }

@@ -18,11 +18,15 @@ public final class DialHint {
     }
 
     /**
-     * The addresses of {@code addrs} a socket bound to {@code local} can reach: all of them for
-     * no local address or a wildcard one (or a wildcard remote), otherwise those of the same
-     * family. {@code local} must be of the dial's kind ({@code family}: {@code tcp} or
-     * {@code udp}): Go's {@code mismatched local address type} otherwise, and
-     * {@code no suitable address found} when none is left.
+     * {@return the addresses of {@code addrs} a socket bound to {@code local} can reach: all of them for
+     *   no local address or a wildcard one (or a wildcard remote), otherwise those of the same family}
+     *   {@code local} must be of the dial's kind ({@code family}: {@code tcp} or {@code udp}): Go's {@code
+     *   mismatched local address type} otherwise, and {@code no suitable address found} when none is left.
+     *
+     * @param addrs the addresses
+     * @param local the local
+     * @param family the family
+     * @throws AddrException if no address matches the local address's family
      */
     public static List<IPPort> filterByLocal(List<IPPort> addrs, Addr local, String family) throws AddrException {
         if (local == null) {

@@ -23,8 +23,11 @@ public final class InetAddrs {
     }
 
     /**
-     * The socket address of {@code a}. A {@code null} IP becomes {@code wildcard} (the caller
-     * decides: the IPv4 or IPv6 unspecified address; dialing it reaches the local host, as in Go).
+     * {@return the socket address of {@code a}} A {@code null} IP becomes {@code wildcard} (the caller
+     *   decides: the IPv4 or IPv6 unspecified address; dialing it reaches the local host, as in Go).
+     *
+     * @param a the IP and port
+     * @param wildcard the wildcard
      */
     public static InetSocketAddress toSocket(IPPort a, InetAddress wildcard) {
         if (a.ip() == null || a.ip().length() == 0) {
@@ -33,7 +36,12 @@ public final class InetAddrs {
         return new InetSocketAddress(toInet(a.ip(), a.zone()), a.port());
     }
 
-    /** The JDK address of {@code ip} (4-byte {@code Inet4Address} for IPv4, v4-in-v6 included). */
+    /**
+     * {@return the JDK address of {@code ip} (4-byte {@code Inet4Address} for IPv4, v4-in-v6 included)}
+     *
+     * @param ip the IP address
+     * @param zone the IPv6 zone, empty for none
+     */
     public static InetAddress toInet(IP ip, String zone) {
         try {
             IP v4 = ip.to4();
@@ -90,11 +98,13 @@ public final class InetAddrs {
     }
 
     /**
-     * Go's {@code sockaddrToTCP}: IPv4 as 4 bytes, IPv6 as 16 with its zone; {@code null} for none.
-     * The zone is kept only where Linux keeps a scope id ({@code __ipv6_addr_needs_scope_id}:
-     * link-local unicast and link- or interface-local multicast): the JDK reports a channel's
-     * remote address as it was passed to connect ({@code [::1%lo]}), where Go asks the kernel
-     * ({@code getpeername}) and prints {@code [::1]}.
+     * {@return Go's {@code sockaddrToTCP}: IPv4 as 4 bytes, IPv6 as 16 with its zone; {@code null} for
+     *   none} The zone is kept only where Linux keeps a scope id ({@code __ipv6_addr_needs_scope_id}:
+     *   link-local unicast and link- or interface-local multicast): the JDK reports a channel's remote
+     *   address as it was passed to connect ({@code [::1%lo]}), where Go asks the kernel ({@code
+     *   getpeername}) and prints {@code [::1]}.
+     *
+     * @param sa the socket address
      */
     public static TCPAddr tcp(SocketAddress sa) {
         if (!(sa instanceof InetSocketAddress isa) || isa.getAddress() == null) {
@@ -105,7 +115,11 @@ public final class InetAddrs {
         return new TCPAddr(ip, isa.getPort(), scoped ? zoneOf(isa.getAddress()) : "");
     }
 
-    /** Go's {@code sockaddrToUDP}, as {@link #tcp}. */
+    /**
+     * {@return Go's {@code sockaddrToUDP}, as {@link #tcp}}
+     *
+     * @param sa the socket address
+     */
     public static UDPAddr udp(SocketAddress sa) {
         TCPAddr t = tcp(sa);
         return t == null ? null : new UDPAddr(t.ip(), t.port(), t.zone());

@@ -38,7 +38,11 @@ public final class JvmPlatform implements Platform {
         this(RESOLVER);
     }
 
-    /** A platform whose dials and listens resolve names and services with {@code resolver}. */
+    /**
+     * A platform whose dials and listens resolve names and services with {@code resolver}.
+     *
+     * @param resolver the resolver
+     */
     public JvmPlatform(Resolver resolver) {
         this.resolver = java.util.Objects.requireNonNull(resolver, "resolver");
     }

@@ -53,6 +53,9 @@ public final class SocketOptions {
     /**
      * Fails with {@code setsockopt TCP_CORK: operation not supported (the JVM does not expose
      * this socket option)} if any option has no JDK equivalent. Call before opening a socket.
+     *
+     * @param opts the options and their values
+     * @throws SentinelException if the platform cannot set the option
      */
     public static void check(Map<SockOpt, Integer> opts) throws SentinelException {
         for (SockOpt opt : opts.keySet()) {
@@ -67,6 +70,11 @@ public final class SocketOptions {
      * {@code udp}, {@code unix}). Values are ints: booleans as 0/1, SO_LINGER in seconds
      * (negative = off), TCP_KEEP* in seconds. Errors are Go's syscall errors
      * ({@code setsockopt: invalid argument} for a value the JDK or kernel rejects).
+     *
+     * @param ch the channel
+     * @param opts the options and their values
+     * @param kind the socket kind, for error texts
+     * @throws IOException if the option cannot be set
      */
     public static void apply(NetworkChannel ch, Map<SockOpt, Integer> opts, String kind) throws IOException {
         check(opts);
@@ -91,6 +99,12 @@ public final class SocketOptions {
     /**
      * {@code ch.setOption}, with the JDK's {@link IllegalArgumentException} for an out-of-range
      * value turned into Go's {@code setsockopt: invalid argument} (EINVAL from the kernel).
+     *
+     * @param <T> the type of the value
+     * @param ch the channel
+     * @param o the JDK socket option
+     * @param value the value
+     * @throws IOException if the option cannot be set
      */
     public static <T> void setChecked(NetworkChannel ch, SocketOption<T> o, T value) throws IOException {
         try {
@@ -108,6 +122,10 @@ public final class SocketOptions {
     /**
      * Go's TCP connection defaults: TCP_NODELAY on; keep-alive on with {@code keepAlive} as idle
      * time and probe interval (zero = 15 s), or left off when {@code keepAlive} is negative.
+     *
+     * @param ch the channel
+     * @param keepAlive the keep-alive period, as Go's {@code KeepAlive}
+     * @throws IOException if the option cannot be set
      */
     public static void tcpDefaults(NetworkChannel ch, Duration keepAlive) throws IOException {
         setChecked(ch, StandardSocketOptions.TCP_NODELAY, true);
@@ -118,7 +136,13 @@ public final class SocketOptions {
         keepAlivePeriod(ch, keepAlive.isZero() ? DEFAULT_KEEP_ALIVE : keepAlive);
     }
 
-    /** Go's {@code setKeepAlivePeriod}: TCP_KEEPINTVL and TCP_KEEPIDLE, in seconds rounded up. */
+    /**
+     * Go's {@code setKeepAlivePeriod}: TCP_KEEPINTVL and TCP_KEEPIDLE, in seconds rounded up.
+     *
+     * @param ch the channel
+     * @param d the period
+     * @throws IOException if the option cannot be set
+     */
     public static void keepAlivePeriod(NetworkChannel ch, Duration d) throws IOException {
         long secs = d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
         if (secs <= 0 || secs > Integer.MAX_VALUE) {

@@ -26,11 +26,14 @@ public final class SysErrors {
     }
 
     /**
-     * Go's error for {@code e}, thrown by the system call {@code syscall} ({@code connect},
-     * {@code bind}, {@code listen}, {@code accept}, {@code read}, {@code write},
-     * {@code setsockopt}, {@code shutdown}). Errors that already are Go's (gonet's own
-     * {@link NetError}s: closed, timeout) pass through unchanged; a channel closed under the
-     * call becomes {@link Sentinel#CLOSED}, bare as in Go ({@code use of closed network connection}).
+     * {@return Go's error for {@code e}, thrown by the system call {@code syscall} ({@code connect},
+     *   {@code bind}, {@code listen}, {@code accept}, {@code read}, {@code write}, {@code setsockopt},
+     *   {@code shutdown})} Errors that already are Go's (gonet's own {@link NetError}s: closed, timeout)
+     *   pass through unchanged; a channel closed under the call becomes {@link Sentinel#CLOSED}, bare as
+     *   in Go ({@code use of closed network connection}).
+     *
+     * @param syscall the system call that failed, e.g. {@code connect}
+     * @param e the JDK exception
      */
     public static IOException map(String syscall, IOException e) {
         if (e instanceof NetError) {
@@ -51,7 +54,13 @@ public final class SysErrors {
         return out;
     }
 
-    /** Go's {@code os.NewSyscallError(syscall, errno)} for a known errno: {@code connect: connection refused}. */
+    /**
+     * {@return Go's {@code os.NewSyscallError(syscall, errno)} for a known errno: {@code connect:
+     *   connection refused}}
+     *
+     * @param syscall the system call that failed, e.g. {@code connect}
+     * @param kind the error
+     */
     public static SentinelException syscallError(String syscall, Sentinel kind) {
         return new SentinelException(kind, syscall + ": " + kind.text());
     }

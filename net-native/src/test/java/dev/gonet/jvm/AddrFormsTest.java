@@ -22,31 +22,35 @@ import org.junit.jupiter.api.Test;
 /** Address forms for listen, dial and resolve, as Go reads and prints them. */
 class AddrFormsTest {
 
+    /** A listen address, Addr() with the port as P, and the addresses to dial, space-separated (P = port). */
+
+    private record ListenCase(String network, String address, String addr, String dialTargets) {
+    }
+
     @Test
     void listenFormsPrintAsGoAndAcceptDials() throws Exception {
-        String[][] table = {
-                // network, listen address, Addr() with the port as P, addresses to dial (P = port)
-                {"tcp", "127.0.0.1:0", "127.0.0.1:P", "127.0.0.1:P"},
-                {"tcp", "[::1]:0", "[::1]:P", "[::1]:P"},
-                {"tcp", "127.0.0.1:", "127.0.0.1:P", "127.0.0.1:P"},
-                {"tcp", "localhost:0", "127.0.0.1:P", "localhost:P"},
+        ListenCase[] table = {
+                new ListenCase("tcp", "127.0.0.1:0", "127.0.0.1:P", "127.0.0.1:P"),
+                new ListenCase("tcp", "[::1]:0", "[::1]:P", "[::1]:P"),
+                new ListenCase("tcp", "127.0.0.1:", "127.0.0.1:P", "127.0.0.1:P"),
+                new ListenCase("tcp", "localhost:0", "127.0.0.1:P", "localhost:P"),
                 // Go listens dual-stack on a tcp wildcard, and prints it as [::]
-                {"tcp", ":0", "[::]:P", "127.0.0.1:P [::1]:P :P"},
-                {"tcp", "", "[::]:P", "127.0.0.1:P [::1]:P"},
-                {"tcp", "0.0.0.0:0", "[::]:P", "127.0.0.1:P [::1]:P"},
-                {"tcp", "[::]:0", "[::]:P", "127.0.0.1:P [::1]:P"},
-                {"tcp4", ":0", "0.0.0.0:P", "127.0.0.1:P"},
-                {"tcp4", "127.0.0.1:0", "127.0.0.1:P", "127.0.0.1:P"},
-                {"tcp6", "[::1]:0", "[::1]:P", "[::1]:P"},
-                {"tcp6", ":0", "[::]:P", "[::1]:P"},
+                new ListenCase("tcp", ":0", "[::]:P", "127.0.0.1:P [::1]:P :P"),
+                new ListenCase("tcp", "", "[::]:P", "127.0.0.1:P [::1]:P"),
+                new ListenCase("tcp", "0.0.0.0:0", "[::]:P", "127.0.0.1:P [::1]:P"),
+                new ListenCase("tcp", "[::]:0", "[::]:P", "127.0.0.1:P [::1]:P"),
+                new ListenCase("tcp4", ":0", "0.0.0.0:P", "127.0.0.1:P"),
+                new ListenCase("tcp4", "127.0.0.1:0", "127.0.0.1:P", "127.0.0.1:P"),
+                new ListenCase("tcp6", "[::1]:0", "[::1]:P", "[::1]:P"),
+                new ListenCase("tcp6", ":0", "[::]:P", "[::1]:P"),
         };
-        for (String[] row : table) {
-            String what = "listen(\"" + row[0] + "\", \"" + row[1] + "\")";
-            try (TCPListener ln = (TCPListener) LISTEN.listen(row[0], row[1])) {
+        for (ListenCase row : table) {
+            String what = "listen(\"" + row.network() + "\", \"" + row.address() + "\")";
+            try (TCPListener ln = (TCPListener) LISTEN.listen(row.network(), row.address())) {
                 int port = ln.addr().port();
                 assertTrue(port > 0, what + ": ephemeral port " + port);
-                assertEquals(row[2].replace("P", Integer.toString(port)), ln.addr().toString(), what + ".addr()");
-                for (String target : row[3].split(" ")) {
+                assertEquals(row.addr().replace("P", Integer.toString(port)), ln.addr().toString(), what + ".addr()");
+                for (String target : row.dialTargets().split(" ")) {
                     String to = target.replace("P", Integer.toString(port));
                     CompletableFuture<dev.gonet.Conn> acc = Loopback.acceptAsync(ln);
                     try (TCPConn c = (TCPConn) DIALER.dial("tcp", to);
@@ -102,19 +106,22 @@ class AddrFormsTest {
         }
     }
 
+    private record ResolveCase(String network, String address, String want) {
+    }
+
     @Test
     void resolveTCPAddrTable() throws IOException {
-        String[][] table = {
-                {"tcp", "127.0.0.1:80", "127.0.0.1:80"},
-                {"tcp", "[::1]:443", "[::1]:443"},
-                {"tcp4", "localhost:8080", "127.0.0.1:8080"},
-                {"tcp", ":80", ":80"},
-                {"tcp", "", ":0"},
-                {"", "127.0.0.1:1", "127.0.0.1:1"},
+        ResolveCase[] table = {
+                new ResolveCase("tcp", "127.0.0.1:80", "127.0.0.1:80"),
+                new ResolveCase("tcp", "[::1]:443", "[::1]:443"),
+                new ResolveCase("tcp4", "localhost:8080", "127.0.0.1:8080"),
+                new ResolveCase("tcp", ":80", ":80"),
+                new ResolveCase("tcp", "", ":0"),
+                new ResolveCase("", "127.0.0.1:1", "127.0.0.1:1"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], Net.resolveTCPAddr(row[0], row[1]).toString(),
-                    "resolveTCPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ResolveCase row : table) {
+            assertEquals(row.want(), Net.resolveTCPAddr(row.network(), row.address()).toString(),
+                    "resolveTCPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertEquals("unknown network udp", assertThrows(IOException.class,
                 () -> Net.resolveTCPAddr("udp", "127.0.0.1:1")).getMessage());

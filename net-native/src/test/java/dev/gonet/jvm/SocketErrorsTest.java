@@ -165,21 +165,25 @@ class SocketErrorsTest {
         }
     }
 
+    private record DialErrorCase(String network, String address, String err) {
+    }
+
     @Test
     void addressErrorsAreGos() {
-        String[][] table = {
-                // network, address, dial error
-                {"tcp", "127.0.0.1:99999", "dial tcp: address 99999: invalid port"},
-                {"tcp", "127.0.0.1", "dial tcp: address 127.0.0.1: missing port in address"},
-                {"tcp", "", "dial tcp: missing address"},
-                {"tcp6", "127.0.0.1:80", "dial tcp6: address 127.0.0.1: no suitable address found"},
-                {"tcp4", "[::1]:80", "dial tcp4: address ::1: no suitable address found"},
-                {"unix", "", "dial unix: missing address"},
-                {"foo", "x:1", "dial foo: unknown network foo"},
+        DialErrorCase[] table = {
+                new DialErrorCase("tcp", "127.0.0.1:99999", "dial tcp: address 99999: invalid port"),
+                new DialErrorCase("tcp", "127.0.0.1", "dial tcp: address 127.0.0.1: missing port in address"),
+                new DialErrorCase("tcp", "", "dial tcp: missing address"),
+                new DialErrorCase("tcp6", "127.0.0.1:80", "dial tcp6: address 127.0.0.1: no suitable address found"),
+                new DialErrorCase("tcp4", "[::1]:80", "dial tcp4: address ::1: no suitable address found"),
+                new DialErrorCase("unix", "", "dial unix: missing address"),
+                new DialErrorCase("foo", "x:1", "dial foo: unknown network foo"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], fails("dial " + row[0] + " " + row[1], () -> DIALER.dial(row[0], row[1])).getMessage(),
-                    "dial(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (DialErrorCase row : table) {
+            assertEquals(row.err(),
+                    fails("dial " + row.network() + " " + row.address(), () -> DIALER.dial(row.network(), row.address()))
+                            .getMessage(),
+                    "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertEquals("listen tcp: address 99999: invalid port",
                 fails("listen", () -> LISTEN.listen("tcp", "127.0.0.1:99999")).getMessage());
@@ -188,32 +192,35 @@ class SocketErrorsTest {
                         .dial("tcp", "127.0.0.1:1")).getMessage());
     }
 
+    private record UnsupportedCase(String op, String network, String address, String err) {
+    }
+
     @Test
     void unsupportedNetworksNameThemselves() {
-        String[][] table = {
-                {"dial", "unixgram", "/tmp/x.sock",
+        UnsupportedCase[] table = {
+                new UnsupportedCase("dial", "unixgram", "/tmp/x.sock",
                         "dial unixgram /tmp/x.sock: operation not supported on platform jvm"
-                                + " (the JDK has no unixgram sockets; unix (stream) works)"},
-                {"listen", "unixpacket", "/tmp/x.sock",
+                                + " (the JDK has no unixgram sockets; unix (stream) works)"),
+                new UnsupportedCase("listen", "unixpacket", "/tmp/x.sock",
                         "listen unixpacket /tmp/x.sock: operation not supported on platform jvm"
-                                + " (the JDK has no unixpacket sockets; unix (stream) works)"},
-                {"dial", "ip4:icmp", "127.0.0.1",
-                        "dial ip4:icmp 127.0.0.1: operation not supported on platform jvm (the JDK has no raw IP sockets)"},
-                {"listen", "ip6:58", "::1",
-                        "listen ip6:58 ::1: operation not supported on platform jvm (the JDK has no raw IP sockets)"},
-                {"dial", "unix", "@abstract",
+                                + " (the JDK has no unixpacket sockets; unix (stream) works)"),
+                new UnsupportedCase("dial", "ip4:icmp", "127.0.0.1",
+                        "dial ip4:icmp 127.0.0.1: operation not supported on platform jvm (the JDK has no raw IP sockets)"),
+                new UnsupportedCase("listen", "ip6:58", "::1",
+                        "listen ip6:58 ::1: operation not supported on platform jvm (the JDK has no raw IP sockets)"),
+                new UnsupportedCase("dial", "unix", "@abstract",
                         "dial unix @abstract: operation not supported on platform jvm"
-                                + " (the JDK has no Linux abstract Unix socket names; use a file path)"},
+                                + " (the JDK has no Linux abstract Unix socket names; use a file path)"),
         };
-        for (String[] row : table) {
-            NetException e = fails(row[0] + " " + row[1], () -> {
-                if (row[0].equals("dial")) {
-                    DIALER.dial(row[1], row[2]);
+        for (UnsupportedCase row : table) {
+            NetException e = fails(row.op() + " " + row.network(), () -> {
+                if (row.op().equals("dial")) {
+                    DIALER.dial(row.network(), row.address());
                 } else {
-                    LISTEN.listen(row[1], row[2]);
+                    LISTEN.listen(row.network(), row.address());
                 }
             });
-            assertEquals(row[3], e.getMessage(), row[0] + " " + row[1]);
+            assertEquals(row.err(), e.getMessage(), row.op() + " " + row.network());
             assertTrue(Sentinel.UNSUPPORTED.in(e), "UNSUPPORTED.in(" + e + ")");
         }
         assertEquals("listen udp 127.0.0.1:0: address 127.0.0.1:0: unexpected address type",

@@ -93,8 +93,8 @@ class WebSocketDialTest {
                 new Row("wss", "wss://127.0.0.1:" + port + "/x", "dial wss 127.0.0.1:" + port + ": connect: connection refused"));
         for (Row row : rows) {
             NetException e = assertThrows(NetException.class, () -> Net.dial(row.network, row.url), row.url);
-            assertEquals(row.text, e.getMessage());
-            assertEquals("dial", e.op());
+            assertEquals(row.text, e.getMessage(), "dial(" + row.network + ", " + row.url + ")");
+            assertEquals("dial", e.op(), "dial(" + row.network + ", " + row.url + ") Op");
         }
         Listener plain = Net.listen("tcp", "127.0.0.1:0");
         Server http = new Server("", (w, r) -> w.writeString("not a websocket"));

@@ -17,10 +17,19 @@ public record Case(String suite, String name, Body body) {
     /** The code of a case; any throwable is a failure. */
     @FunctionalInterface
     public interface Body {
+        /**
+         * Runs the case; returns normally to pass, throws to fail.
+         *
+         * @throws Exception to fail the case
+         */
         void run() throws Exception;
     }
 
-    /** {@code suite/name}: the identity compared across JVM, JS and WASM-GC runs. */
+    /**
+     * {@code suite/name}: the identity compared across JVM, JS and WASM-GC runs.
+     *
+     * @return {@code suite/name}
+     */
     public String id() {
         return suite + "/" + name;
     }

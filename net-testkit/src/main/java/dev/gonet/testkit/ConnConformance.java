@@ -92,7 +92,14 @@ public final class ConnConformance {
             new Row("ZeroLengthIO", ConnContractCases::zeroLengthIO),
             new Row("Addresses", AddressCases::addresses));
 
-    /** The suite {@code ConnConformance[<transportName>]} over pairs from {@code maker}, with the transport's traits. */
+    /**
+     * {@return the suite {@code ConnConformance[<transportName>]} over pairs from {@code maker}, with the
+     *   transport's traits}
+     *
+     * @param transportName the name of the transport, in the suite name
+     * @param maker the maker
+     * @param traits the traits
+     */
     public static Suite suite(String transportName, ConnPairMaker maker, ConnTraits traits) {
         String suite = "ConnConformance[" + transportName + "]";
         List<Case> cases = new ArrayList<>();

@@ -9,7 +9,11 @@ import dev.gonet.Conn;
 @FunctionalInterface
 public interface ConnPairMaker {
 
-    /** A connected pair: what {@code c1} writes {@code c2} reads and vice versa. */
+    /**
+     * {@return a connected pair: what {@code c1} writes {@code c2} reads and vice versa}
+     *
+     * @throws Exception if the pair cannot be made
+     */
     Pair make() throws Exception;
 
     /**
@@ -23,7 +27,12 @@ public interface ConnPairMaker {
      */
     record Pair(Conn c1, Conn c2, Stop stop) {
 
-        /** A pair whose stop closes both ends, ignoring errors (e.g. "already closed"). */
+        /**
+         * {@return a pair whose stop closes both ends, ignoring errors (e.g. "already closed")}
+         *
+         * @param c1 one end
+         * @param c2 the other end
+         */
         public static Pair closing(Conn c1, Conn c2) {
             return new Pair(c1, c2, () -> {
                 closeQuietly(c1);
@@ -31,7 +40,11 @@ public interface ConnPairMaker {
             });
         }
 
-        /** Closes {@code c}, ignoring any error; for stop actions. */
+        /**
+         * Closes {@code c}, ignoring any error; for stop actions.
+         *
+         * @param c what to close, or {@code null}
+         */
         public static void closeQuietly(java.io.Closeable c) {
             try {
                 c.close();
@@ -44,6 +57,11 @@ public interface ConnPairMaker {
     /** Tears a pair down. */
     @FunctionalInterface
     interface Stop {
+        /**
+         * Stops what the maker started for the pair (a server, a listener).
+         *
+         * @throws Exception if stopping fails
+         */
         void stop() throws Exception;
     }
 }

@@ -30,7 +30,7 @@ public record ConnTraits(boolean stream, boolean peerClose, boolean writesBlock,
     /** A dialed (connected) UDP conn. */
     public static final ConnTraits DATAGRAM = new ConnTraits(false, false, false, true, false);
 
-    /** These traits for a conn whose own address is unknown (a page's WebSocket). */
+    /** {@return these traits for a conn whose own address is unknown (a page's WebSocket)} */
     public ConnTraits withoutLocalAddr() {
         return new ConnTraits(stream, peerClose, writesBlock, false, goPipe);
     }

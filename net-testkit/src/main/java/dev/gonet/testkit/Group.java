@@ -16,7 +16,16 @@ public final class Group {
     private final List<String> running = new ArrayList<>(); // guarded by lock
     private final List<String> errors = new ArrayList<>(); // guarded by lock
 
-    /** Runs {@code body} on a new daemon thread; whatever it throws is recorded as a failure. */
+    /** A group with no threads yet. */
+    public Group() {
+    }
+
+    /**
+     * Runs {@code body} on a new daemon thread; whatever it throws is recorded as a failure.
+     *
+     * @param name the thread's name, for the failure text
+     * @param body the code to run
+     */
     public void go(String name, Case.Body body) {
         synchronized (lock) {
             running.add(name);
@@ -40,6 +49,9 @@ public final class Group {
     /**
      * Runs {@code body} on a daemon thread nobody waits for and whose failure is ignored, like
      * {@code go chunkedCopy(c2, c2)} in Go's tests: it ends when the pair is stopped.
+     *
+     * @param name the thread's name, for the failure text
+     * @param body the code to run
      */
     public static void background(String name, Case.Body body) {
         Thread t = new Thread(() -> {
@@ -53,7 +65,11 @@ public final class Group {
         t.start();
     }
 
-    /** Records a failure without stopping the calling thread (Go's {@code t.Errorf}). */
+    /**
+     * Records a failure without stopping the calling thread (Go's {@code t.Errorf}).
+     *
+     * @param text the error text
+     */
     public void error(String text) {
         synchronized (lock) {
             errors.add(text);
@@ -68,6 +84,8 @@ public final class Group {
     /**
      * Waits until every thread started with {@link #go} has finished, then fails with all
      * recorded errors, if any. Fails naming the stragglers if they outlive {@code limitMillis}.
+     *
+     * @param limitMillis the time limit in milliseconds
      */
     public void await(long limitMillis) {
         long deadline = System.currentTimeMillis() + limitMillis;

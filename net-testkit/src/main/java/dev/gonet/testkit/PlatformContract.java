@@ -22,9 +22,12 @@ public final class PlatformContract {
     }
 
     /**
+     * {@return the contract suite for {@code platform}}
+     *
      * @param expectedName   the name {@link Platforms#get()} must report, e.g. {@code jvm}
      * @param dialUnsupported   networks whose dial must fail as unsupported
      * @param listenUnsupported networks whose listen must fail as unsupported
+     *
      */
     public static Suite suite(String expectedName, List<String> dialUnsupported, List<String> listenUnsupported) {
         String suite = "PlatformContract[" + expectedName + "]";

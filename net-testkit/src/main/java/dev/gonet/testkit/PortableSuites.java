@@ -18,6 +18,7 @@ public final class PortableSuites {
     private PortableSuites() {
     }
 
+    /** {@return every portable suite, in the order they run} */
     public static List<Suite> all() {
         List<Suite> all = new ArrayList<>();
         all.add(new HarnessSuite());

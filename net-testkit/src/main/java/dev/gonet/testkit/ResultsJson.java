@@ -10,6 +10,11 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
+    /**
+     * {@return {@code results} as a JSON array, the form the browser pages report}
+     *
+     * @param results the results
+     */
     public static String encode(List<Result> results) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < results.size(); i++) {
@@ -27,7 +32,11 @@ public final class ResultsJson {
         return sb.append(']').toString();
     }
 
-    /** The ids alone, as a JSON array of strings. */
+    /**
+     * {@return the ids alone, as a JSON array of strings}
+     *
+     * @param suites the suites
+     */
     public static String ids(List<Suite> suites) {
         StringBuilder sb = new StringBuilder("[");
         boolean first = true;

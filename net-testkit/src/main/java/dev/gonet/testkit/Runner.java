@@ -15,6 +15,12 @@ public final class Runner {
     private Runner() {
     }
 
+    /**
+     * Runs every case of {@code suites}, each within {@link #DEFAULT_LIMIT_MILLIS}.
+     *
+     * @param suites the suites
+     * @return the results, in order
+     */
     public static List<Result> runAll(List<Suite> suites) {
         List<Result> results = new ArrayList<>();
         for (Suite s : suites) {
@@ -26,8 +32,11 @@ public final class Runner {
     }
 
     /**
-     * The suites with only the cases whose id starts with {@code prefix} (suites left empty are
-     * dropped): for running one part by hand while working on it.
+     * {@return the suites with only the cases whose id starts with {@code prefix} (suites left empty are
+     *   dropped): for running one part by hand while working on it}
+     *
+     * @param suites the suites
+     * @param prefix the start of the case ids to keep
      */
     public static List<Suite> only(List<Suite> suites, String prefix) {
         List<Suite> out = new ArrayList<>();
@@ -56,6 +65,13 @@ public final class Runner {
         return out;
     }
 
+    /**
+     * Runs one case, failing it when it takes longer than {@code limitMillis}.
+     *
+     * @param c the case
+     * @param limitMillis the time limit in milliseconds
+     * @return the result
+     */
     public static Result run(Case c, long limitMillis) {
         long start = System.currentTimeMillis();
         Throwable[] failure = new Throwable[1];

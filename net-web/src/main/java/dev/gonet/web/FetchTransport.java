@@ -63,17 +63,21 @@ public final class FetchTransport implements UserAgentRoundTripper {
      * How long to wait for the response head from the moment {@code fetch()} is called (the
      * browser does not say when the request finished sending); zero means no limit. On expiry the
      * request is aborted: {@code net/http: timeout awaiting response headers}.
+     *
+     * @param d the response header timeout
+     * @return a copy with this setting; the receiver is unchanged
      */
     public FetchTransport withResponseHeaderTimeout(Duration d) {
         long ms = d == null || d.isNegative() || d.isZero() ? 0 : Math.max(1, d.toMillis());
         return new FetchTransport(ms);
     }
 
+    /** {@return the limit for the response head to arrive, zero for none} */
     public Duration responseHeaderTimeout() {
         return Duration.ofMillis(responseHeaderTimeoutMillis);
     }
 
-    /** Whether this browser can stream request bodies at all (the protocol may still refuse). */
+    /** {@return whether this browser can stream request bodies at all (the protocol may still refuse)} */
     public static boolean canStreamUploads() {
         return dev.gonet.web.jso.Fetch.supportsRequestStreams();
     }

@@ -47,18 +47,22 @@ public final class WebPlatform implements Platform {
     }
 
     /**
-     * A platform that relays TCP dials through {@code relayUrl} (a {@code ws://} or {@code wss://}
-     * URL of a websockify-style endpoint, such as gonet's {@code dev.gonet.ws.Relay}), whatever
-     * {@link #setRelay} says; for a {@code Dialer.withPlatform(...)} in one place.
+     * {@return a platform that relays TCP dials through {@code relayUrl} (a {@code ws://} or {@code
+     *   wss://} URL of a websockify-style endpoint, such as gonet's {@code dev.gonet.ws.Relay}), whatever
+     *   {@link #setRelay} says; for a {@code Dialer.withPlatform(...)} in one place}
+     *
+     * @param relayUrl the relay's {@code ws://} or {@code wss://} URL, or {@code null} for none
      */
     public static WebPlatform withRelay(String relayUrl) {
         return new WebPlatform(java.util.Objects.requireNonNull(relayUrl, "relayUrl"), null);
     }
 
     /**
-     * A platform whose resolver is {@code r}, whatever {@link #setResolver} says; for a
-     * {@code Dialer.withPlatform(...)} in one place. Dials through it resolve {@code ws} host
-     * names with {@code r} (see {@link #setResolver}).
+     * {@return a platform whose resolver is {@code r}, whatever {@link #setResolver} says; for a {@code
+     *   Dialer.withPlatform(...)} in one place} Dials through it resolve {@code ws} host names with {@code
+     *   r} (see {@link #setResolver}).
+     *
+     * @param r the resolver
      */
     public static WebPlatform withResolver(Resolver r) {
         return new WebPlatform(null, java.util.Objects.requireNonNull(r, "resolver"));
@@ -74,6 +78,8 @@ public final class WebPlatform implements Platform {
      * dials too: a {@code ws} URL's name is looked up with it and the addresses are dialed in
      * order. {@code wss} URLs always go by name, since the certificate is for the name.
      * Page-wide configuration: tests should prefer {@link #withResolver}.
+     *
+     * @param r the resolver
      */
     public static void setResolver(Resolver r) {
         pageResolver = r;
@@ -85,12 +91,14 @@ public final class WebPlatform implements Platform {
      * remote address is the TCP target. The relay decides which targets are allowed. {@code null}
      * turns relaying off again (TCP dials then fail as unsupported). Page-wide configuration:
      * tests should prefer {@link #withRelay}.
+     *
+     * @param relayUrl the relay's {@code ws://} or {@code wss://} URL, or {@code null} for none
      */
     public static void setRelay(String relayUrl) {
         globalRelay = relayUrl;
     }
 
-    /** The relay URL {@link #setRelay} configured, or {@code null}. */
+    /** {@return the relay URL {@link #setRelay} configured, or {@code null}} */
     public static String relay() {
         return globalRelay;
     }

@@ -23,15 +23,29 @@ import dev.gonet.http.ServeMux;
  *       {@code /api/gate/{id}/open} was requested ({@link Gates});</li>
  *   <li>{@code /api/hang?ms=}: no answer for {@code ms}; {@code /api/stall?first=&ms=}: the head
  *       and {@code first} bytes, then nothing for {@code ms} ({@link Waits});</li>
+ *   <li>{@code /api/stream?bytes=&delayMs=&chunk=}: {@code bytes} bytes with a length, in
+ *       flushed chunks with a pause between them, for progress bars and cancels
+ *       ({@link Stream}: at most 64 MiB and 60 s of pauses);</li>
  *   <li>{@code /api/text?s=}: {@code s} as the body; {@code /api/cookie?v=}: sets cookie
- *       {@code gonet=v}.</li>
+ *       {@code gonet=v};</li>
+ *   <li>{@code /api/services}: the demo server's TCP echo address, relay, DoH path and zone, as
+ *       JSON for the pages ({@link Services}).</li>
  * </ul>
  */
 public final class ApiRoutes {
     private ApiRoutes() {
     }
 
+    /** The endpoints; {@code /api/services} says there is no TCP echo. */
     public static void register(ServeMux mux) {
+        register(mux, null, "gonet.test");
+    }
+
+    /**
+     * The endpoints, {@code /api/services} naming {@code tcpEcho} ({@code 127.0.0.1:PORT}, or
+     * null for none) and the DoH {@code zone}.
+     */
+    public static void register(ServeMux mux, String tcpEcho, String zone) {
         Gates gates = new Gates();
         route(mux, "/api/echo", new Echo());
         route(mux, "/api/inspect", new Inspect());
@@ -44,6 +58,8 @@ public final class ApiRoutes {
         route(mux, "/api/stall", Waits::stall);
         route(mux, "/api/text", Small::text);
         route(mux, "/api/cookie", Small::cookie);
+        route(mux, "/api/stream", new Stream());
+        route(mux, "/api/services", new Services(tcpEcho, zone)::serve);
     }
 
     /**

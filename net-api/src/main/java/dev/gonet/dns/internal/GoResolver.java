@@ -31,43 +31,91 @@ public abstract class GoResolver implements Resolver {
     /** Go's {@code errNoSuitableAddress}. */
     public static final String NO_SUITABLE_ADDRESS = "no suitable address found";
 
-    /** Go's {@code r.lookupHost}: {@code host} is non-empty and not an IP literal. */
+    /**
+     * {@return Go's {@code r.lookupHost}: {@code host} is non-empty and not an IP literal}
+     *
+     * @param host the host name or IP literal
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract List<String> hostAddrs(String host) throws IOException;
 
     /**
-     * Go's {@code r.lookupIP}: {@code network} is {@code ip}, {@code ip4} or {@code ip6} (a hint:
-     * which queries to send); {@code host} is non-empty and not an IP literal.
+     * {@return Go's {@code r.lookupIP}: {@code network} is {@code ip}, {@code ip4} or {@code ip6} (a hint:
+     *   which queries to send); {@code host} is non-empty and not an IP literal}
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param host the host name or IP literal
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
      */
     protected abstract List<DnsNames.IPZone> ipAddrs(String network, String host) throws IOException;
 
-    /** Go's {@code r.lookupAddr}: names for {@code addr}, unvalidated. */
+    /**
+     * {@return Go's {@code r.lookupAddr}: names for {@code addr}, unvalidated}
+     *
+     * @param addr the address
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract List<String> ptr(String addr) throws IOException;
 
     /**
-     * Go's {@code r.lookupPort}: {@code service} is not numeric; {@code network} is one of
-     * {@code tcp}, {@code udp}, their 4/6 forms, or {@code ip} (for Go's {@code ""} wildcard).
+     * {@return Go's {@code r.lookupPort}: {@code service} is not numeric; {@code network} is one of {@code
+     *   tcp}, {@code udp}, their 4/6 forms, or {@code ip} (for Go's {@code ""} wildcard)}
+     *
+     * @param network the network: {@code tcp}, {@code tcp4}, {@code tcp6}, {@code udp}, {@code unix},
+     *        {@code mem}, {@code ws}, ...
+     * @param service the service name or port number, e.g. {@code http} or {@code 80}
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
      */
     protected abstract int servicePort(String network, String service) throws IOException;
 
-    /** Go's {@code r.lookupCNAME}: the canonical name, unvalidated. */
+    /**
+     * {@return Go's {@code r.lookupCNAME}: the canonical name, unvalidated}
+     *
+     * @param host the host name or IP literal
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract String canonicalName(String host) throws IOException;
 
-    /** Go's {@code goLookupMX}: the MX records of {@code name}, any order, unvalidated. */
+    /**
+     * {@return Go's {@code goLookupMX}: the MX records of {@code name}, any order, unvalidated}
+     *
+     * @param name the name
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract List<MX> mx(String name) throws IOException;
 
     /**
-     * Go's {@code goLookupSRV} after the target is built: the records of {@code target} (with
-     * the owner name as {@code cname}), any order, unvalidated.
+     * {@return Go's {@code goLookupSRV} after the target is built: the records of {@code target} (with the
+     *   owner name as {@code cname}), any order, unvalidated}
+     *
+     * @param target the target name
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
      */
     protected abstract SRVResult srv(String target) throws IOException;
 
-    /** Go's {@code goLookupTXT}: one string per record. */
+    /**
+     * {@return Go's {@code goLookupTXT}: one string per record}
+     *
+     * @param name the name
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract List<String> txt(String name) throws IOException;
 
-    /** Go's {@code goLookupNS}: unvalidated. */
+    /**
+     * {@return Go's {@code goLookupNS}: unvalidated}
+     *
+     * @param name the name
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected abstract List<NS> ns(String name) throws IOException;
 
-    /** Go's {@code lookupProtocol}, for {@code ip:icmp}-style networks; the built-in table. */
+    /**
+     * {@return Go's {@code lookupProtocol}, for {@code ip:icmp}-style networks; the built-in table}
+     *
+     * @param name the name
+     * @throws IOException a {@link dev.gonet.DNSException} if the lookup fails
+     */
     protected int protocol(String name) throws IOException {
         return Services.builtin().protocol(name);
     }

@@ -18,12 +18,19 @@ public final class CookieJars {
      * public suffix list, a host may set a cookie for any of its parent domains, {@code co.uk}
      * included (as in Go with a nil list). HttpOnly and SameSite are kept but, as in Go, not
      * enforced: a client is not a browser. Thread-safe.
+     *
+     * @return a new, empty jar
      */
     public static CookieJar rfc6265() {
         return new Jar(null, Instant::now);
     }
 
-    /** {@link #rfc6265()} that refuses domain cookies for public suffixes (Go's {@code Options.PublicSuffixList}). */
+    /**
+     * {@link #rfc6265()} that refuses domain cookies for public suffixes (Go's {@code Options.PublicSuffixList}).
+     *
+     * @param psl the public suffix list
+     * @return a new, empty jar
+     */
     public static CookieJar rfc6265(PublicSuffixList psl) {
         return new Jar(psl, Instant::now);
     }

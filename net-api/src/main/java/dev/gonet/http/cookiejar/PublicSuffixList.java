@@ -10,11 +10,13 @@ package dev.gonet.http.cookiejar;
 public interface PublicSuffixList {
 
     /**
-     * The public suffix of {@code domain} (lower case, no trailing dot), e.g. {@code co.uk} for
-     * {@code www.bbc.co.uk}; {@code domain} itself if it is one.
+     * {@return the public suffix of {@code domain} (lower case, no trailing dot), e.g. {@code co.uk} for
+     *   {@code www.bbc.co.uk}; {@code domain} itself if it is one}
+     *
+     * @param domain the domain
      */
     String publicSuffix(String domain);
 
-    /** A name for the list (its source and version), for messages. */
+    /** {@return a name for the list (its source and version), for messages} */
     String name();
 }

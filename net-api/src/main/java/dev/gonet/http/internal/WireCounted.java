@@ -9,7 +9,11 @@ import dev.gonet.http.MaxBytesReader;
  * that framing cannot multiply what a peer makes the server read.
  */
 public interface WireCounted {
-    /** Bytes read from the connection for this body so far. */
+    /**
+     * Bytes read from the connection for this body so far.
+     *
+     * @return the number of bytes
+     */
     long wireBytes();
 
     /** {@code in}'s wire count if it keeps one, else -1. */

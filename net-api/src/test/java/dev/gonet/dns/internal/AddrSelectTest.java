@@ -100,40 +100,49 @@ class AddrSelectTest {
         assertArrayEquals(new int[] {1, 12}, AddrSelect.policy(IP.parse("3ffe::1")));
     }
 
+    private record ScopeCase(String ip, int scope) {
+    }
+
     @Test
     void classifyScope() {
-        Object[][] rows = {
-            {"127.0.0.1", 0x2}, {"::1", 0x2}, {"169.254.1.2", 0x2}, {"fec0::1", 0x5}, {"8.8.8.8", 0xe},
-            {"ff02::", 0x2}, {"ff05::", 0x5}, {"ff04::", 0x4}, {"ff0e::", 0xe}, {"224.0.0.0", 0xe}, {"224.2.2.2", 0xe},
+        ScopeCase[] rows = {
+            new ScopeCase("127.0.0.1", 0x2), new ScopeCase("::1", 0x2), new ScopeCase("169.254.1.2", 0x2),
+            new ScopeCase("fec0::1", 0x5), new ScopeCase("8.8.8.8", 0xe), new ScopeCase("ff02::", 0x2),
+            new ScopeCase("ff05::", 0x5), new ScopeCase("ff04::", 0x4), new ScopeCase("ff0e::", 0xe),
+            new ScopeCase("224.0.0.0", 0xe), new ScopeCase("224.2.2.2", 0xe),
         };
-        for (Object[] r : rows) {
-            assertEquals(r[1], AddrSelect.scope(IP.parse((String) r[0])), "scope(" + r[0] + ")");
-            IP ip4 = IP.parse((String) r[0]).to4();
+        for (ScopeCase r : rows) {
+            assertEquals(r.scope(), AddrSelect.scope(IP.parse(r.ip())), "scope(" + r.ip() + ")");
+            IP ip4 = IP.parse(r.ip()).to4();
             if (ip4 != null) {
-                assertEquals(r[1], AddrSelect.scope(ip4), "scope(" + r[0] + " as 4 bytes)");
+                assertEquals(r.scope(), AddrSelect.scope(ip4), "scope(" + r.ip() + " as 4 bytes)");
             }
         }
     }
 
+    private record PrefixLenCase(IP a, IP b, int len) {
+    }
+
     @Test
     void commonPrefixLength() {
-        Object[][] rows = {
-            {IP.parse("fe80::1"), IP.parse("fe80::2"), 64},
-            {IP.parse("fe81::1"), IP.parse("fe80::2"), 15},
-            {IP.parse("127.0.0.1"), IP.parse("fe80::1"), 0},
-            {IP.v4(1, 2, 3, 4), IP.of(1, 2, 3, 4), 32},
-            {IP.of(1, 2, 255, 255), IP.of(1, 2, 0, 0), 16},
-            {IP.of(1, 2, 127, 255), IP.of(1, 2, 0, 0), 17},
-            {IP.of(1, 2, 63, 255), IP.of(1, 2, 0, 0), 18},
-            {IP.of(1, 2, 31, 255), IP.of(1, 2, 0, 0), 19},
-            {IP.of(1, 2, 15, 255), IP.of(1, 2, 0, 0), 20},
-            {IP.of(1, 2, 7, 255), IP.of(1, 2, 0, 0), 21},
-            {IP.of(1, 2, 3, 255), IP.of(1, 2, 0, 0), 22},
-            {IP.of(1, 2, 1, 255), IP.of(1, 2, 0, 0), 23},
-            {IP.of(1, 2, 0, 255), IP.of(1, 2, 0, 0), 24},
+        PrefixLenCase[] rows = {
+            new PrefixLenCase(IP.parse("fe80::1"), IP.parse("fe80::2"), 64),
+            new PrefixLenCase(IP.parse("fe81::1"), IP.parse("fe80::2"), 15),
+            new PrefixLenCase(IP.parse("127.0.0.1"), IP.parse("fe80::1"), 0),
+            new PrefixLenCase(IP.v4(1, 2, 3, 4), IP.of(1, 2, 3, 4), 32),
+            new PrefixLenCase(IP.of(1, 2, 255, 255), IP.of(1, 2, 0, 0), 16),
+            new PrefixLenCase(IP.of(1, 2, 127, 255), IP.of(1, 2, 0, 0), 17),
+            new PrefixLenCase(IP.of(1, 2, 63, 255), IP.of(1, 2, 0, 0), 18),
+            new PrefixLenCase(IP.of(1, 2, 31, 255), IP.of(1, 2, 0, 0), 19),
+            new PrefixLenCase(IP.of(1, 2, 15, 255), IP.of(1, 2, 0, 0), 20),
+            new PrefixLenCase(IP.of(1, 2, 7, 255), IP.of(1, 2, 0, 0), 21),
+            new PrefixLenCase(IP.of(1, 2, 3, 255), IP.of(1, 2, 0, 0), 22),
+            new PrefixLenCase(IP.of(1, 2, 1, 255), IP.of(1, 2, 0, 0), 23),
+            new PrefixLenCase(IP.of(1, 2, 0, 255), IP.of(1, 2, 0, 0), 24),
         };
-        for (Object[] r : rows) {
-            assertEquals(r[2], AddrSelect.commonPrefixLen((IP) r[0], (IP) r[1]), "commonPrefixLen(" + r[0] + ", " + r[1] + ")");
+        for (PrefixLenCase r : rows) {
+            assertEquals(r.len(), AddrSelect.commonPrefixLen(r.a(), r.b()),
+                    "commonPrefixLen(" + r.a() + ", " + r.b() + ")");
         }
     }
 }

@@ -68,14 +68,21 @@ class ServicesTest {
         }
     }
 
+    private record ServiceCase(String name, int port) {
+    }
+
     @Test
     void builtinTableWithoutAFile() throws AddrException {
         Services b = Services.builtin();
-        String[][] want = {{"ftp", "21"}, {"ftps", "990"}, {"gopher", "70"}, {"http", "80"}, {"https", "443"},
-            {"imap2", "143"}, {"imap3", "220"}, {"imaps", "993"}, {"pop3", "110"}, {"pop3s", "995"}, {"smtp", "25"},
-            {"ssh", "22"}, {"telnet", "23"}};
-        for (String[] w : want) {
-            assertEquals(Integer.parseInt(w[1]), b.port("tcp", w[0]), w[0]);
+        ServiceCase[] want = {
+            new ServiceCase("ftp", 21), new ServiceCase("ftps", 990), new ServiceCase("gopher", 70),
+            new ServiceCase("http", 80), new ServiceCase("https", 443), new ServiceCase("imap2", 143),
+            new ServiceCase("imap3", 220), new ServiceCase("imaps", 993), new ServiceCase("pop3", 110),
+            new ServiceCase("pop3s", 995), new ServiceCase("smtp", 25), new ServiceCase("ssh", 22),
+            new ServiceCase("telnet", 23),
+        };
+        for (ServiceCase w : want) {
+            assertEquals(w.port(), b.port("tcp", w.name()), () -> "port(\"tcp\", \"" + w.name() + "\")");
         }
         assertEquals(53, b.port("udp", "domain"));
         assertEquals("address udp/http: unknown port", assertThrows(AddrException.class, () -> b.port("udp", "http")).getMessage());

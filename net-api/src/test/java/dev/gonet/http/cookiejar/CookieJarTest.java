@@ -53,20 +53,38 @@ class CookieJarTest {
         }
     };
 
+    private record DotSuffixCase(String s, String suffix) {
+    }
+
     @Test
     void hasDotSuffix() {
-        String[][] cases = {{"", ""}, {"", "."}, {"", "x"}, {".", ""}, {".", "."}, {".", ".."}, {".", "x"},
-            {".", "x."}, {".", ".x"}, {".", ".x."}, {"x", ""}, {"x", "."}, {"x", ".."}, {"x", "x"}, {"x", "x."},
-            {"x", ".x"}, {"x", ".x."}, {".x", ""}, {".x", "."}, {".x", ".."}, {".x", "x"}, {".x", "x."},
-            {".x", ".x"}, {".x", ".x."}, {"x.", ""}, {"x.", "."}, {"x.", ".."}, {"x.", "x"}, {"x.", "x."},
-            {"x.", ".x"}, {"x.", ".x."}, {"com", ""}, {"com", "m"}, {"com", "om"}, {"com", "com"},
-            {"com", ".com"}, {"com", "x.com"}, {"com", "xcom"}, {"com", "xorg"}, {"com", "org"}, {"com", "rg"},
-            {"foo.com", ""}, {"foo.com", "m"}, {"foo.com", "om"}, {"foo.com", "com"}, {"foo.com", ".com"},
-            {"foo.com", "o.com"}, {"foo.com", "oo.com"}, {"foo.com", "foo.com"}, {"foo.com", ".foo.com"},
-            {"foo.com", "x.foo.com"}, {"foo.com", "xfoo.com"}, {"foo.com", "xfoo.org"}, {"foo.com", "foo.org"},
-            {"foo.com", "oo.org"}, {"foo.com", "o.org"}, {"foo.com", ".org"}, {"foo.com", "org"}, {"foo.com", "rg"}};
-        for (String[] c : cases) {
-            assertEquals(c[0].endsWith("." + c[1]), Jar.hasDotSuffix(c[0], c[1]), c[0] + " / " + c[1]);
+        DotSuffixCase[] cases = {
+            new DotSuffixCase("", ""), new DotSuffixCase("", "."), new DotSuffixCase("", "x"),
+            new DotSuffixCase(".", ""), new DotSuffixCase(".", "."), new DotSuffixCase(".", ".."),
+            new DotSuffixCase(".", "x"), new DotSuffixCase(".", "x."), new DotSuffixCase(".", ".x"),
+            new DotSuffixCase(".", ".x."), new DotSuffixCase("x", ""), new DotSuffixCase("x", "."),
+            new DotSuffixCase("x", ".."), new DotSuffixCase("x", "x"), new DotSuffixCase("x", "x."),
+            new DotSuffixCase("x", ".x"), new DotSuffixCase("x", ".x."), new DotSuffixCase(".x", ""),
+            new DotSuffixCase(".x", "."), new DotSuffixCase(".x", ".."), new DotSuffixCase(".x", "x"),
+            new DotSuffixCase(".x", "x."), new DotSuffixCase(".x", ".x"), new DotSuffixCase(".x", ".x."),
+            new DotSuffixCase("x.", ""), new DotSuffixCase("x.", "."), new DotSuffixCase("x.", ".."),
+            new DotSuffixCase("x.", "x"), new DotSuffixCase("x.", "x."), new DotSuffixCase("x.", ".x"),
+            new DotSuffixCase("x.", ".x."), new DotSuffixCase("com", ""), new DotSuffixCase("com", "m"),
+            new DotSuffixCase("com", "om"), new DotSuffixCase("com", "com"), new DotSuffixCase("com", ".com"),
+            new DotSuffixCase("com", "x.com"), new DotSuffixCase("com", "xcom"), new DotSuffixCase("com", "xorg"),
+            new DotSuffixCase("com", "org"), new DotSuffixCase("com", "rg"), new DotSuffixCase("foo.com", ""),
+            new DotSuffixCase("foo.com", "m"), new DotSuffixCase("foo.com", "om"), new DotSuffixCase("foo.com", "com"),
+            new DotSuffixCase("foo.com", ".com"), new DotSuffixCase("foo.com", "o.com"),
+            new DotSuffixCase("foo.com", "oo.com"), new DotSuffixCase("foo.com", "foo.com"),
+            new DotSuffixCase("foo.com", ".foo.com"), new DotSuffixCase("foo.com", "x.foo.com"),
+            new DotSuffixCase("foo.com", "xfoo.com"), new DotSuffixCase("foo.com", "xfoo.org"),
+            new DotSuffixCase("foo.com", "foo.org"), new DotSuffixCase("foo.com", "oo.org"),
+            new DotSuffixCase("foo.com", "o.org"), new DotSuffixCase("foo.com", ".org"),
+            new DotSuffixCase("foo.com", "org"), new DotSuffixCase("foo.com", "rg"),
+        };
+        for (DotSuffixCase c : cases) {
+            assertEquals(c.s().endsWith("." + c.suffix()), Jar.hasDotSuffix(c.s(), c.suffix()),
+                    "hasDotSuffix(" + Ascii.quote(c.s()) + ", " + Ascii.quote(c.suffix()) + ")");
         }
     }
 
@@ -80,11 +98,12 @@ class CookieJarTest {
                 Map.entry("www.example.com.", "www.example.com"), Map.entry(".", ""), Map.entry("..", "."),
                 Map.entry("...", ".."), Map.entry(".net", ".net"), Map.entry(".net.", ".net"), Map.entry("a..", "a."),
                 Map.entry("b.a..", "b.a."), Map.entry("weird.stuff...", "weird.stuff.."));
-        canonical.forEach((in, want) -> assertEquals(want, Jar.canonicalHost(in), in));
-        assertNull(Jar.canonicalHost("[bad.unmatched.bracket:"));
+        canonical.forEach((in, want) -> assertEquals(want, Jar.canonicalHost(in),
+                () -> "canonicalHost(" + Ascii.quote(in) + ")"));
+        assertNull(Jar.canonicalHost("[bad.unmatched.bracket:"), "canonicalHost(\"[bad.unmatched.bracket:\")");
         Map<String, Boolean> ports = Map.of("www.example.com", false, "www.example.com:80", true, "127.0.0.1", false,
                 "127.0.0.1:8080", true, "2001:4860:0:2001::68", false, "[2001::0:::68]:80", true);
-        ports.forEach((in, want) -> assertEquals(want, Jar.hasPort(in), in));
+        ports.forEach((in, want) -> assertEquals(want, Jar.hasPort(in), () -> "hasPort(" + Ascii.quote(in) + ")"));
         Map<String, String> paths = Map.ofEntries(Map.entry("/", "/"), Map.entry("/abc", "/"), Map.entry("/abc/", "/abc"),
                 Map.entry("/abc/xyz", "/abc"), Map.entry("/abc/xyz/", "/abc/xyz"), Map.entry("/a/b/c.html", "/a/b"),
                 Map.entry("", "/"), Map.entry("strange", "/"), Map.entry("//", "/"), Map.entry("/a//b", "/a/"),
@@ -112,42 +131,58 @@ class CookieJarTest {
         nil.forEach((in, want) -> assertEquals(want, Jar.jarKey(in, null), "nil PSL " + in));
     }
 
+    private record DomainCase(String host, String domain, String wantDomain, boolean hostOnly) {
+    }
+
     @Test
     void domainAndType() {
-        Object[][] cases = {
-            {"www.example.com", "", "www.example.com", true}, {"127.0.0.1", "", "127.0.0.1", true},
-            {"2001:4860:0:2001::68", "", "2001:4860:0:2001::68", true},
-            {"www.example.com", "example.com", "example.com", false},
-            {"www.example.com", ".example.com", "example.com", false},
-            {"www.example.com", "www.example.com", "www.example.com", false},
-            {"www.example.com", ".www.example.com", "www.example.com", false},
-            {"foo.sso.example.com", "sso.example.com", "sso.example.com", false},
-            {"bar.co.uk", "bar.co.uk", "bar.co.uk", false}, {"foo.bar.co.uk", ".bar.co.uk", "bar.co.uk", false},
-            {"127.0.0.1", "127.0.0.1", "127.0.0.1", true},
-            {"2001:4860:0:2001::68", "2001:4860:0:2001::68", "2001:4860:0:2001::68", true},
-            {"www.example.com", ".", null, false}, {"www.example.com", "..", null, false},
-            {"www.example.com", "other.com", null, false}, {"www.example.com", "com", null, false},
-            {"www.example.com", ".com", null, false}, {"foo.bar.co.uk", ".co.uk", null, false},
-            {"127.www.0.0.1", "127.0.0.1", null, false}, {"com", "", "com", true}, {"com", "com", "com", true},
-            {"com", ".com", "com", true}, {"co.uk", "", "co.uk", true}, {"co.uk", "co.uk", "co.uk", true},
-            {"co.uk", ".co.uk", "co.uk", true},
+        DomainCase[] cases = {
+            new DomainCase("www.example.com", "", "www.example.com", true),
+            new DomainCase("127.0.0.1", "", "127.0.0.1", true),
+            new DomainCase("2001:4860:0:2001::68", "", "2001:4860:0:2001::68", true),
+            new DomainCase("www.example.com", "example.com", "example.com", false),
+            new DomainCase("www.example.com", ".example.com", "example.com", false),
+            new DomainCase("www.example.com", "www.example.com", "www.example.com", false),
+            new DomainCase("www.example.com", ".www.example.com", "www.example.com", false),
+            new DomainCase("foo.sso.example.com", "sso.example.com", "sso.example.com", false),
+            new DomainCase("bar.co.uk", "bar.co.uk", "bar.co.uk", false),
+            new DomainCase("foo.bar.co.uk", ".bar.co.uk", "bar.co.uk", false),
+            new DomainCase("127.0.0.1", "127.0.0.1", "127.0.0.1", true),
+            new DomainCase("2001:4860:0:2001::68", "2001:4860:0:2001::68", "2001:4860:0:2001::68", true),
+            new DomainCase("www.example.com", ".", null, false),
+            new DomainCase("www.example.com", "..", null, false),
+            new DomainCase("www.example.com", "other.com", null, false),
+            new DomainCase("www.example.com", "com", null, false),
+            new DomainCase("www.example.com", ".com", null, false),
+            new DomainCase("foo.bar.co.uk", ".co.uk", null, false),
+            new DomainCase("127.www.0.0.1", "127.0.0.1", null, false),
+            new DomainCase("com", "", "com", true),
+            new DomainCase("com", "com", "com", true),
+            new DomainCase("com", ".com", "com", true),
+            new DomainCase("co.uk", "", "co.uk", true),
+            new DomainCase("co.uk", "co.uk", "co.uk", true),
+            new DomainCase("co.uk", ".co.uk", "co.uk", true),
         };
         Jar jar = new Jar(TEST_PSL, () -> T_NOW);
-        for (Object[] c : cases) {
+        for (DomainCase c : cases) {
             Jar.Entry e = new Jar.Entry();
-            boolean ok = jar.domainAndType(e, (String) c[0], (String) c[1]);
-            String what = c[0] + "/" + c[1];
-            assertEquals(c[2] != null, ok, what);
+            boolean ok = jar.domainAndType(e, c.host(), c.domain());
+            String what = "domainAndType(" + Ascii.quote(c.host()) + ", " + Ascii.quote(c.domain()) + ")";
+            assertEquals(c.wantDomain() != null, ok, what);
             if (ok) {
-                assertEquals(c[2], e.domain, what);
-                assertEquals(c[3], e.hostOnly, what);
+                assertEquals(c.wantDomain(), e.domain, what);
+                assertEquals(c.hostOnly(), e.hostOnly, what);
             }
         }
     }
 
     /** One jarTest of Go's: set cookies from a URL, check the content, then each query. */
     record JarTest(String psl, String suite, boolean shared, String description, String from, List<String> set,
-            String content, List<String[]> queries) {
+            String content, List<Query> queries) {
+    }
+
+    /** A jarTest query: the cookies the jar sends to url, as "name=value" joined by spaces. */
+    record Query(String url, String want) {
     }
 
     static List<JarTest> goTables() throws IOException {
@@ -158,7 +193,7 @@ class CookieJarTest {
             String[] head = null;
             List<String> set = new ArrayList<>();
             String content = null;
-            List<String[]> queries = new ArrayList<>();
+            List<Query> queries = new ArrayList<>();
             for (String line; (line = r.readLine()) != null;) {
                 if (line.startsWith("#")) {
                     continue;
@@ -176,7 +211,7 @@ class CookieJarTest {
                     }
                     case "set" -> set.add(f[1]);
                     case "content" -> content = f[1];
-                    case "query" -> queries.add(new String[] {f[1], f[2]});
+                    case "query" -> queries.add(new Query(f[1], f[2]));
                     default -> throw new AssertionError("bad line " + line);
                 }
             }
@@ -226,13 +261,13 @@ class CookieJarTest {
         String what = t.psl + " " + t.suite + " " + Ascii.quote(t.description);
         assertEquals(t.content, String.join(" ", jar.content(now)), what + " content");
         int i = 0;
-        for (String[] q : t.queries) {
+        for (Query q : t.queries) {
             now = now.plusMillis(1001);
             List<String> got = new ArrayList<>();
-            for (Cookie c : jar.cookies(URL.parse(q[0]), now)) {
+            for (Cookie c : jar.cookies(URL.parse(q.url()), now)) {
                 got.add(c.name() + "=" + c.value());
             }
-            assertEquals(q[1], String.join(" ", got), what + " #" + i++ + " " + q[0]);
+            assertEquals(q.want(), String.join(" ", got), what + " #" + i++ + " " + q.url());
         }
         return 1 + t.queries.size();
     }
@@ -244,11 +279,11 @@ class CookieJarTest {
                 List.of("a=1", "b=2; max-age=3", "c=3; expires=" + HttpDate.format(T_NOW.plusSeconds(3)),
                         "d=4; max-age=5", "e=5; expires=" + HttpDate.format(T_NOW.plusSeconds(5)), "f=6; max-age=100"),
                 "a=1 b=2 c=3 d=4 e=5 f=6",
-                List.of(new String[] {"http://www.host.test", "a=1 b=2 c=3 d=4 e=5 f=6"},
-                        new String[] {"http://www.host.test", "a=1 d=4 e=5 f=6"},
-                        new String[] {"http://www.host.test", "a=1 d=4 e=5 f=6"},
-                        new String[] {"http://www.host.test", "a=1 f=6"},
-                        new String[] {"http://www.host.test", "a=1 f=6"})));
+                List.of(new Query("http://www.host.test", "a=1 b=2 c=3 d=4 e=5 f=6"),
+                        new Query("http://www.host.test", "a=1 d=4 e=5 f=6"),
+                        new Query("http://www.host.test", "a=1 d=4 e=5 f=6"),
+                        new Query("http://www.host.test", "a=1 f=6"),
+                        new Query("http://www.host.test", "a=1 f=6"))));
     }
 
     @Test

@@ -93,28 +93,48 @@ public final class SystemResolver extends GoResolver {
 
     // ---- configuration: each with... returns a new resolver with its own caches ----
 
-    /** The hosts file, default {@code /etc/hosts}; a missing file has no entries. */
+    /**
+     * The hosts file, default {@code /etc/hosts}; a missing file has no entries.
+     *
+     * @param path the file's path
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withHostsFile(Path path) {
         Settings s = settings;
         return new SystemResolver(new Settings(Objects.requireNonNull(path, "path"), s.servicesFile(),
                 s.protocolsFile(), s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
     }
 
-    /** The services file, default {@code /etc/services}; Go's built-in table always applies. */
+    /**
+     * The services file, default {@code /etc/services}; Go's built-in table always applies.
+     *
+     * @param path the file's path
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withServicesFile(Path path) {
         Settings s = settings;
         return new SystemResolver(new Settings(s.hostsFile(), Objects.requireNonNull(path, "path"),
                 s.protocolsFile(), s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
     }
 
-    /** The protocols file for {@code ip4:name} networks, default {@code /etc/protocols}. */
+    /**
+     * The protocols file for {@code ip4:name} networks, default {@code /etc/protocols}.
+     *
+     * @param path the file's path
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withProtocolsFile(Path path) {
         Settings s = settings;
         return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), Objects.requireNonNull(path, "path"),
                 s.resolvConf(), s.nameservers(), s.timeoutMillis(), s.preferGo(), s.strictErrors()));
     }
 
-    /** The resolver configuration, default {@code /etc/resolv.conf} (Go's defaults when missing). */
+    /**
+     * The resolver configuration, default {@code /etc/resolv.conf} (Go's defaults when missing).
+     *
+     * @param path the file's path
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withResolvConf(Path path) {
         Settings s = settings;
         return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(),
@@ -126,6 +146,9 @@ public final class SystemResolver extends GoResolver {
      * {@code resolv.conf} (whose options still apply): what Go's {@code Resolver.Dial} hook
      * is mostly used for. None (the default) means resolv.conf's. Fails on anything but IP
      * literals with a port.
+     *
+     * @param servers the nameservers
+     * @return a copy with this setting; the receiver is unchanged
      */
     public SystemResolver withNameservers(String... servers) {
         List<String> out = new ArrayList<>();
@@ -163,6 +186,9 @@ public final class SystemResolver extends GoResolver {
     /**
      * Per-try timeout of the stub resolver, replacing {@code options timeout:} (Go: 5 s); must
      * be positive.
+     *
+     * @param perTry the limit for each attempt
+     * @return a copy with this setting; the receiver is unchanged
      */
     public SystemResolver withTimeout(Duration perTry) {
         if (perTry.isNegative() || perTry.isZero()) {
@@ -173,56 +199,69 @@ public final class SystemResolver extends GoResolver {
                 s.nameservers(), Math.max(1, perTry.toMillis()), s.preferGo(), s.strictErrors()));
     }
 
-    /** Go's {@code PreferGo}: the stub resolver instead of the operating system's lookups. */
+    /**
+     * Go's {@code PreferGo}: the stub resolver instead of the operating system's lookups.
+     *
+     * @param v the new {@code PreferGo} value
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withPreferGo(boolean v) {
         Settings s = settings;
         return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
                 s.nameservers(), s.timeoutMillis(), v, s.strictErrors()));
     }
 
-    /** Go's {@code StrictErrors}: a temporary error fails the whole lookup, no partial results. */
+    /**
+     * Go's {@code StrictErrors}: a temporary error fails the whole lookup, no partial results.
+     *
+     * @param v the new {@code StrictErrors} value
+     * @return a copy with this setting; the receiver is unchanged
+     */
     public SystemResolver withStrictErrors(boolean v) {
         Settings s = settings;
         return new SystemResolver(new Settings(s.hostsFile(), s.servicesFile(), s.protocolsFile(), s.resolvConf(),
                 s.nameservers(), s.timeoutMillis(), s.preferGo(), v));
     }
 
-    /** The hosts file ({@link #withHostsFile}). */
+    /** {@return the hosts file ({@link #withHostsFile})} */
     public Path hostsFile() {
         return settings.hostsFile();
     }
 
-    /** The services file ({@link #withServicesFile}). */
+    /** {@return the services file ({@link #withServicesFile})} */
     public Path servicesFile() {
         return settings.servicesFile();
     }
 
-    /** The protocols file ({@link #withProtocolsFile}). */
+    /** {@return the protocols file ({@link #withProtocolsFile})} */
     public Path protocolsFile() {
         return settings.protocolsFile();
     }
 
-    /** The resolver configuration file ({@link #withResolvConf}). */
+    /** {@return the resolver configuration file ({@link #withResolvConf})} */
     public Path resolvConf() {
         return settings.resolvConf();
     }
 
-    /** The name servers that replace resolv.conf's ({@link #withNameservers}); empty = resolv.conf's. */
+    /**
+     * {@return the name servers that replace resolv.conf's ({@link #withNameservers}); empty =
+     *   resolv.conf's}
+     */
     public List<String> nameservers() {
         return settings.nameservers();
     }
 
-    /** The stub resolver's per-try timeout ({@link #withTimeout}); zero = resolv.conf's. */
+    /** {@return the stub resolver's per-try timeout ({@link #withTimeout}); zero = resolv.conf's} */
     public Duration timeout() {
         return Duration.ofMillis(settings.timeoutMillis());
     }
 
-    /** Go's {@code PreferGo} ({@link #withPreferGo}). */
+    /** {@return Go's {@code PreferGo} ({@link #withPreferGo})} */
     public boolean preferGo() {
         return settings.preferGo();
     }
 
-    /** Go's {@code StrictErrors} ({@link #withStrictErrors}). */
+    /** {@return Go's {@code StrictErrors} ({@link #withStrictErrors})} */
     public boolean strictErrors() {
         return settings.strictErrors();
     }

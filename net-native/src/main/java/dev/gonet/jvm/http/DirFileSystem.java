@@ -42,7 +42,12 @@ import java.util.List;
 public final class DirFileSystem implements FileSystem {
     private final Path root;
 
-    /** Serves {@code dir}, which must exist; its real path (links resolved) is the boundary. */
+    /**
+     * Serves {@code dir}, which must exist; its real path (links resolved) is the boundary.
+     *
+     * @param dir the directory
+     * @throws IOException if {@code dir} is not a readable directory
+     */
     public DirFileSystem(Path dir) throws IOException {
         this.root = dir.toRealPath();
         if (!Files.isDirectory(root)) {
@@ -50,7 +55,7 @@ public final class DirFileSystem implements FileSystem {
         }
     }
 
-    /** The root directory, links resolved. */
+    /** {@return the root directory, links resolved} */
     public Path root() {
         return root;
     }

@@ -52,30 +52,33 @@ class ServerTcpTest {
         }
     }
 
+    private record FramingCase(String request, int status, String close) {
+    }
+
     /** Smuggling-shaped and truncated requests: the answer, then the connection closes. */
     @Test
     void malformedAndTruncatedRequestsOverTcp() throws Exception {
         String post = "POST / HTTP/1.1\r\n" + H;
-        String[][] rows = {
-            {post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", "400", "full"},
-            {post + "Transfer-Encoding: chunked, identity\r\n\r\n", "501", "full"},
-            {post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", "400", "full"},
-            {post + "Transfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n", "400", "full"},
-            {post + "X-A: 1\r\n 2\r\n\r\n", "400", "full"},
-            {"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "400", "full"},
-            {"GET / HTTP/2.0\r\n" + H + "\r\n", "505", "full"},
-            {"GET / HTTP/1.1\r\n" + H + "X-Big: " + "x".repeat(2 << 20) + "\r\n\r\n", "431", "full"},
-            {"GET / HTTP/1.1\r\nHost: a\r\n", "400", "half-close"},
-            {post + "Content-Length: 10\r\n\r\nhello", "400", "half-close"},
-            {post + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n", "400", "half-close"},
+        FramingCase[] rows = {
+            new FramingCase(post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "full"),
+            new FramingCase(post + "Transfer-Encoding: chunked, identity\r\n\r\n", 501, "full"),
+            new FramingCase(post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", 400, "full"),
+            new FramingCase(post + "Transfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n", 400, "full"),
+            new FramingCase(post + "X-A: 1\r\n 2\r\n\r\n", 400, "full"),
+            new FramingCase("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400, "full"),
+            new FramingCase("GET / HTTP/2.0\r\n" + H + "\r\n", 505, "full"),
+            new FramingCase("GET / HTTP/1.1\r\n" + H + "X-Big: " + "x".repeat(2 << 20) + "\r\n\r\n", 431, "full"),
+            new FramingCase("GET / HTTP/1.1\r\nHost: a\r\n", 400, "half-close"),
+            new FramingCase(post + "Content-Length: 10\r\n\r\nhello", 400, "half-close"),
+            new FramingCase(post + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n", 400, "half-close"),
         };
         try (TcpServer s = new TcpServer(ECHO)) {
-            for (String[] row : rows) {
+            for (FramingCase row : rows) {
                 try (TcpServer.Client c = s.dial()) {
                     Thread writer = Thread.ofVirtual().start(() -> {
                         try {
-                            c.send(row[0]);
-                            if (row[2].equals("half-close")) {
+                            c.send(row.request());
+                            if (row.close().equals("half-close")) {
                                 ((TCPConn) c.conn).closeWrite();
                             }
                         } catch (IOException e) {
@@ -83,8 +86,8 @@ class ServerTcpTest {
                         }
                     });
                     TcpServer.Resp r = c.read("GET");
-                    String name = row[0].substring(0, Math.min(60, row[0].length()));
-                    assertEquals(Integer.parseInt(row[1]), r.status(), name);
+                    String name = row.request().substring(0, Math.min(60, row.request().length()));
+                    assertEquals(row.status(), r.status(), name);
                     assertEquals("close", r.get("Connection"), name);
                     assertTrue(c.closedWithin(Duration.ofSeconds(5)), name + ": not closed");
                     writer.join();

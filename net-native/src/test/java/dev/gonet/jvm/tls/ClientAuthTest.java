@@ -32,30 +32,33 @@ class ClientAuthTest {
     private static final String UNVERIFIED = "!tls: failed to verify certificate: x509: certificate signed by unknown authority";
     private static final String SEEN = "CN=client.example";
 
+    private record ClientAuthCase(ClientAuthType auth, String cert, String err) {
+    }
+
     /** {policy, client certificate, what the server sees: "" none, a subject, or "!its error"}. */
-    private static final Object[][] ROWS = {
-        {ClientAuthType.NO_CLIENT_CERT, NONE, ""},
-        {ClientAuthType.NO_CLIENT_CERT, TRUSTED, ""},
-        {ClientAuthType.REQUEST_CLIENT_CERT, NONE, ""},
-        {ClientAuthType.REQUEST_CLIENT_CERT, TRUSTED, SEEN},
-        {ClientAuthType.REQUEST_CLIENT_CERT, IMPOSTOR, SEEN},
-        {ClientAuthType.REQUIRE_ANY_CLIENT_CERT, NONE, NO_CERT},
-        {ClientAuthType.REQUIRE_ANY_CLIENT_CERT, IMPOSTOR, SEEN},
-        {ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, NONE, ""},
-        {ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, TRUSTED, SEEN},
-        {ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, IMPOSTOR, UNVERIFIED},
-        {ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, NONE, NO_CERT},
-        {ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, TRUSTED, SEEN},
-        {ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, IMPOSTOR, UNVERIFIED},
+    private static final ClientAuthCase[] ROWS = {
+        new ClientAuthCase(ClientAuthType.NO_CLIENT_CERT, NONE, ""),
+        new ClientAuthCase(ClientAuthType.NO_CLIENT_CERT, TRUSTED, ""),
+        new ClientAuthCase(ClientAuthType.REQUEST_CLIENT_CERT, NONE, ""),
+        new ClientAuthCase(ClientAuthType.REQUEST_CLIENT_CERT, TRUSTED, SEEN),
+        new ClientAuthCase(ClientAuthType.REQUEST_CLIENT_CERT, IMPOSTOR, SEEN),
+        new ClientAuthCase(ClientAuthType.REQUIRE_ANY_CLIENT_CERT, NONE, NO_CERT),
+        new ClientAuthCase(ClientAuthType.REQUIRE_ANY_CLIENT_CERT, IMPOSTOR, SEEN),
+        new ClientAuthCase(ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, NONE, ""),
+        new ClientAuthCase(ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, TRUSTED, SEEN),
+        new ClientAuthCase(ClientAuthType.VERIFY_CLIENT_CERT_IF_GIVEN, IMPOSTOR, UNVERIFIED),
+        new ClientAuthCase(ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, NONE, NO_CERT),
+        new ClientAuthCase(ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, TRUSTED, SEEN),
+        new ClientAuthCase(ClientAuthType.REQUIRE_AND_VERIFY_CLIENT_CERT, IMPOSTOR, UNVERIFIED),
     };
 
     @TestFactory
     Stream<DynamicTest> policies() {
         List<DynamicTest> tests = new ArrayList<>();
         for (int version : new int[] {TLS.VERSION_TLS13, TLS.VERSION_TLS12}) {
-            for (Object[] row : ROWS) {
-                tests.add(DynamicTest.dynamicTest(TLS.versionName(version) + " " + row[0] + " with " + row[1] + " cert",
-                        () -> check(version, (ClientAuthType) row[0], (String) row[1], (String) row[2])));
+            for (ClientAuthCase row : ROWS) {
+                tests.add(DynamicTest.dynamicTest(TLS.versionName(version) + " " + row.auth() + " with " + row.cert() + " cert",
+                        () -> check(version, row.auth(), row.cert(), row.err())));
             }
         }
         return tests.stream();

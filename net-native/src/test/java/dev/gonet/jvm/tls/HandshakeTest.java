@@ -118,30 +118,39 @@ class HandshakeTest {
                 "client");
     }
 
+    /** A server name, and the client error wanted, or null for a handshake that succeeds. */
+
+    private record ServerNameCase(String serverName, String err) {
+    }
+
     @TestFactory
     Stream<DynamicTest> hostnameVerification() {
-        // {serverName, wanted client error or null}
-        String[][] rows = {
-            {"a.example", null},
-            {"A.EXAMPLE", null},
-            {"localhost", null},
-            {"127.0.0.1", null},
-            {"b.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not b.example"},
-            {"sub.a.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not sub.a.example"},
-            {"10.0.0.1", "tls: failed to verify certificate: x509: certificate is valid for 127.0.0.1, not 10.0.0.1"},
-            {"a.example.", null}, // Go drops the trailing dot
-            {"x.w.example", null}, // the wildcard stands for one label
-            {"X.W.EXAMPLE", null},
-            {"w.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not w.example"},
-            {"y.x.w.example", "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not y.x.w.example"},
+        ServerNameCase[] rows = {
+            new ServerNameCase("a.example", null),
+            new ServerNameCase("A.EXAMPLE", null),
+            new ServerNameCase("localhost", null),
+            new ServerNameCase("127.0.0.1", null),
+            new ServerNameCase("b.example",
+                "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not b.example"),
+            new ServerNameCase("sub.a.example",
+                "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not sub.a.example"),
+            new ServerNameCase("10.0.0.1",
+                "tls: failed to verify certificate: x509: certificate is valid for 127.0.0.1, not 10.0.0.1"),
+            new ServerNameCase("a.example.", null), // Go drops the trailing dot
+            new ServerNameCase("x.w.example", null), // the wildcard stands for one label
+            new ServerNameCase("X.W.EXAMPLE", null),
+            new ServerNameCase("w.example",
+                "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not w.example"),
+            new ServerNameCase("y.x.w.example",
+                "tls: failed to verify certificate: x509: certificate is valid for a.example, localhost, *.w.example, not y.x.w.example"),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest("serverName " + r[0], () -> {
-            TLSPairs.Outcome o = run(clientConfig().withServerName(r[0]), serverConfig());
-            if (r[1] == null) {
-                assertNull(o.client(), "client handshake for " + r[0]);
-                assertNull(o.server(), "server handshake for " + r[0]);
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest("serverName " + r.serverName(), () -> {
+            TLSPairs.Outcome o = run(clientConfig().withServerName(r.serverName()), serverConfig());
+            if (r.err() == null) {
+                assertNull(o.client(), "client handshake for " + r.serverName());
+                assertNull(o.server(), "server handshake for " + r.serverName());
             } else {
-                assertMessage(r[1], o.client(), "client for " + r[0]);
+                assertMessage(r.err(), o.client(), "client for " + r.serverName());
             }
         }));
     }
@@ -217,29 +226,33 @@ class HandshakeTest {
         assertEquals("CN=a.example", other[0].peerCertificates().get(0).subject(), "no match: the first certificate");
     }
 
+    /** Protocols, comma-separated, and the one negotiated or "!client error|server error". */
+
+    private record ALPNCase(String client, String server, String want) {
+    }
+
     @TestFactory
     Stream<DynamicTest> alpn() {
-        // {client protos, server protos, negotiated or "!client error|server error"}
-        String[][] rows = {
-            {"h2,http/1.1", "h2,http/1.1", "h2"},
-            {"http/1.1,h2", "h2,http/1.1", "h2"}, // the server's preference wins, as in Go
-            {"http/1.1", "h2,http/1.1", "http/1.1"},
-            {"h2", "", ""},
-            {"", "h2", ""},
-            {"http/1.1", "h2", ""}, // Go lets http/1.1 clients reach h2-only servers without ALPN
-            {"h3,spdy/3", "h2,http/1.1", "!remote error: tls: no application protocol"
-                    + "|tls: client requested unsupported application protocols ([h3 spdy/3])"},
+        ALPNCase[] rows = {
+            new ALPNCase("h2,http/1.1", "h2,http/1.1", "h2"),
+            new ALPNCase("http/1.1,h2", "h2,http/1.1", "h2"), // the server's preference wins, as in Go
+            new ALPNCase("http/1.1", "h2,http/1.1", "http/1.1"),
+            new ALPNCase("h2", "", ""),
+            new ALPNCase("", "h2", ""),
+            new ALPNCase("http/1.1", "h2", ""), // Go lets http/1.1 clients reach h2-only servers without ALPN
+            new ALPNCase("h3,spdy/3", "h2,http/1.1", "!remote error: tls: no application protocol"
+                    + "|tls: client requested unsupported application protocols ([h3 spdy/3])"),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest("client [" + r[0] + "] server [" + r[1] + "]", () -> {
-            TLSConfig client = clientConfig().withNextProtos(split(r[0]));
-            TLSConfig server = serverConfig().withNextProtos(split(r[1]));
-            if (!r[2].startsWith("!")) {
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest("client [" + r.client() + "] server [" + r.server() + "]", () -> {
+            TLSConfig client = clientConfig().withNextProtos(split(r.client()));
+            TLSConfig server = serverConfig().withNextProtos(split(r.server()));
+            if (!r.want().startsWith("!")) {
                 ConnectionState[] s = states(client, server);
-                assertEquals(r[2], s[0].negotiatedProtocol(), "client's negotiatedProtocol");
-                assertEquals(r[2], s[1].negotiatedProtocol(), "server's negotiatedProtocol");
+                assertEquals(r.want(), s[0].negotiatedProtocol(), "client's negotiatedProtocol");
+                assertEquals(r.want(), s[1].negotiatedProtocol(), "server's negotiatedProtocol");
                 return;
             }
-            String[] want = r[2].substring(1).split("\\|");
+            String[] want = r.want().substring(1).split("\\|");
             TLSPairs.Outcome o = run(client, server);
             assertMessage(want[0], o.client(), "client");
             assertMessage(want[1], o.server(), "server");

@@ -29,27 +29,32 @@ import org.junit.jupiter.api.TestFactory;
  */
 class KeyPairTest {
 
+    /** A certificate and key in PEM, and how many certificates the client receives. */
+
+    private record KeyPairCase(String name, String cert, String key, int certificates) {
+    }
+
     @TestFactory
     Stream<DynamicTest> keyFormsHandshake() {
         TestPKI p = pki();
-        // {name, cert PEM, key PEM, certificates the client receives}
-        Object[][] rows = {
-            {"RSA PKCS#8 (PRIVATE KEY)", p.server.certPem(), p.server.keyPem(), 1},
-            {"RSA PKCS#1 (RSA PRIVATE KEY)", p.server.certPem(), p.server.traditionalKeyPem(), 1},
-            {"EC PKCS#8 (PRIVATE KEY)", p.serverEc.certPem(), p.serverEc.keyPem(), 1},
-            {"EC SEC1 (EC PRIVATE KEY)", p.serverEc.certPem(), p.serverEc.traditionalKeyPem(), 1},
-            {"Ed25519 PKCS#8", p.serverEd.certPem(), p.serverEd.keyPem(), 1},
-            {"chain through an intermediate, PKCS#8", p.chained.certPem(), p.chained.keyPem(), 2},
-            {"chain through an intermediate, SEC1", p.chained.certPem(), p.chained.traditionalKeyPem(), 2},
-            {"CRLF line ends and text around the blocks", crlf("leaf:\n" + p.server.certPem() + "trailer\n"),
-                crlf("Bag Attributes\n" + p.server.traditionalKeyPem()), 1},
+        KeyPairCase[] rows = {
+            new KeyPairCase("RSA PKCS#8 (PRIVATE KEY)", p.server.certPem(), p.server.keyPem(), 1),
+            new KeyPairCase("RSA PKCS#1 (RSA PRIVATE KEY)", p.server.certPem(), p.server.traditionalKeyPem(), 1),
+            new KeyPairCase("EC PKCS#8 (PRIVATE KEY)", p.serverEc.certPem(), p.serverEc.keyPem(), 1),
+            new KeyPairCase("EC SEC1 (EC PRIVATE KEY)", p.serverEc.certPem(), p.serverEc.traditionalKeyPem(), 1),
+            new KeyPairCase("Ed25519 PKCS#8", p.serverEd.certPem(), p.serverEd.keyPem(), 1),
+            new KeyPairCase("chain through an intermediate, PKCS#8", p.chained.certPem(), p.chained.keyPem(), 2),
+            new KeyPairCase("chain through an intermediate, SEC1", p.chained.certPem(), p.chained.traditionalKeyPem(),
+                2),
+            new KeyPairCase("CRLF line ends and text around the blocks", crlf("leaf:\n" + p.server.certPem() + "trailer\n"),
+                crlf("Bag Attributes\n" + p.server.traditionalKeyPem()), 1),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest((String) r[0], () -> {
-            TLSConfig server = new TLSConfig().withCertificate((String) r[1], (String) r[2]);
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r.name(), () -> {
+            TLSConfig server = new TLSConfig().withCertificate(r.cert(), r.key());
             ConnectionState s = HandshakeTest.states(clientConfig(), server)[0];
-            assertEquals((int) r[3], s.peerCertificates().size(), "certificates sent");
+            assertEquals(r.certificates(), s.peerCertificates().size(), "certificates sent");
             assertEquals("CN=a.example", s.peerCertificates().get(0).subject());
-            if ((int) r[3] == 2) {
+            if (r.certificates() == 2) {
                 assertEquals("CN=gonet intermediate CA", s.peerCertificates().get(1).subject());
             }
         }));
@@ -70,6 +75,11 @@ class KeyPairTest {
     /** Where a malformed input is caught. */
     enum Stage { CONFIG, CONTEXT }
 
+    /** A certificate and key in PEM that fail at stage, with Go's text. */
+
+    private record BadKeyPairCase(String name, String cert, String key, Stage stage, String err) {
+    }
+
     @TestFactory
     Stream<DynamicTest> malformed() throws Exception {
         TestPKI p = pki();
@@ -80,47 +90,50 @@ class KeyPairTest {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         String otherRsaKey = PEM.encode("PRIVATE KEY", rsa.generateKeyPair().getPrivate().getEncoded());
-        // {name, cert, key, stage, Go's text}
-        Object[][] rows = {
-            {"garbage certificate", "hello, world", key, Stage.CONFIG, "tls: failed to find any PEM data in certificate input"},
-            {"garbage key", cert, "hello, world", Stage.CONFIG, "tls: failed to find any PEM data in key input"},
-            {"empty key", cert, "", Stage.CONFIG, "tls: failed to find any PEM data in key input"},
-            {"base64 cut mid-line", cutBase64(cert), key, Stage.CONFIG, "tls: failed to find any PEM data in certificate input"},
-            {"file cut before its END line", cert.substring(0, cert.length() / 2), key, Stage.CONFIG,
-                "tls: failed to find any PEM data in certificate input"},
-            {"key cut before its END line", cert, key.substring(0, key.length() / 2), Stage.CONFIG,
-                "tls: failed to find any PEM data in key input"},
-            {"inputs swapped", key, cert, Stage.CONFIG, "tls: failed to find certificate PEM data in certificate input, "
-                + "but did find a private key; PEM inputs may have been switched"},
-            {"certificate given as key", cert, cert, Stage.CONFIG,
-                "tls: found a certificate rather than a key in the PEM for the private key"},
-            {"wrong key block type", cert, PEM.encode("PUBLIC KEY", keyDer), Stage.CONFIG,
+        BadKeyPairCase[] rows = {
+            new BadKeyPairCase("garbage certificate", "hello, world", key, Stage.CONFIG,
+                "tls: failed to find any PEM data in certificate input"),
+            new BadKeyPairCase("garbage key", cert, "hello, world", Stage.CONFIG,
+                "tls: failed to find any PEM data in key input"),
+            new BadKeyPairCase("empty key", cert, "", Stage.CONFIG, "tls: failed to find any PEM data in key input"),
+            new BadKeyPairCase("base64 cut mid-line", cutBase64(cert), key, Stage.CONFIG,
+                "tls: failed to find any PEM data in certificate input"),
+            new BadKeyPairCase("file cut before its END line", cert.substring(0, cert.length() / 2), key, Stage.CONFIG,
+                "tls: failed to find any PEM data in certificate input"),
+            new BadKeyPairCase("key cut before its END line", cert, key.substring(0, key.length() / 2), Stage.CONFIG,
+                "tls: failed to find any PEM data in key input"),
+            new BadKeyPairCase("inputs swapped", key, cert, Stage.CONFIG, "tls: failed to find certificate PEM data in certificate input, "
+                + "but did find a private key; PEM inputs may have been switched"),
+            new BadKeyPairCase("certificate given as key", cert, cert, Stage.CONFIG,
+                "tls: found a certificate rather than a key in the PEM for the private key"),
+            new BadKeyPairCase("wrong key block type", cert, PEM.encode("PUBLIC KEY", keyDer), Stage.CONFIG,
                 "tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input after skipping PEM "
-                    + "blocks of the following types: [PUBLIC KEY]"},
-            {"wrong certificate block type", PEM.encode("X509 CRL", certDer), key, Stage.CONFIG,
+                    + "blocks of the following types: [PUBLIC KEY]"),
+            new BadKeyPairCase("wrong certificate block type", PEM.encode("X509 CRL", certDer), key, Stage.CONFIG,
                 "tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the "
-                    + "following types: [X509 CRL]"},
-            {"certificate DER truncated", PEM.encode("CERTIFICATE", Arrays.copyOf(certDer, certDer.length / 2)), key,
-                Stage.CONTEXT, "x509: malformed certificate"},
-            {"key DER truncated", cert, PEM.encode("PRIVATE KEY", Arrays.copyOf(keyDer, keyDer.length / 2)),
-                Stage.CONTEXT, "tls: failed to parse private key"},
-            {"password-protected key", cert, p.encryptedKeyPem, Stage.CONTEXT,
-                "tls: failed to parse private key"},
-            {"EC key for an RSA certificate", cert, p.serverEc.keyPem(), Stage.CONTEXT,
-                "tls: private key type does not match public key type"},
-            {"another RSA key", cert, otherRsaKey, Stage.CONTEXT, "tls: private key does not match public key"},
-            {"another EC key", p.serverEc.certPem(), p.client.traditionalKeyPem(), Stage.CONTEXT,
-                "tls: private key does not match public key"},
+                    + "following types: [X509 CRL]"),
+            new BadKeyPairCase("certificate DER truncated", PEM.encode("CERTIFICATE", Arrays.copyOf(certDer, certDer.length / 2)), key,
+                Stage.CONTEXT, "x509: malformed certificate"),
+            new BadKeyPairCase("key DER truncated", cert, PEM.encode("PRIVATE KEY", Arrays.copyOf(keyDer, keyDer.length / 2)),
+                Stage.CONTEXT, "tls: failed to parse private key"),
+            new BadKeyPairCase("password-protected key", cert, p.encryptedKeyPem, Stage.CONTEXT,
+                "tls: failed to parse private key"),
+            new BadKeyPairCase("EC key for an RSA certificate", cert, p.serverEc.keyPem(), Stage.CONTEXT,
+                "tls: private key type does not match public key type"),
+            new BadKeyPairCase("another RSA key", cert, otherRsaKey, Stage.CONTEXT,
+                "tls: private key does not match public key"),
+            new BadKeyPairCase("another EC key", p.serverEc.certPem(), p.client.traditionalKeyPem(), Stage.CONTEXT,
+                "tls: private key does not match public key"),
         };
-        return Stream.of(rows).map(r -> DynamicTest.dynamicTest((String) r[0], () -> {
-            String want = (String) r[4];
-            if (r[3] == Stage.CONFIG) {
+        return Stream.of(rows).map(r -> DynamicTest.dynamicTest(r.name(), () -> {
+            String want = r.err();
+            if (r.stage() == Stage.CONFIG) {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> new TLSConfig().withCertificate((String) r[1], (String) r[2]));
+                        () -> new TLSConfig().withCertificate(r.cert(), r.key()));
                 assertEquals(want, e.getMessage());
                 return;
             }
-            TLSConfig cfg = new TLSConfig().withCertificate((String) r[1], (String) r[2]);
+            TLSConfig cfg = new TLSConfig().withCertificate(r.cert(), r.key());
             Pipe.Ends ends = Net.pipe();
             assertEquals(want, assertThrows(TLSException.class, () -> TLS.server(ends.c2(), cfg)).getMessage(),
                     "TLS.server");
@@ -128,7 +141,7 @@ class KeyPairTest {
                     "TLS.listen");
             // As a client certificate the same key pair fails the same way.
             assertEquals(want, assertThrows(TLSException.class,
-                    () -> TLS.client(ends.c1(), clientConfig().withCertificate((String) r[1], (String) r[2])))
+                    () -> TLS.client(ends.c1(), clientConfig().withCertificate(r.cert(), r.key())))
                     .getMessage(), "TLS.client with a client certificate");
         }));
     }

@@ -35,34 +35,41 @@ import org.junit.jupiter.api.Test;
 /** Address forms for listen, dial and resolveUDPAddr, and socket options; expectations from Go 1.19. */
 class UdpAddrTest {
 
+    /** A listen address, and the prefix of the local address (the port is chosen by the kernel). */
+
+    private record LocalAddrCase(String network, String address, String localPrefix) {
+    }
+
     @Test
     void listenFormsPrintAsGo() throws Exception {
-        String[][] table = {
-            // network, address, local address prefix (the port is chosen by the kernel)
-            {"udp", "127.0.0.1:0", "127.0.0.1:"},
-            {"udp4", "127.0.0.1:0", "127.0.0.1:"},
-            {"udp", "[::1]:0", "[::1]:"},
-            {"udp6", "[::1]:0", "[::1]:"},
-            {"udp", "[::ffff:127.0.0.1]:0", "127.0.0.1:"},
-            {"udp", ":0", "[::]:"},
-            {"udp", "", "[::]:"},
-            {"udp", "0.0.0.0:0", "[::]:"},
-            {"udp4", ":0", "0.0.0.0:"},
-            {"udp6", ":0", "[::]:"},
+        LocalAddrCase[] table = {
+            new LocalAddrCase("udp", "127.0.0.1:0", "127.0.0.1:"),
+            new LocalAddrCase("udp4", "127.0.0.1:0", "127.0.0.1:"),
+            new LocalAddrCase("udp", "[::1]:0", "[::1]:"),
+            new LocalAddrCase("udp6", "[::1]:0", "[::1]:"),
+            new LocalAddrCase("udp", "[::ffff:127.0.0.1]:0", "127.0.0.1:"),
+            new LocalAddrCase("udp", ":0", "[::]:"),
+            new LocalAddrCase("udp", "", "[::]:"),
+            new LocalAddrCase("udp", "0.0.0.0:0", "[::]:"),
+            new LocalAddrCase("udp4", ":0", "0.0.0.0:"),
+            new LocalAddrCase("udp6", ":0", "[::]:"),
             // Go binds a multicast address's port on the wildcard address.
-            {"udp4", "224.0.0.251:0", "0.0.0.0:"},
+            new LocalAddrCase("udp4", "224.0.0.251:0", "0.0.0.0:"),
         };
-        for (String[] row : table) {
-            UDPConn c = listen(row[0], row[1]);
+        for (LocalAddrCase row : table) {
+            UDPConn c = listen(row.network(), row.address());
             try {
-                String what = "listenPacket(\"" + row[0] + "\", \"" + row[1] + "\").localAddr()";
-                assertTrue(c.localAddr().toString().startsWith(row[2]), what + " = " + c.localAddr());
+                String what = "listenPacket(\"" + row.network() + "\", \"" + row.address() + "\").localAddr()";
+                assertTrue(c.localAddr().toString().startsWith(row.localPrefix()), what + " = " + c.localAddr());
                 assertTrue(c.localAddr().port() > 0, what + " has port 0");
-                assertEquals("udp", c.localAddr().network());
+                assertEquals("udp", c.localAddr().network(), what + ".network()");
             } finally {
                 c.close();
             }
         }
+    }
+
+    private record DialCase(String network, String address, String remote) {
     }
 
     @Test
@@ -71,20 +78,22 @@ class UdpAddrTest {
         UDPConn v6 = listen("udp6", "[::1]:0");
         int p4 = v4.localAddr().port();
         int p6 = v6.localAddr().port();
-        String[][] table = {
-            {"udp", ":" + p4, "127.0.0.1:" + p4},
-            {"udp", "0.0.0.0:" + p4, "127.0.0.1:" + p4},
-            {"udp4", ":" + p4, "127.0.0.1:" + p4},
-            {"udp6", ":" + p6, "[::1]:" + p6},
-            {"udp", "[::]:" + p6, "[::1]:" + p6},
+        DialCase[] table = {
+            new DialCase("udp", ":" + p4, "127.0.0.1:" + p4),
+            new DialCase("udp", "0.0.0.0:" + p4, "127.0.0.1:" + p4),
+            new DialCase("udp4", ":" + p4, "127.0.0.1:" + p4),
+            new DialCase("udp6", ":" + p6, "[::1]:" + p6),
+            new DialCase("udp", "[::]:" + p6, "[::1]:" + p6),
         };
         try {
-            for (String[] row : table) {
-                UDPConn c = dial(row[0], row[1]);
+            for (DialCase row : table) {
+                UDPConn c = dial(row.network(), row.address());
                 try {
-                    assertEquals(row[2], c.remoteAddr().toString(), "dial(\"" + row[0] + "\", \"" + row[1] + "\")");
-                    c.write(bytes(row[1]));
-                    assertEquals(row[1], recv(row[2].startsWith("[") ? v6 : v4, 100).text());
+                    assertEquals(row.remote(), c.remoteAddr().toString(),
+                            "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
+                    c.write(bytes(row.address()));
+                    assertEquals(row.address(), recv(row.remote().startsWith("[") ? v6 : v4, 100).text(),
+                            "what the peer of dial(\"" + row.network() + "\", \"" + row.address() + "\") received");
                 } finally {
                     c.close();
                 }
@@ -94,47 +103,53 @@ class UdpAddrTest {
         }
     }
 
+    private record ResolveCase(String network, String address, String want) {
+    }
+
+    private record ResolveErrorCase(String network, String address, String err) {
+    }
+
     @Test
     void resolveUDPAddrTable() throws IOException {
-        String[][] table = {
-            {"udp", "", ":0"},
-            {"udp", ":0", ":0"},
-            {"udp4", ":0", ":0"},
-            {"udp6", ":53", ":53"},
-            {"", "1.2.3.4:5", "1.2.3.4:5"},
-            {"udp", "1.2.3.4:5", "1.2.3.4:5"},
-            {"udp", "[::1]:5", "[::1]:5"},
-            {"udp", "[fe80::1%eth0]:5", "[fe80::1%eth0]:5"},
-            {"udp", "[::1%1]:5", "[::1%1]:5"},
-            {"udp", "1.2.3.4:", "1.2.3.4:0"},
-            {"udp4", "[::ffff:1.2.3.4]:5", "1.2.3.4:5"},
-            {"udp", "[1.2.3.4]:5", "1.2.3.4:5"},
-            {"udp", "0.0.0.0:5", "0.0.0.0:5"},
-            {"udp", "[::]:5", "[::]:5"},
-            {"udp", "localhost:5", "127.0.0.1:5"},
-            {"udp4", "localhost:5", "127.0.0.1:5"},
+        ResolveCase[] table = {
+            new ResolveCase("udp", "", ":0"),
+            new ResolveCase("udp", ":0", ":0"),
+            new ResolveCase("udp4", ":0", ":0"),
+            new ResolveCase("udp6", ":53", ":53"),
+            new ResolveCase("", "1.2.3.4:5", "1.2.3.4:5"),
+            new ResolveCase("udp", "1.2.3.4:5", "1.2.3.4:5"),
+            new ResolveCase("udp", "[::1]:5", "[::1]:5"),
+            new ResolveCase("udp", "[fe80::1%eth0]:5", "[fe80::1%eth0]:5"),
+            new ResolveCase("udp", "[::1%1]:5", "[::1%1]:5"),
+            new ResolveCase("udp", "1.2.3.4:", "1.2.3.4:0"),
+            new ResolveCase("udp4", "[::ffff:1.2.3.4]:5", "1.2.3.4:5"),
+            new ResolveCase("udp", "[1.2.3.4]:5", "1.2.3.4:5"),
+            new ResolveCase("udp", "0.0.0.0:5", "0.0.0.0:5"),
+            new ResolveCase("udp", "[::]:5", "[::]:5"),
+            new ResolveCase("udp", "localhost:5", "127.0.0.1:5"),
+            new ResolveCase("udp4", "localhost:5", "127.0.0.1:5"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], Net.resolveUDPAddr(row[0], row[1]).toString(),
-                    "resolveUDPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ResolveCase row : table) {
+            assertEquals(row.want(), Net.resolveUDPAddr(row.network(), row.address()).toString(),
+                    "resolveUDPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertNull(Net.resolveUDPAddr("udp", ":0").ip(), "an empty host is Go's nil IP");
         assertEquals("eth0", Net.resolveUDPAddr("udp", "[fe80::1%eth0]:5").zone());
         assertEquals(new UDPAddr(IP.v4(1, 2, 3, 4), 5), Net.resolveUDPAddr("udp", "1.2.3.4:5"));
-        String[][] errors = {
-            {"tcp", "1.2.3.4:5", "unknown network tcp"},
-            {"ip", "1.2.3.4:5", "unknown network ip"},
-            {"udp", "1.2.3.4", "address 1.2.3.4: missing port in address"},
-            {"udp", "1.2.3.4:-1", "address -1: invalid port"},
-            {"udp", "1.2.3.4:65536", "address 65536: invalid port"},
-            {"udp4", "[::1]:5", "address ::1: no suitable address found"},
-            {"udp6", "1.2.3.4:5", "address 1.2.3.4: no suitable address found"},
-            {"udp6", "[::ffff:1.2.3.4]:5", "address ::ffff:1.2.3.4: no suitable address found"},
-            {"udp", "::1:5", "address ::1:5: too many colons in address"},
+        ResolveErrorCase[] errors = {
+            new ResolveErrorCase("tcp", "1.2.3.4:5", "unknown network tcp"),
+            new ResolveErrorCase("ip", "1.2.3.4:5", "unknown network ip"),
+            new ResolveErrorCase("udp", "1.2.3.4", "address 1.2.3.4: missing port in address"),
+            new ResolveErrorCase("udp", "1.2.3.4:-1", "address -1: invalid port"),
+            new ResolveErrorCase("udp", "1.2.3.4:65536", "address 65536: invalid port"),
+            new ResolveErrorCase("udp4", "[::1]:5", "address ::1: no suitable address found"),
+            new ResolveErrorCase("udp6", "1.2.3.4:5", "address 1.2.3.4: no suitable address found"),
+            new ResolveErrorCase("udp6", "[::ffff:1.2.3.4]:5", "address ::ffff:1.2.3.4: no suitable address found"),
+            new ResolveErrorCase("udp", "::1:5", "address ::1:5: too many colons in address"),
         };
-        for (String[] row : errors) {
-            assertEquals(row[2], assertThrows(IOException.class, () -> Net.resolveUDPAddr(row[0], row[1])).getMessage(),
-                    "resolveUDPAddr(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ResolveErrorCase row : errors) {
+            assertEquals(row.err(), assertThrows(IOException.class, () -> Net.resolveUDPAddr(row.network(), row.address())).getMessage(),
+                    "resolveUDPAddr(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
     }
 

@@ -91,6 +91,9 @@ class UdpErrorsTest {
         }
     }
 
+    private record ListenErrorCase(String network, String address, String err) {
+    }
+
     @Test
     void listenFailuresAsGo() throws Exception {
         UDPConn a = listen("udp", "127.0.0.1:0");
@@ -101,35 +104,39 @@ class UdpErrorsTest {
         } finally {
             closeAll(a);
         }
-        String[][] table = {
-            {"udp", "127.0.0.1", "listen udp: address 127.0.0.1: missing port in address"},
-            {"udp", "127.0.0.1:99999", "listen udp: address 99999: invalid port"},
-            {"udp", "127.0.0.1:-1", "listen udp: address -1: invalid port"},
-            {"udp6", "127.0.0.1:0", "listen udp6: address 127.0.0.1: no suitable address found"},
-            {"udp6", "[::ffff:127.0.0.1]:0", "listen udp6: address ::ffff:127.0.0.1: no suitable address found"},
-            {"udp4", "[::1]:0", "listen udp4: address ::1: no suitable address found"},
-            {"udp", "::1:0", "listen udp: address ::1:0: too many colons in address"},
-            {"udp", "1.2.3.4:0", "listen udp 1.2.3.4:0: bind: cannot assign requested address"},
-            {"foo", ":0", "listen foo: unknown network foo"},
+        ListenErrorCase[] table = {
+            new ListenErrorCase("udp", "127.0.0.1", "listen udp: address 127.0.0.1: missing port in address"),
+            new ListenErrorCase("udp", "127.0.0.1:99999", "listen udp: address 99999: invalid port"),
+            new ListenErrorCase("udp", "127.0.0.1:-1", "listen udp: address -1: invalid port"),
+            new ListenErrorCase("udp6", "127.0.0.1:0", "listen udp6: address 127.0.0.1: no suitable address found"),
+            new ListenErrorCase("udp6", "[::ffff:127.0.0.1]:0",
+                "listen udp6: address ::ffff:127.0.0.1: no suitable address found"),
+            new ListenErrorCase("udp4", "[::1]:0", "listen udp4: address ::1: no suitable address found"),
+            new ListenErrorCase("udp", "::1:0", "listen udp: address ::1:0: too many colons in address"),
+            new ListenErrorCase("udp", "1.2.3.4:0", "listen udp 1.2.3.4:0: bind: cannot assign requested address"),
+            new ListenErrorCase("foo", ":0", "listen foo: unknown network foo"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], fails(() -> listen(row[0], row[1])).getMessage(),
-                    "listenPacket(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (ListenErrorCase row : table) {
+            assertEquals(row.err(), fails(() -> listen(row.network(), row.address())).getMessage(),
+                    "listenPacket(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
+    }
+
+    private record DialErrorCase(String network, String address, String err) {
     }
 
     @Test
     void dialFailuresAsGo() throws Exception {
-        String[][] table = {
-            {"udp", "", "dial udp: missing address"},
-            {"udp", "127.0.0.1", "dial udp: address 127.0.0.1: missing port in address"},
-            {"udp4", "[::1]:53", "dial udp4: address ::1: no suitable address found"},
-            {"udp6", "127.0.0.1:53", "dial udp6: address 127.0.0.1: no suitable address found"},
-            {"udp", "[::1]:99999", "dial udp: address 99999: invalid port"},
+        DialErrorCase[] table = {
+            new DialErrorCase("udp", "", "dial udp: missing address"),
+            new DialErrorCase("udp", "127.0.0.1", "dial udp: address 127.0.0.1: missing port in address"),
+            new DialErrorCase("udp4", "[::1]:53", "dial udp4: address ::1: no suitable address found"),
+            new DialErrorCase("udp6", "127.0.0.1:53", "dial udp6: address 127.0.0.1: no suitable address found"),
+            new DialErrorCase("udp", "[::1]:99999", "dial udp: address 99999: invalid port"),
         };
-        for (String[] row : table) {
-            assertEquals(row[2], fails(() -> dial(row[0], row[1])).getMessage(),
-                    "dial(\"" + row[0] + "\", \"" + row[1] + "\")");
+        for (DialErrorCase row : table) {
+            assertEquals(row.err(), fails(() -> dial(row.network(), row.address())).getMessage(),
+                    "dial(\"" + row.network() + "\", \"" + row.address() + "\")");
         }
         assertEquals("dial udp: address 127.0.0.1:0: mismatched local address type",
                 fails(() -> DIALER.withLocalAddr(new TCPAddr(IP.v4(127, 0, 0, 1), 0)).dial("udp", "127.0.0.1:9"))

@@ -13,7 +13,7 @@ public final class AddrSuites {
     private AddrSuites() {
     }
 
-    /** Every address suite, in a stable order; case ids are unique. */
+    /** {@return every address suite, in a stable order; case ids are unique} */
     public static List<Suite> all() {
         return List.of(
                 IPTables.parseIP(),

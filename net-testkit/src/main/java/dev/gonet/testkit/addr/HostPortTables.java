@@ -9,59 +9,67 @@ final class HostPortTables {
     private HostPortTables() {
     }
 
+    /** SplitHostPort(hostPort) is host, port. */
+    record SplitCase(String hostPort, String host, String port) {
+    }
+
+    /** SplitHostPort(hostPort) fails with err as the AddrError's Err. */
+    record SplitErrorCase(String hostPort, String err) {
+    }
+
     static Table split() {
         Table t = new Table("HostPort.split");
-        String[][] ok = {
+        SplitCase[] ok = {
             // Host name
-            {"localhost:http", "localhost", "http"},
-            {"localhost:80", "localhost", "80"},
+            new SplitCase("localhost:http", "localhost", "http"),
+            new SplitCase("localhost:80", "localhost", "80"),
             // Go-specific host name with zone identifier
-            {"localhost%lo0:http", "localhost%lo0", "http"},
-            {"localhost%lo0:80", "localhost%lo0", "80"},
-            {"[localhost%lo0]:http", "localhost%lo0", "http"},
-            {"[localhost%lo0]:80", "localhost%lo0", "80"},
+            new SplitCase("localhost%lo0:http", "localhost%lo0", "http"),
+            new SplitCase("localhost%lo0:80", "localhost%lo0", "80"),
+            new SplitCase("[localhost%lo0]:http", "localhost%lo0", "http"),
+            new SplitCase("[localhost%lo0]:80", "localhost%lo0", "80"),
             // IP literal
-            {"127.0.0.1:http", "127.0.0.1", "http"},
-            {"127.0.0.1:80", "127.0.0.1", "80"},
-            {"[::1]:http", "::1", "http"},
-            {"[::1]:80", "::1", "80"},
+            new SplitCase("127.0.0.1:http", "127.0.0.1", "http"),
+            new SplitCase("127.0.0.1:80", "127.0.0.1", "80"),
+            new SplitCase("[::1]:http", "::1", "http"),
+            new SplitCase("[::1]:80", "::1", "80"),
             // IP literal with zone identifier
-            {"[::1%lo0]:http", "::1%lo0", "http"},
-            {"[::1%lo0]:80", "::1%lo0", "80"},
+            new SplitCase("[::1%lo0]:http", "::1%lo0", "http"),
+            new SplitCase("[::1%lo0]:80", "::1%lo0", "80"),
             // Go-specific wildcard for host name
-            {":http", "", "http"},
-            {":80", "", "80"},
+            new SplitCase(":http", "", "http"),
+            new SplitCase(":80", "", "80"),
             // Go-specific wildcard for service name or transport port number
-            {"golang.org:", "golang.org", ""},
-            {"127.0.0.1:", "127.0.0.1", ""},
-            {"[::1]:", "::1", ""},
+            new SplitCase("golang.org:", "golang.org", ""),
+            new SplitCase("127.0.0.1:", "127.0.0.1", ""),
+            new SplitCase("[::1]:", "::1", ""),
             // Opaque service name
-            {"golang.org:https%foo", "golang.org", "https%foo"},
+            new SplitCase("golang.org:https%foo", "golang.org", "https%foo"),
         };
-        for (String[] r : ok) {
-            addSplitOK(t, r[0], r[1], r[2]);
+        for (SplitCase r : ok) {
+            addSplitOK(t, r.hostPort(), r.host(), r.port());
         }
-        String[][] bad = {
-            {"golang.org", "missing port in address"},
-            {"127.0.0.1", "missing port in address"},
-            {"[::1]", "missing port in address"},
-            {"[fe80::1%lo0]", "missing port in address"},
-            {"[localhost%lo0]", "missing port in address"},
-            {"localhost%lo0", "missing port in address"},
-            {"::1", "too many colons in address"},
-            {"fe80::1%lo0", "too many colons in address"},
-            {"fe80::1%lo0:80", "too many colons in address"},
+        SplitErrorCase[] bad = {
+            new SplitErrorCase("golang.org", "missing port in address"),
+            new SplitErrorCase("127.0.0.1", "missing port in address"),
+            new SplitErrorCase("[::1]", "missing port in address"),
+            new SplitErrorCase("[fe80::1%lo0]", "missing port in address"),
+            new SplitErrorCase("[localhost%lo0]", "missing port in address"),
+            new SplitErrorCase("localhost%lo0", "missing port in address"),
+            new SplitErrorCase("::1", "too many colons in address"),
+            new SplitErrorCase("fe80::1%lo0", "too many colons in address"),
+            new SplitErrorCase("fe80::1%lo0:80", "too many colons in address"),
             // Cases that did not fail in Go 1
-            {"[foo:bar]", "missing port in address"},
-            {"[foo:bar]baz", "missing port in address"},
-            {"[foo]bar:baz", "missing port in address"},
-            {"[foo]:[bar]:baz", "too many colons in address"},
-            {"[foo]:[bar]baz", "unexpected '[' in address"},
-            {"foo[bar]:baz", "unexpected '[' in address"},
-            {"foo]bar:baz", "unexpected ']' in address"},
+            new SplitErrorCase("[foo:bar]", "missing port in address"),
+            new SplitErrorCase("[foo:bar]baz", "missing port in address"),
+            new SplitErrorCase("[foo]bar:baz", "missing port in address"),
+            new SplitErrorCase("[foo]:[bar]:baz", "too many colons in address"),
+            new SplitErrorCase("[foo]:[bar]baz", "unexpected '[' in address"),
+            new SplitErrorCase("foo[bar]:baz", "unexpected '[' in address"),
+            new SplitErrorCase("foo]bar:baz", "unexpected ']' in address"),
         };
-        for (String[] r : bad) {
-            addSplitError(t, r[0], r[1]);
+        for (SplitErrorCase r : bad) {
+            addSplitError(t, r.hostPort(), r.err());
         }
         return t;
     }
@@ -87,41 +95,44 @@ final class HostPortTables {
         });
     }
 
+    private record JoinCase(String host, String port, String hostPort) {
+    }
+
     static Table join() {
         Table t = new Table("HostPort.join");
-        String[][] rows = {
+        JoinCase[] rows = {
             // Host name
-            {"localhost", "http", "localhost:http"},
-            {"localhost", "80", "localhost:80"},
+            new JoinCase("localhost", "http", "localhost:http"),
+            new JoinCase("localhost", "80", "localhost:80"),
             // Go-specific host name with zone identifier
-            {"localhost%lo0", "http", "localhost%lo0:http"},
-            {"localhost%lo0", "80", "localhost%lo0:80"},
+            new JoinCase("localhost%lo0", "http", "localhost%lo0:http"),
+            new JoinCase("localhost%lo0", "80", "localhost%lo0:80"),
             // IP literal
-            {"127.0.0.1", "http", "127.0.0.1:http"},
-            {"127.0.0.1", "80", "127.0.0.1:80"},
-            {"::1", "http", "[::1]:http"},
-            {"::1", "80", "[::1]:80"},
+            new JoinCase("127.0.0.1", "http", "127.0.0.1:http"),
+            new JoinCase("127.0.0.1", "80", "127.0.0.1:80"),
+            new JoinCase("::1", "http", "[::1]:http"),
+            new JoinCase("::1", "80", "[::1]:80"),
             // IP literal with zone identifier
-            {"::1%lo0", "http", "[::1%lo0]:http"},
-            {"::1%lo0", "80", "[::1%lo0]:80"},
+            new JoinCase("::1%lo0", "http", "[::1%lo0]:http"),
+            new JoinCase("::1%lo0", "80", "[::1%lo0]:80"),
             // Go-specific wildcard for host name
-            {"", "http", ":http"},
-            {"", "80", ":80"},
+            new JoinCase("", "http", ":http"),
+            new JoinCase("", "80", ":80"),
             // Go-specific wildcard for service name or transport port number
-            {"golang.org", "", "golang.org:"},
-            {"127.0.0.1", "", "127.0.0.1:"},
-            {"::1", "", "[::1]:"},
+            new JoinCase("golang.org", "", "golang.org:"),
+            new JoinCase("127.0.0.1", "", "127.0.0.1:"),
+            new JoinCase("::1", "", "[::1]:"),
             // Opaque service name
-            {"golang.org", "https%foo", "golang.org:https%foo"},
+            new JoinCase("golang.org", "https%foo", "golang.org:https%foo"),
             // Beyond Go's table: nothing is validated or escaped.
-            {"", "", ":"},
-            {"[::1]", "80", "[[::1]]:80"},
-            {"a]b", "c:d", "a]b:c:d"},
-            {"é", "８０", "é:８０"},
+            new JoinCase("", "", ":"),
+            new JoinCase("[::1]", "80", "[[::1]]:80"),
+            new JoinCase("a]b", "c:d", "a]b:c:d"),
+            new JoinCase("é", "８０", "é:８０"),
         };
-        for (String[] r : rows) {
-            String what = "JoinHostPort(" + Show.q(r[0]) + ", " + Show.q(r[1]) + ")";
-            t.add(what, () -> Check.equal(what, HostPort.join(r[0], r[1]), r[2]));
+        for (JoinCase r : rows) {
+            String what = "JoinHostPort(" + Show.q(r.host()) + ", " + Show.q(r.port()) + ")";
+            t.add(what, () -> Check.equal(what, HostPort.join(r.host(), r.port()), r.hostPort()));
         }
         return t;
     }

@@ -18,77 +18,88 @@ final class MaskTables {
         return IPMask.of(p);
     }
 
+    private record MaskStringCase(IPMask in, String want) {
+    }
+
     static Table string() {
         Table t = new Table("IPMask.String");
-        Object[][] rows = {
-            {IPMask.v4(255, 255, 255, 240), "fffffff0"},
-            {IPMask.v4(255, 0, 128, 0), "ff008000"},
-            {IPMask.of(parse("ffff:ff80::")), "ffffff80000000000000000000000000"},
-            {IPMask.of(parse("ef00:ff80::cafe:0")), "ef00ff800000000000000000cafe0000"},
-            {IPMask.of(), "<nil>"},
-            {m(0xab, 0xc), "ab0c"},
+        MaskStringCase[] rows = {
+            new MaskStringCase(IPMask.v4(255, 255, 255, 240), "fffffff0"),
+            new MaskStringCase(IPMask.v4(255, 0, 128, 0), "ff008000"),
+            new MaskStringCase(IPMask.of(parse("ffff:ff80::")), "ffffff80000000000000000000000000"),
+            new MaskStringCase(IPMask.of(parse("ef00:ff80::cafe:0")), "ef00ff800000000000000000cafe0000"),
+            new MaskStringCase(IPMask.of(), "<nil>"),
+            new MaskStringCase(m(0xab, 0xc), "ab0c"),
         };
-        for (Object[] r : rows) {
-            IPMask in = (IPMask) r[0];
+        for (MaskStringCase r : rows) {
+            IPMask in = r.in();
             String what = "IPMask.String(" + Show.hex(in.bytes()) + ")";
-            t.add(what, () -> Check.equal(what, in.toString(), r[1]));
+            t.add(what, () -> Check.equal(what, in.toString(), r.want()));
         }
         return t;
     }
 
+    private record CIDRMaskCase(int ones, int bits, IPMask want) {
+    }
+
     static Table cidrMask() {
         Table t = new Table("IPMask.CIDRMask");
-        Object[][] rows = {
-            {0, 32, IPMask.v4(0, 0, 0, 0)},
-            {12, 32, IPMask.v4(255, 240, 0, 0)},
-            {24, 32, IPMask.v4(255, 255, 255, 0)},
-            {32, 32, IPMask.v4(255, 255, 255, 255)},
-            {0, 128, m(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)},
-            {4, 128, m(0xf0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)},
-            {48, 128, m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)},
-            {128, 128, m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)},
-            {33, 32, null},
-            {32, 33, null},
-            {-1, 128, null},
-            {128, -1, null},
+        CIDRMaskCase[] rows = {
+            new CIDRMaskCase(0, 32, IPMask.v4(0, 0, 0, 0)),
+            new CIDRMaskCase(12, 32, IPMask.v4(255, 240, 0, 0)),
+            new CIDRMaskCase(24, 32, IPMask.v4(255, 255, 255, 0)),
+            new CIDRMaskCase(32, 32, IPMask.v4(255, 255, 255, 255)),
+            new CIDRMaskCase(0, 128, m(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            new CIDRMaskCase(4, 128, m(0xf0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            new CIDRMaskCase(48, 128, m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            new CIDRMaskCase(128, 128,
+                m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)),
+            new CIDRMaskCase(33, 32, null),
+            new CIDRMaskCase(32, 33, null),
+            new CIDRMaskCase(-1, 128, null),
+            new CIDRMaskCase(128, -1, null),
             // Beyond Go's table: only 32 and 128 bits are masks.
-            {1, 32, IPMask.v4(0x80, 0, 0, 0)},
-            {127, 128, m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe)},
-            {0, 0, null},
-            {8, 8, null},
-            {64, 64, null},
-            {Integer.MIN_VALUE, 32, null},
-            {Integer.MAX_VALUE, 128, null},
+            new CIDRMaskCase(1, 32, IPMask.v4(0x80, 0, 0, 0)),
+            new CIDRMaskCase(127, 128,
+                m(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe)),
+            new CIDRMaskCase(0, 0, null),
+            new CIDRMaskCase(8, 8, null),
+            new CIDRMaskCase(64, 64, null),
+            new CIDRMaskCase(Integer.MIN_VALUE, 32, null),
+            new CIDRMaskCase(Integer.MAX_VALUE, 128, null),
         };
-        for (Object[] r : rows) {
-            int ones = (Integer) r[0];
-            int bits = (Integer) r[1];
-            IPMask want = (IPMask) r[2];
+        for (CIDRMaskCase r : rows) {
+            int ones = r.ones();
+            int bits = r.bits();
+            IPMask want = r.want();
             String what = "CIDRMask(" + ones + ", " + bits + ")";
             t.add(what, () -> Show.sameMask(what, IPMask.cidr(ones, bits), want));
         }
         return t;
     }
 
+    private record SizeCase(IPMask in, int ones, int bits) {
+    }
+
     static Table size() {
         Table t = new Table("IPMask.Size");
-        Object[][] rows = {
-            {IPMask.v4(255, 255, 255, 0), 24, 32},
-            {IPMask.v4(255, 255, 255, 255), 32, 32},
-            {IPMask.v4(0, 0, 0, 0), 0, 32},
-            {IPMask.v4(255, 0, 255, 0), 0, 0},
-            {IPMask.v4(255, 255, 255, 1), 0, 0},
-            {IPMask.v4(0xfe, 0, 0, 0), 7, 32},
-            {IPMask.cidr(65, 128), 65, 128},
-            {IPMask.cidr(0, 128), 0, 128},
-            {IPMask.of(parse("ffff:0:ffff::")), 0, 0},
-            {IPMask.of(), 0, 0},
-            {m(0xff, 0xff, 0x80), 17, 24},
-            {m(0xff, 0x7f), 0, 0},
+        SizeCase[] rows = {
+            new SizeCase(IPMask.v4(255, 255, 255, 0), 24, 32),
+            new SizeCase(IPMask.v4(255, 255, 255, 255), 32, 32),
+            new SizeCase(IPMask.v4(0, 0, 0, 0), 0, 32),
+            new SizeCase(IPMask.v4(255, 0, 255, 0), 0, 0),
+            new SizeCase(IPMask.v4(255, 255, 255, 1), 0, 0),
+            new SizeCase(IPMask.v4(0xfe, 0, 0, 0), 7, 32),
+            new SizeCase(IPMask.cidr(65, 128), 65, 128),
+            new SizeCase(IPMask.cidr(0, 128), 0, 128),
+            new SizeCase(IPMask.of(parse("ffff:0:ffff::")), 0, 0),
+            new SizeCase(IPMask.of(), 0, 0),
+            new SizeCase(m(0xff, 0xff, 0x80), 17, 24),
+            new SizeCase(m(0xff, 0x7f), 0, 0),
         };
-        for (Object[] r : rows) {
-            IPMask in = (IPMask) r[0];
-            IPMask.Size want = new IPMask.Size((Integer) r[1], (Integer) r[2]);
+        for (SizeCase r : rows) {
+            IPMask in = r.in();
+            IPMask.Size want = new IPMask.Size(r.ones(), r.bits());
             String what = "IPMask(" + in + ").Size()";
             t.add(what, () -> Check.equal(what, in.size(), want));
         }

@@ -19,19 +19,27 @@ public final class ConnSuites {
     private ConnSuites() {
     }
 
-    /** {@code ConnConformance[pipe]} and {@code ConnConformance[mem]}. */
+    /**
+     * {@code ConnConformance[pipe]} and {@code ConnConformance[mem]}.
+     *
+     * @return the suites
+     */
     public static List<Suite> all() {
         return List.of(ConnConformance.suite("pipe", ConnSuites::pipe, ConnTraits.PIPE),
                 ConnConformance.suite("mem", ConnSuites::mem, ConnTraits.NETWORK));
     }
 
-    /** A fresh {@link Net#pipe()}. */
+    /** {@return a fresh {@link Net#pipe()}} */
     public static ConnPairMaker.Pair pipe() {
         Pipe.Ends ends = Net.pipe();
         return ConnPairMaker.Pair.closing(ends.c1(), ends.c2());
     }
 
-    /** A fresh {@code mem} connection: c1 is the accepted end, c2 the dialed one. */
+    /**
+     * {@return a fresh {@code mem} connection: c1 is the accepted end, c2 the dialed one}
+     *
+     * @throws Exception if the pair cannot be made
+     */
     public static ConnPairMaker.Pair mem() throws Exception {
         Listener ln = Net.listen("mem", "");
         try {

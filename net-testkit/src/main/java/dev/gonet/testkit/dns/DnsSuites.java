@@ -46,6 +46,7 @@ public final class DnsSuites {
     private DnsSuites() {
     }
 
+    /** {@return the DNS suites (codec and DoH over {@code mem})} */
     public static List<Suite> all() {
         return List.of(suite(CODEC, List.of(
                 new Case(CODEC, "goldenCompressed", DnsSuites::goldenCompressed),

@@ -49,6 +49,7 @@ public final class HttpClientSuites {
     private HttpClientSuites() {
     }
 
+    /** {@return the HTTP client suites that run over {@code mem}} */
     public static List<Suite> all() {
         List<Case> cases = List.of(
                 new Case(NAME, "getAndReuse", HttpClientSuites::getAndReuse),
@@ -291,18 +292,23 @@ public final class HttpClientSuites {
                 "Get \"http://x/\": net/http: invalid header field value for \"X\"");
     }
 
+    private record NoProxyCase(String url, String proxy) {
+    }
+
     private static void noProxyRules() throws Exception {
         ProxyConfig cfg = new ProxyConfig("proxy:3128", "", "foobar.com, .barbaz.net, 10.0.0.0/30, 192.168.1.3:80",
                 false);
-        String[][] rows = {{"http://foobar.com/", "<nil>"}, {"http://www.foobar.com/", "<nil>"},
-            {"http://barbaz.net/", "http://proxy:3128"}, {"http://10.0.0.2/", "<nil>"},
-            {"http://192.168.1.3:81/", "http://proxy:3128"}, {"http://localhost/", "<nil>"},
-            {"http://[::1]/", "<nil>"}, {"https://example.com/", "<nil>"}};
+        NoProxyCase[] rows = {
+            new NoProxyCase("http://foobar.com/", "<nil>"), new NoProxyCase("http://www.foobar.com/", "<nil>"),
+            new NoProxyCase("http://barbaz.net/", "http://proxy:3128"), new NoProxyCase("http://10.0.0.2/", "<nil>"),
+            new NoProxyCase("http://192.168.1.3:81/", "http://proxy:3128"), new NoProxyCase("http://localhost/", "<nil>"),
+            new NoProxyCase("http://[::1]/", "<nil>"), new NoProxyCase("https://example.com/", "<nil>"),
+        };
         List<String> got = new ArrayList<>();
-        for (String[] row : rows) {
-            URL p = cfg.proxyForURL(URL.parse(row[0]));
-            Check.equal("proxy for " + row[0], p == null ? "<nil>" : p.toString(), row[1]);
-            got.add(row[0]);
+        for (NoProxyCase row : rows) {
+            URL p = cfg.proxyForURL(URL.parse(row.url()));
+            Check.equal("proxy for " + row.url(), p == null ? "<nil>" : p.toString(), row.proxy());
+            got.add(row.url());
         }
         Check.equal("rows", got.size(), rows.length);
     }

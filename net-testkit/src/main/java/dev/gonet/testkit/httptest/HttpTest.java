@@ -32,21 +32,23 @@ public final class HttpTest {
     public static final String HOST = "example.com";
 
     /**
-     * Go's {@code httptest.NewRequest}: an incoming server request for {@code target}, an
-     * absolute path ({@code /items/7?x=1}) or an absolute URL ({@code https://h.example/p}), as
-     * Go's {@code http.ReadRequest} parses a request line ({@code url.ParseRequestURI}; for
-     * CONNECT, {@code host:port}). An empty method is {@code GET}.
+     * {@return Go's {@code httptest.NewRequest}: an incoming server request for {@code target}, an
+     *   absolute path ({@code /items/7?x=1}) or an absolute URL ({@code https://h.example/p}), as Go's
+     *   {@code http.ReadRequest} parses a request line ({@code url.ParseRequestURI}; for CONNECT, {@code
+     *   host:port})} An empty method is {@code GET}.  <p>The request is HTTP/1.1, {@link
+     *   Request#requestURI()} is {@code target}, {@link Request#remoteAddr()} is {@link #REMOTE_ADDR},
+     *   {@link Request#host()} is the target's host or else {@link #HOST}, and a target starting with
+     *   {@code https://} gets a completed TLS 1.2 {@link Request#tls() connection state} naming that host.
+     *   A null body is an empty one; a {@link java.io.ByteArrayInputStream} body has its length as {@link
+     *   Request#contentLength()}, any other -1.
      *
-     * <p>The request is HTTP/1.1, {@link Request#requestURI()} is {@code target},
-     * {@link Request#remoteAddr()} is {@link #REMOTE_ADDR}, {@link Request#host()} is the
-     * target's host or else {@link #HOST}, and a target starting with {@code https://} gets a
-     * completed TLS 1.2 {@link Request#tls() connection state} naming that host. A null body is
-     * an empty one; a {@link java.io.ByteArrayInputStream} body has its length as
-     * {@link Request#contentLength()}, any other -1.
-     *
+     * @param method the method, e.g. {@code GET}
+     * @param target the request target: a path, or an absolute URL
+     * @param body the request body, or {@code null} for none
      * @throws IllegalArgumentException {@code invalid NewRequest arguments; <Go's error>} when
      *                                  the method is not a token or the target does not parse
      *                                  (Go panics with that text)
+     *
      */
     public static Request newRequest(String method, String target, InputStream body) {
         String m = method == null || method.isEmpty() ? "GET" : method;

@@ -85,36 +85,35 @@ public final class ResponseRecorder implements ResponseWriter, Flusher {
         flushed = true;
     }
 
-    /** The status the handler wrote, 200 until it writes one (Go's {@code Code}). */
+    /** {@return the status the handler wrote, 200 until it writes one (Go's {@code Code})} */
     public int code() {
         return code;
     }
 
-    /** A copy of the body bytes written so far (Go's {@code Body.Bytes()}). */
+    /** {@return a copy of the body bytes written so far (Go's {@code Body.Bytes()})} */
     public byte[] body() {
         return body.toByteArray();
     }
 
-    /** The body written so far as UTF-8 text (Go's {@code Body.String()}; a bad byte is U+FFFD). */
+    /** {@return the body written so far as UTF-8 text (Go's {@code Body.String()}; a bad byte is U+FFFD)} */
     public String bodyString() {
         byte[] b = body.toByteArray();
         return Ascii.string(b, 0, b.length);
     }
 
-    /** Whether the handler flushed (Go's {@code Flushed}). */
+    /** {@return whether the handler flushed (Go's {@code Flushed})} */
     public boolean flushed() {
         return flushed;
     }
 
     /**
-     * Go's {@code Result}: the response as a client would see it, made on the first call and
-     * returned again after: the status code and {@code "NNN Text"} status, the header as it was
-     * at the first {@link #writeHeader} (or now, if the status was never written), the body
-     * written so far, {@link Response#contentLength()} from {@code Content-Length} (-1 when
-     * absent or not a number), and as {@link Response#trailer()} the fields declared in
-     * {@code Trailer} (those allowed in a trailer) and those set with
-     * {@link ResponseWriter#TRAILER_PREFIX}, with their values as they are now. Call it after
-     * the handler returned.
+     * {@return Go's {@code Result}: the response as a client would see it, made on the first call and
+     *   returned again after: the status code and {@code "NNN Text"} status, the header as it was at the
+     *   first {@link #writeHeader} (or now, if the status was never written), the body written so far,
+     *   {@link Response#contentLength()} from {@code Content-Length} (-1 when absent or not a number), and
+     *   as {@link Response#trailer()} the fields declared in {@code Trailer} (those allowed in a trailer)
+     *   and those set with {@link ResponseWriter#TRAILER_PREFIX}, with their values as they are now} Call
+     *   it after the handler returned.
      */
     public Response result() {
         if (result != null) {

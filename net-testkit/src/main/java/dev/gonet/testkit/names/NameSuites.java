@@ -32,6 +32,7 @@ public final class NameSuites {
     private NameSuites() {
     }
 
+    /** {@return the resolver name and address suites} */
     public static List<Suite> all() {
         return List.of(suite("Names/Resolver", resolverCases()), suite("Names/Parsers", parserCases()));
     }

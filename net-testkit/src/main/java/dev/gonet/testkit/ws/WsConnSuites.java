@@ -34,12 +34,20 @@ public final class WsConnSuites {
     private WsConnSuites() {
     }
 
-    /** {@code ConnConformance[ws/mem]}. */
+    /**
+     * {@code ConnConformance[ws/mem]}.
+     *
+     * @return the suites
+     */
     public static List<Suite> all() {
         return List.of(ConnConformance.suite("ws/mem", WsConnSuites::mem, ConnTraits.NETWORK));
     }
 
-    /** A fresh WebSocket pair over {@code mem}: c1 the client, c2 the server's end. */
+    /**
+     * {@return a fresh WebSocket pair over {@code mem}: c1 the client, c2 the server's end}
+     *
+     * @throws Exception if the pair cannot be made
+     */
     public static ConnPairMaker.Pair mem() throws Exception {
         Listener ln = Net.listen("mem", "");
         String name = ln.addr().toString();
@@ -51,14 +59,24 @@ public final class WsConnSuites {
     /** Dials the client end of a pair. */
     @FunctionalInterface
     public interface ClientDial {
+        /**
+         * {@return a fresh client end}
+         *
+         * @throws IOException if the dial fails
+         */
         WebSocketConn dial() throws IOException;
     }
 
     /**
-     * A pair over any listener: serves {@link WebSocket#handler} on {@code ln} with threads from
-     * {@code threads}, dials with {@code dial}, and returns (client, server end). The server's
-     * handler holds its end open until the pair is stopped; stopping closes both ends, the
-     * server and the listener.
+     * {@return a pair over any listener: serves {@link WebSocket#handler} on {@code ln} with threads from
+     *   {@code threads}, dials with {@code dial}, and returns (client, server end)} The server's handler
+     *   holds its end open until the pair is stopped; stopping closes both ends, the server and the
+     *   listener.
+     *
+     * @param ln the listener the server end is accepted from
+     * @param threads the threads
+     * @param dial the dial
+     * @throws Exception if the pair cannot be made
      */
     public static ConnPairMaker.Pair pair(Listener ln, Platform threads, ClientDial dial) throws Exception {
         ArrayBlockingQueue<WebSocketConn> accepted = new ArrayBlockingQueue<>(1);

@@ -38,6 +38,7 @@ public final class WsSuites {
 
     private static final String S = "WebSocket/Codec";
 
+    /** {@return the WebSocket codec suites} */
     public static List<Suite> all() {
         return List.of(new Suite() {
             @Override
@@ -118,20 +119,28 @@ public final class WsSuites {
         }
     }
 
+    private record AcceptCase(String key, String accept) {
+    }
+
+    private record ViolationCase(Role role, String hex, int code) {
+    }
+
     private static List<Case> codecCases() {
         List<Case> c = new ArrayList<>();
         c.add(new Case(S, "accept key of RFC 6455 §1.3", () -> Check.equal("computeAccept(dGhlIHNhbXBsZSBub25jZQ==)",
                 Handshake.computeAccept("dGhlIHNhbXBsZSBub25jZQ=="), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")));
         c.add(new Case(S, "accept keys across SHA-1 padding boundaries", () -> {
             // Keys of 0, 19, 20, 27 and 28 characters put key+GUID at 36, 55, 56, 63 and 64 bytes.
-            String[][] rows = {
+            AcceptCase[] rows = {
                 // Values from the JDK's MessageDigest and Base64.
-                {"", "Kfh9QIsMVZcl6xEPYxPHzW8SZ8w="}, {"0123456789012345678", "jbdRz+qXOeJkF8OeqyGzvnS2RFI="},
-                {"01234567890123456789", "bfojMczDg3dsICcPBQt2lgLayVA="}, {"012345678901234567890123456", "BTNkeq6AVknUvF2yyd4Nxi6EQ9Q="},
-                {"0123456789012345678901234567", "L/LxVrWLCNmdeLz0onIT/zC6v8g="},
+                new AcceptCase("", "Kfh9QIsMVZcl6xEPYxPHzW8SZ8w="),
+                new AcceptCase("0123456789012345678", "jbdRz+qXOeJkF8OeqyGzvnS2RFI="),
+                new AcceptCase("01234567890123456789", "bfojMczDg3dsICcPBQt2lgLayVA="),
+                new AcceptCase("012345678901234567890123456", "BTNkeq6AVknUvF2yyd4Nxi6EQ9Q="),
+                new AcceptCase("0123456789012345678901234567", "L/LxVrWLCNmdeLz0onIT/zC6v8g="),
             };
-            for (String[] row : rows) {
-                Check.equal("computeAccept(\"" + row[0] + "\")", Handshake.computeAccept(row[0]), row[1]);
+            for (AcceptCase row : rows) {
+                Check.equal("computeAccept(\"" + row.key() + "\")", Handshake.computeAccept(row.key()), row.accept());
             }
         }));
         c.add(new Case(S, "RFC 6455 §5.7 frames read", () -> {
@@ -161,16 +170,26 @@ public final class WsSuites {
                     "81 85 37 fa 21 3d 7f 9f 4d 51 58 01 03 48 65 6c 80 02 6c 6f 82 7e 01 00");
         }));
         c.add(new Case(S, "violations map to close codes", () -> {
-            Object[][] rows = {
-                {Role.SERVER, "c1 80 00 00 00 00", 1002}, {Role.SERVER, "83 80 00 00 00 00", 1002}, {Role.SERVER, "81 00", 1002},
-                {Role.CLIENT, "81 80 00 00 00 00", 1002}, {Role.CLIENT, "09 00", 1002}, {Role.CLIENT, "80 00", 1002},
-                {Role.CLIENT, "82 7e 00 05", 1002}, {Role.CLIENT, "82 7f 80 00 00 00 00 00 00 00", 1002},
-                {Role.CLIENT, "82 7f 00 00 00 00 00 01 00 00", 1009}, {Role.CLIENT, "81 02 c0 80", 1007},
-                {Role.CLIENT, "01 01 ed 80 02 a0 80", 1007}, {Role.CLIENT, "81 02 e2 82", 1007}, {Role.CLIENT, "88 01 03", 1002},
-                {Role.CLIENT, "88 02 03 ed", 1002}, {Role.CLIENT, "88 03 03 e8 ff", 1007}, {Role.CLIENT, "81 05 48", 1006},
+            ViolationCase[] rows = {
+                new ViolationCase(Role.SERVER, "c1 80 00 00 00 00", 1002),
+                new ViolationCase(Role.SERVER, "83 80 00 00 00 00", 1002),
+                new ViolationCase(Role.SERVER, "81 00", 1002),
+                new ViolationCase(Role.CLIENT, "81 80 00 00 00 00", 1002),
+                new ViolationCase(Role.CLIENT, "09 00", 1002),
+                new ViolationCase(Role.CLIENT, "80 00", 1002),
+                new ViolationCase(Role.CLIENT, "82 7e 00 05", 1002),
+                new ViolationCase(Role.CLIENT, "82 7f 80 00 00 00 00 00 00 00", 1002),
+                new ViolationCase(Role.CLIENT, "82 7f 00 00 00 00 00 01 00 00", 1009),
+                new ViolationCase(Role.CLIENT, "81 02 c0 80", 1007),
+                new ViolationCase(Role.CLIENT, "01 01 ed 80 02 a0 80", 1007),
+                new ViolationCase(Role.CLIENT, "81 02 e2 82", 1007),
+                new ViolationCase(Role.CLIENT, "88 01 03", 1002),
+                new ViolationCase(Role.CLIENT, "88 02 03 ed", 1002),
+                new ViolationCase(Role.CLIENT, "88 03 03 e8 ff", 1007),
+                new ViolationCase(Role.CLIENT, "81 05 48", 1006),
             };
-            for (Object[] row : rows) {
-                Check.equal(row[0] + " reads " + row[1], failureCode((Role) row[0], hex((String) row[1])), row[2]);
+            for (ViolationCase row : rows) {
+                Check.equal(row.role() + " reads " + row.hex(), failureCode(row.role(), hex(row.hex())), row.code());
             }
         }));
         c.add(new Case(S, "UTF-8 split across fragments", () -> {

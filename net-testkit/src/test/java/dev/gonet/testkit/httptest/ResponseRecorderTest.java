@@ -127,6 +127,23 @@ class ResponseRecorderTest {
         assertTrue(missing.bodyString().startsWith("404 page not found"), missing.bodyString());
     }
 
+    /** docs/http-server.md "Testing handlers" runs here as written (DocsSamplesTest checks it is verbatim). */
+    @Test
+    void httpServerDocsSample() throws IOException {
+        ServeMux mux = new ServeMux();
+        mux.handleFunc("GET /items/{id}", (w, r) -> w.writeString(r.pathValue("id")));
+
+        ResponseRecorder rec = new ResponseRecorder();                    // Go's httptest.NewRecorder
+        mux.serveHTTP(rec, HttpTest.newRequest("GET", "/items/7", null));  // Go's httptest.NewRequest
+        assertEquals(200, rec.code());
+        assertEquals("7", rec.bodyString());
+        Response res = rec.result();                                      // header as sent, trailers, body
+
+        assertEquals(200, res.statusCode());
+        assertEquals("text/plain; charset=utf-8", res.header().get("Content-Type"));
+        assertArrayEquals("7".getBytes(StandardCharsets.UTF_8), res.body().readAllBytes());
+    }
+
     @Test
     void invalidCodeFailsAsGoPanics() {
         ResponseRecorder rec = new ResponseRecorder();
