@@ -487,6 +487,10 @@ async function loadJs() {
 
 async function loadWasm() {
   const runtime = await import("./wasm-gc/gonet.wasm-runtime.js");
-  const teavm = await runtime.load(new URL("./wasm-gc/gonet.wasm", import.meta.url).href);
+  const url = new URL("./wasm-gc/gonet.wasm", import.meta.url);
+  // In Node, TeaVM's loader opens its argument as a path (fs), so a file: URL becomes one;
+  // node:url is imported only here, so browsers never load it.
+  const where = url.protocol === "file:" ? (await import("node:url")).fileURLToPath(url) : url.href;
+  const teavm = await runtime.load(where);
   return wrap(teavm.exports, "wasm");
 }

@@ -52,7 +52,8 @@ class JsPackageInNodeTest {
     /**
      * {@code package-tour.mjs} in Node against the demo server: every member of the loaded API is
      * exercised or named with the reason it cannot be here (Node 20 has no WebSocket: then
-     * {@code dial("ws")} must fail with a GonetError, and the tour says so).
+     * {@code dial("ws")} must fail with a NetException saying this JavaScript environment has no
+     * WebSocket, {@code capabilities().webSocket} is false, and the tour says so).
      */
     @Test
     void nodeTourAgainstTheDemoServer() {
@@ -66,6 +67,8 @@ class JsPackageInNodeTest {
         if (NodePackage.nodeMajor() < 22) {
             assertTrue(r.out().contains("has no global WebSocket: dial(\"ws\") can only fail here"), r.out());
             assertTrue(r.out().contains("\nok   dial ws without WebSocket\n"), r.out());
+            assertTrue(r.out().contains("\nok   capabilities().webSocket is false without one\n"), r.out());
+            assertTrue(r.out().contains(": this JavaScript environment has no WebSocket"), r.out());
         } else {
             assertTrue(r.out().contains("\nok   read the echo\n"), r.out());
         }

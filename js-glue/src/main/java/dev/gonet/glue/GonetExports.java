@@ -25,25 +25,45 @@ public final class GonetExports {
     private GonetExports() {
     }
 
+    /**
+     * The gonet version the bundle was built as.
+     *
+     * @return the Maven project version, e.g. {@code 0.1.0-SNAPSHOT}
+     */
     @JSExport
     public static String version() {
         return BuildInfo.VERSION;
     }
 
-    /** The platform the bundle found through the SPI: {@code browser}. */
+    /**
+     * The platform the bundle found through the SPI.
+     *
+     * @return its name: {@code browser}
+     */
     @JSExport
     public static String platform() {
         return Platforms.get().name();
     }
 
-    /** Go's ParseIP(s).String(), or null when invalid. */
+    /**
+     * Go's {@code net.ParseIP(s).String()}.
+     *
+     * @param s the text of an IPv4 or IPv6 address
+     * @return the address in Go's canonical form, or null when {@code s} is not an IP address
+     */
     @JSExport
     public static String parseIP(String s) {
         IP ip = Net.parseIP(s);
         return ip == null ? null : ip.toString();
     }
 
-    /** {@code {"ip","net"}} or {@code {"error"}}. */
+    /**
+     * Go's {@code net.ParseCIDR(s)}.
+     *
+     * @param s a CIDR, e.g. {@code 192.0.2.1/24}
+     * @return JSON {@code {"ip","net"}} (the address and its network, as Go prints them), or
+     *         {@code {"error",...}} with Go's text
+     */
     @JSExport
     public static String parseCIDR(String s) {
         try {
@@ -54,7 +74,12 @@ public final class GonetExports {
         }
     }
 
-    /** {@code {"host","port"}} or {@code {"error"}}. */
+    /**
+     * Go's {@code net.SplitHostPort(s)}.
+     *
+     * @param s a {@code host:port} address ({@code [host]:port} for IPv6)
+     * @return JSON {@code {"host","port"}}, or {@code {"error",...}} with Go's text
+     */
     @JSExport
     public static String splitHostPort(String s) {
         try {
@@ -65,25 +90,50 @@ public final class GonetExports {
         }
     }
 
+    /**
+     * Go's {@code net.JoinHostPort(host, port)}.
+     *
+     * @param host a host name or IP address
+     * @param port a port number or service name
+     * @return {@code host:port}, the host in brackets when it contains a colon
+     */
     @JSExport
     public static String joinHostPort(String host, String port) {
         return Net.joinHostPort(host, port);
     }
 
-    /** Go's CIDRMask(ones, bits).String(), or null when invalid. */
+    /**
+     * Go's {@code net.CIDRMask(ones, bits).String()}.
+     *
+     * @param ones the number of leading one bits
+     * @param bits the mask's length in bits, 32 or 128
+     * @return the mask in hex, e.g. {@code ffffff00}, or null when the arguments make no mask
+     */
     @JSExport
     public static String cidrMask(int ones, int bits) {
         IPMask m = Net.CIDRMask(ones, bits);
         return m == null ? null : m.toString();
     }
 
-    /** {@code {"contains": bool}} for an IP in a CIDR network, or {@code {"error"}}; the same as {@link #ipContains}. */
+    /**
+     * The same as {@link #ipContains}, by its earlier name.
+     *
+     * @param cidr the network, e.g. {@code 10.0.0.0/8}
+     * @param ip   the address
+     * @return JSON {@code {"contains": bool}}, or {@code {"error",...}} when either is malformed
+     */
     @JSExport
     public static String cidrContains(String cidr, String ip) {
         return ipContains(cidr, ip);
     }
 
-    /** {@code {"contains": bool}}: Go's {@code IPNet.Contains} for {@code ip} in {@code cidr}, or {@code {"error"}}. */
+    /**
+     * Go's {@code IPNet.Contains}: whether {@code ip} is in the network {@code cidr}.
+     *
+     * @param cidr the network, e.g. {@code 10.0.0.0/8}
+     * @param ip   the address
+     * @return JSON {@code {"contains": bool}}, or {@code {"error",...}} when either is malformed
+     */
     @JSExport
     public static String ipContains(String cidr, String ip) {
         try {
@@ -93,7 +143,14 @@ public final class GonetExports {
         }
     }
 
-    /** {@code {"ip","version","isLoopback","isPrivate","isGlobalUnicast","isLinkLocalUnicast","isMulticast","isUnspecified"}} or {@code {"error"}}. */
+    /**
+     * Go's {@code net.IP} predicates for one address.
+     *
+     * @param ip the address
+     * @return JSON {@code {"ip","version","isLoopback","isPrivate","isGlobalUnicast",
+     *         "isLinkLocalUnicast","isMulticast","isUnspecified"}}, or {@code {"error",...}} when
+     *         {@code ip} is not an IP address
+     */
     @JSExport
     public static String ipInfo(String ip) {
         try {
@@ -103,7 +160,15 @@ public final class GonetExports {
         }
     }
 
-    /** {@code {"ip": string|null}}: Go's {@code IP.Mask}; {@code mask} a prefix length, hex or address form. Or {@code {"error"}}. */
+    /**
+     * Go's {@code IP.Mask}.
+     *
+     * @param ip   the address
+     * @param mask the mask: a prefix length, hex (e.g. {@code ffffff00}) or address form
+     *             (e.g. {@code 255.255.255.0})
+     * @return JSON {@code {"ip": string|null}} (null where Go gives nil), or {@code {"error",...}}
+     *         when {@code ip} or {@code mask} is malformed
+     */
     @JSExport
     public static String ipMask(String ip, String mask) {
         try {
@@ -113,7 +178,13 @@ public final class GonetExports {
         }
     }
 
-    /** {@code {"network","mask","ones","bits","first","last","count"}} or {@code {"error"}}. */
+    /**
+     * The address range of a CIDR network.
+     *
+     * @param cidr the network, e.g. {@code 192.0.2.0/24}
+     * @return JSON {@code {"network","mask","ones","bits","first","last","count"}} ({@code count}
+     *         a decimal string), or {@code {"error",...}} when {@code cidr} is malformed
+     */
     @JSExport
     public static String cidrHosts(String cidr) {
         try {
@@ -124,109 +195,198 @@ public final class GonetExports {
     }
 
     /**
-     * Dials on a green thread; resolves with JSON {@code {"id","network","localAddr",
-     * "remoteAddr","subprotocol"}} or {@code {"error",...}}. {@code subprotocols} is
-     * comma-separated (tokens cannot contain commas); {@code timeoutMillis} 0 means none.
+     * Go's {@code Dialer.Dial}, on a green thread.
+     *
+     * @param network       {@code ws}, {@code wss}, or {@code tcp} through the relay
+     * @param address       a URL for {@code ws}/{@code wss}, {@code host:port} for {@code tcp}
+     * @param timeoutMillis the dial timeout in milliseconds; 0 means none
+     * @param subprotocols  the WebSocket subprotocols, comma-separated (tokens cannot contain
+     *                      commas); empty for none
+     * @return a promise of JSON {@code {"id","network","localAddr","remoteAddr","subprotocol"}}
+     *         ({@code id} the handle the {@code conn*} calls take), or {@code {"error",...}}
      */
     @JSExport
     public static JSPromise<JSString> dial(String network, String address, int timeoutMillis, String subprotocols) {
         return JSPromise.callAsync(() -> JSString.valueOf(ConnTable.dial(network, address, timeoutMillis, subprotocols)));
     }
 
-    /** Resolves with an {@code Int8Array} of at most {@code max} bytes, or JSON {@code {"eof"}} / {@code {"error"}}. */
+    /**
+     * {@code Conn.read}: waits until some data arrives.
+     *
+     * @param id  the conn's handle, from {@link #dial}
+     * @param max the most bytes to return (capped at 1 MiB)
+     * @return a promise of an {@code Int8Array} of the bytes read, or of a JSON string
+     *         {@code {"eof":true}} or {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSObject> connRead(int id, int max) {
         return JSPromise.callAsync(() -> ConnTable.read(id, max));
     }
 
-    /** Resolves with JSON {@code {"n"}} once all bytes are written, or {@code {"error"}}. */
+    /**
+     * {@code Conn.write}: waits until every byte is written.
+     *
+     * @param id   the conn's handle, from {@link #dial}
+     * @param data the bytes
+     * @return a promise of JSON {@code {"n"}} (the number written), or {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSString> connWrite(int id, Int8Array data) {
         return JSPromise.callAsync(() -> JSString.valueOf(ConnTable.write(id, data)));
     }
 
-    /** Closes (never blocks); {@code code} 0 = 1000. JSON {@code {}} or {@code {"error"}}. */
+    /**
+     * {@code Conn.close}; never blocks. The handle stays valid until {@link #connRelease}, so later
+     * calls get the conn's own closed error, as in Go.
+     *
+     * @param id     the conn's handle, from {@link #dial}
+     * @param code   a WebSocket close code; 0 means a plain close (1000)
+     * @param reason the WebSocket close reason when {@code code} is not 0; may be null
+     * @return JSON {@code {}}, or {@code {"error",...}} (e.g. already closed)
+     */
     @JSExport
     public static String connClose(int id, int code, String reason) {
         return ConnTable.close(id, code, reason);
     }
 
-    /** Forgets a conn JS no longer references (closing it if still open). */
+    /**
+     * Forgets a conn JS no longer references (its wrapper was garbage collected), closing it if
+     * still open; never blocks.
+     *
+     * @param id the conn's handle, from {@link #dial}
+     */
     @JSExport
     public static void connRelease(int id) {
         ConnTable.release(id);
     }
 
-    /** Sets a deadline (never blocks); negative clears. JSON {@code {}} or {@code {"error"}}. */
+    /**
+     * {@code Conn.setDeadline}, {@code setReadDeadline} or {@code setWriteDeadline}; never blocks.
+     *
+     * @param id          the conn's handle, from {@link #dial}
+     * @param which       {@code read}, {@code write}, or anything else for both
+     * @param epochMillis the deadline in milliseconds since the epoch; negative (or NaN) clears it
+     * @return JSON {@code {}}, or {@code {"error",...}}
+     */
     @JSExport
     public static String connSetDeadline(int id, String which, double epochMillis) {
         return ConnTable.setDeadline(id, which, epochMillis);
     }
 
-    /** {@link WebPlatform#setRelay}: empty or null turns the relay off. */
+    /**
+     * {@link WebPlatform#setRelay}: the WebSocket relay {@code dial("tcp")} goes through.
+     *
+     * @param url the relay's URL; empty or null turns the relay off
+     */
     @JSExport
     public static void setRelay(String url) {
         WebPlatform.setRelay(url == null || url.isEmpty() ? null : url);
     }
 
-    /** The relay URL, or null. */
+    /**
+     * The relay {@link #setRelay} set.
+     *
+     * @return its URL, or null when there is none
+     */
     @JSExport
     public static String relay() {
         return WebPlatform.relay();
     }
 
-    /** Go's {@code LookupHost} through the page's resolver: JSON array of addresses, or {@code {"error"}}. */
+    /**
+     * Go's {@code LookupHost}, through the page's resolver.
+     *
+     * @param host the host name
+     * @return a promise of a JSON array of addresses, or of {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSString> lookupHost(String host) {
         return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupHost(host)));
     }
 
-    /** Go's {@code LookupIP(network, host)}: JSON array of addresses, or {@code {"error"}}. */
+    /**
+     * Go's {@code LookupIP(network, host)}, through the page's resolver.
+     *
+     * @param network {@code ip}, {@code ip4} or {@code ip6}
+     * @param host    the host name
+     * @return a promise of a JSON array of addresses, or of {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSString> lookupIP(String network, String host) {
         return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupIP(network, host)));
     }
 
-    /** Go's {@code LookupAddr}: JSON array of names, or {@code {"error"}}. */
+    /**
+     * Go's {@code LookupAddr}: the reverse lookup, through the page's resolver.
+     *
+     * @param addr the IP address
+     * @return a promise of a JSON array of names, or of {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSString> lookupAddr(String addr) {
         return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupAddr(addr)));
     }
 
-    /** Go's {@code LookupCNAME}: JSON {@code {"cname"}}, or {@code {"error"}}. */
+    /**
+     * Go's {@code LookupCNAME}, through the page's resolver.
+     *
+     * @param host the host name
+     * @return a promise of JSON {@code {"cname"}}, or of {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSString> lookupCNAME(String host) {
         return JSPromise.callAsync(() -> JSString.valueOf(Dns.lookupCNAME(host)));
     }
 
     /**
-     * {@link WebPlatform#setResolver}: a DoH resolver for the packed absolute endpoint URLs and
-     * {@code timeoutMillis} (0: the default); an empty list restores the default. JSON {@code {}}
-     * or {@code {"error"}} (a URL that is not http(s) with a host).
+     * {@link WebPlatform#setResolver}: a DNS-over-HTTPS resolver for the lookups.
+     *
+     * @param endpoints     the packed list of absolute endpoint URLs; an empty list restores the
+     *                      default resolver
+     * @param timeoutMillis the resolver's timeout in milliseconds; 0 means its default
+     * @return JSON {@code {}}, or {@code {"error",...}} (a URL that is not http(s) with a host)
      */
     @JSExport
     public static String setResolver(String endpoints, int timeoutMillis) {
         return Dns.setResolver(endpoints, timeoutMillis);
     }
 
-    /** JSON {@code {"endpoints","timeoutMs"}} of the resolver lookups use. */
+    /**
+     * The resolver the lookups use.
+     *
+     * @return JSON {@code {"endpoints","timeoutMs"}}; a resolver that is not DoH (set from Java)
+     *         shows no endpoints
+     */
     @JSExport
     public static String resolver() {
         return Dns.resolver();
     }
 
-    /** A new HTTP exchange's id, for {@link #httpRequest} and {@link #requestAbort}. */
+    /**
+     * Opens an HTTP exchange; never blocks.
+     *
+     * @return the new exchange's id, for {@link #httpRequest} and {@link #requestAbort}
+     */
     @JSExport
     public static int requestOpen() {
         return ResponseTable.open();
     }
 
     /**
-     * Sends a request through a {@code Client} over the platform's default transport; resolves
-     * with JSON {@code {"id","status","statusText","headers","url","redirected"}} or
-     * {@code {"error"}}. {@code headers} and {@code fetch} are packed lists (name/value pairs);
-     * {@code hasBody} 0 means no body (then {@code body} is ignored); {@code timeoutMillis} 0
-     * means none.
+     * Sends a request through a {@code Client} over the platform's default transport, on a green
+     * thread.
+     *
+     * @param id            the exchange, from {@link #requestOpen}
+     * @param method        the HTTP method
+     * @param url           the URL, absolute or relative to the page
+     * @param headers       the header fields, a packed list of name/value pairs
+     * @param body          the body bytes; ignored when {@code hasBody} is 0
+     * @param hasBody       0 for no body, anything else to send {@code body}
+     * @param timeoutMillis Go's {@code Client.Timeout} in milliseconds; 0 means none
+     * @param fetch         the fetch options, a packed list of key/value pairs
+     * @return a promise of JSON {@code {"id","status","statusText","headers","url","redirected"}}
+     *         once the response head arrives (the body is then read with {@link #bodyRead}), or of
+     *         {@code {"error",...}}
      */
     @JSExport
     public static JSPromise<JSString> httpRequest(int id, String method, String url, String headers, Int8Array body,
@@ -235,25 +395,47 @@ public final class GonetExports {
                 ResponseTable.send(id, method, url, headers, hasBody != 0 ? body : null, timeoutMillis, fetch)));
     }
 
-    /** Resolves with an {@code Int8Array} of at most {@code max} body bytes, or JSON {@code {"eof"}} / {@code {"error"}}. */
+    /**
+     * Reads the response body: waits until some of it arrives.
+     *
+     * @param id  the exchange, from {@link #requestOpen}, after {@link #httpRequest} resolved
+     * @param max the most bytes to return (capped at 1 MiB)
+     * @return a promise of an {@code Int8Array} of body bytes, or of a JSON string
+     *         {@code {"eof":true}} or {@code {"error",...}}
+     */
     @JSExport
     public static JSPromise<JSObject> bodyRead(int id, int max) {
         return JSPromise.callAsync(() -> ResponseTable.read(id, max));
     }
 
-    /** Closes the body (or aborts a request still waiting for its head) and forgets the id; never blocks. */
+    /**
+     * Closes the body (or aborts a request still waiting for its head) and forgets the id; never
+     * blocks.
+     *
+     * @param id the exchange, from {@link #requestOpen}
+     */
     @JSExport
     public static void bodyClose(int id) {
         ResponseTable.close(id);
     }
 
-    /** Aborts the exchange with {@code reason} (empty: {@code context canceled}); never blocks. */
+    /**
+     * Aborts the exchange, as a canceled context does; never blocks.
+     *
+     * @param id     the exchange, from {@link #requestOpen}
+     * @param reason the error text the pending call then fails with; empty means
+     *               {@code context canceled}
+     */
     @JSExport
     public static void requestAbort(int id, String reason) {
         ResponseTable.abort(id, reason);
     }
 
-    /** Whether this browser can stream request bodies ({@code FetchTransport.canStreamUploads()}). */
+    /**
+     * Whether this browser can stream request bodies ({@code FetchTransport.canStreamUploads()}).
+     *
+     * @return 1 when it can, 0 when it cannot
+     */
     @JSExport
     public static int canStreamUploads() {
         return FetchTransport.canStreamUploads() ? 1 : 0;

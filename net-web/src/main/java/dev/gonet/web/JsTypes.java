@@ -12,6 +12,10 @@ final class JsTypes {
     @JSBody(params = "v", script = "return typeof v === 'string';")
     static native boolean isString(JSObject v);
 
+    /** Whether this JavaScript environment has a global {@code WebSocket} constructor (Node before 22 has none). */
+    @JSBody(script = "return typeof WebSocket === 'function';")
+    static native boolean hasWebSocket();
+
     /** JS {@code encodeURIComponent}, for the relay's {@code target} parameter. */
     @JSBody(params = "s", script = "return encodeURIComponent(s);")
     static native String encodeURIComponent(String s);

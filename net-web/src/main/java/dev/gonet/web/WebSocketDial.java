@@ -7,6 +7,8 @@ import dev.gonet.Net;
 import dev.gonet.IP;
 import dev.gonet.NetException;
 import dev.gonet.Resolver;
+import dev.gonet.Sentinel;
+import dev.gonet.SentinelException;
 import dev.gonet.dns.internal.DnsNames;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.WebSocketURL;
@@ -34,6 +36,7 @@ final class WebSocketDial {
     static BrowserWebSocketConn dialUrl(WebPlatform p, Dialer d, String network, String address,
             List<String> subprotocols) throws IOException {
         WebSocketURL u = WebSocketURL.parse(network, address); // the JVM's rules and texts
+        requireWebSocket(network, new WebAddr(network, u.hostPort()));
         Resolver r = p.configuredResolver();
         if (u.secure() || r == null || DnsNames.parseIPZone(u.hostname()) != null) {
             return open(p, d, network, browserUrl(u), new WebAddr(network, u.hostPort()), subprotocols);
@@ -65,11 +68,24 @@ final class WebSocketDial {
     static BrowserWebSocketConn dialRelay(WebPlatform p, Dialer d, String network, String address, String relayUrl)
             throws IOException {
         Net.splitHostPort(address); // Go's address errors before any connection attempt
+        requireWebSocket(network, new WebAddr(network, address));
         String lower = relayUrl.toLowerCase();
         String scheme = lower.startsWith("wss:") || lower.startsWith("https:") ? "wss" : "ws";
         String base = browserUrl(WebSocketURL.parse(scheme, relayUrl));
         String url = base + (base.indexOf('?') >= 0 ? "&" : "?") + "target=" + JsTypes.encodeURIComponent(address);
         return open(p, d, network, url, new WebAddr(network, address), List.of());
+    }
+
+    /**
+     * Fails plainly where there is no global {@code WebSocket} at all (Node before 22, a worker
+     * without it), before any lookup, rather than as the {@code ReferenceError} of
+     * {@code new WebSocket}, which would read as the browser refusing the URL.
+     */
+    private static void requireWebSocket(String network, Addr remote) throws NetException {
+        if (!JsTypes.hasWebSocket()) {
+            throw new NetException("dial", network, null, remote,
+                    new SentinelException(Sentinel.UNSUPPORTED, "this JavaScript environment has no WebSocket"));
+        }
     }
 
     /** Rebuilt rather than passed through: http(s) schemes become ws(s) and a fragment goes. */
@@ -81,7 +97,7 @@ final class WebSocketDial {
             List<String> subprotocols) throws IOException {
         long deadline = Deadline.toMillis(d.effectiveDeadline(Instant.now()));
         if (deadline != Deadline.NONE && System.currentTimeMillis() >= deadline) {
-            throw new NetException("dial", network, null, remote, dev.gonet.Sentinel.DEADLINE_EXCEEDED.exception());
+            throw new NetException("dial", network, null, remote, Sentinel.DEADLINE_EXCEEDED.exception());
         }
         WebSocket ws;
         try {
