@@ -76,7 +76,29 @@ abstract class StreamListener implements Listener {
         } catch (IOException e) {
             throw opError("close", SysErrors.map("close", e));
         }
+        awaitRelease();
     }
+
+    /**
+     * The JDK closes a channel registered with a selector only when that selector next drops its
+     * cancelled key; until then the kernel keeps the socket listening and completes dials to it
+     * (a quarter of the dials right after close, measured). Go's Close refuses them at once, so
+     * wait for the poller's wake-up (closing the descriptor woke it), boundedly: a poller that
+     * never selects again must not hang close.
+     */
+    private void awaitRelease() {
+        long deadline = System.nanoTime() + RELEASE_WAIT_NANOS;
+        while (ch.isRegistered() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(0, 200_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long RELEASE_WAIT_NANOS = 1_000_000_000L;
 
     /** Go's listener {@code OpError}: no source, the listening address as addr. */
     NetException opError(String op, Throwable cause) {

@@ -130,4 +130,33 @@ class TcpListenerTest {
             }
         }
     }
+
+    /** Go's Close stops the listening socket at once: a dial right after it is refused, every time. */
+    @Test
+    void dialAfterCloseIsRefused() throws Exception {
+        int accepted = 0;
+        for (int i = 0; i < 100; i++) {
+            dev.gonet.Listener l = LISTEN.listen("tcp", "127.0.0.1:0");
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                try {
+                    l.accept().close();
+                } catch (java.io.IOException e) {
+                    // closed: the expected end
+                }
+            });
+            int port = ((dev.gonet.TCPAddr) l.addr()).port();
+            if (i % 2 == 0) {
+                Thread.sleep(2); // let the acceptor park in the poller half of the time
+            }
+            l.close();
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+                accepted++;
+            } catch (java.io.IOException refused) {
+                // as Go
+            }
+            acceptor.join();
+        }
+        assertEquals(0, accepted, "dials accepted right after Listener.close(), of 100");
+    }
 }
