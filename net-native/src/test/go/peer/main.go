@@ -12,6 +12,9 @@
 //	peer sink-server        -net tcp -addr A        (reads and discards; prints bytes at EOF)
 //	peer blast-client       -net tcp -addr A -secs T -chunk C  (prints "OK bytes ns")
 //	peer pingpong           -net tcp -addr A -n N -warm W -size S (prints latency percentiles)
+//	peer idle-client        -net tcp -addr A -conns C -tick D -warmsecs W -secs T
+//	                        (C idle connections plus one that does a 1-byte round trip every D;
+//	                        prints "READY" after W seconds of ticks, then "OK p50 p99 n" after T more)
 package main
 
 import (
@@ -39,6 +42,9 @@ var (
 	secs    = flag.Float64("secs", 3, "blast-client: seconds to send")
 	chunk   = flag.Int("chunk", 64<<10, "blast-client: bytes per write")
 	rounds  = flag.Int("n", 50000, "pingpong: measured round trips")
+	conns   = flag.Int("conns", 100, "idle-client: idle connections")
+	tick    = flag.Duration("tick", 10*time.Millisecond, "idle-client: time between round trips")
+	warmSec = flag.Float64("warmsecs", 2, "idle-client: seconds of ticks before READY")
 	warm    = flag.Int("warm", 5000, "pingpong: warm-up round trips")
 )
 
@@ -66,6 +72,8 @@ func main() {
 		err = blastClient()
 	case "pingpong":
 		err = pingpong()
+	case "idle-client":
+		err = idleClient()
 	default:
 		err = fmt.Errorf("unknown mode %q", mode)
 	}
@@ -291,5 +299,62 @@ func pingpong() error {
 	}
 	n := len(lat)
 	fmt.Println("OK", lat[n/2], lat[n*99/100], sum/int64(n), n)
+	return nil
+}
+
+// idleClient holds -conns idle connections and one that does a 1-byte round trip every -tick:
+// the load under which the idle-CPU benchmark reads the server's CPU time. "READY" marks the
+// start of the measured window, "OK p50 p99 n" (nanoseconds, the ticking round trips) its end.
+func idleClient() error {
+	var idle []net.Conn
+	defer func() {
+		for _, c := range idle {
+			c.Close()
+		}
+	}()
+	for i := 0; i < *conns; i++ {
+		c, err := net.Dial(*network, *addr)
+		if err != nil {
+			return err
+		}
+		idle = append(idle, c)
+	}
+	c, err := net.Dial(*network, *addr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	buf := []byte{1}
+	trip := func() (time.Duration, error) {
+		t0 := time.Now()
+		if _, err := c.Write(buf); err != nil {
+			return 0, err
+		}
+		if _, err := io.ReadFull(c, buf); err != nil {
+			return 0, err
+		}
+		return time.Since(t0), nil
+	}
+	t := time.NewTicker(*tick)
+	defer t.Stop()
+	for end := time.Now().Add(time.Duration(*warmSec * float64(time.Second))); time.Now().Before(end); {
+		<-t.C
+		if _, err := trip(); err != nil {
+			return err
+		}
+	}
+	fmt.Println("READY")
+	var lat []int64
+	for end := time.Now().Add(time.Duration(*secs * float64(time.Second))); time.Now().Before(end); {
+		<-t.C
+		d, err := trip()
+		if err != nil {
+			return err
+		}
+		lat = append(lat, d.Nanoseconds())
+	}
+	sort.Slice(lat, func(a, b int) bool { return lat[a] < lat[b] })
+	n := len(lat)
+	fmt.Println("OK", lat[n/2], lat[n*99/100], n)
 	return nil
 }

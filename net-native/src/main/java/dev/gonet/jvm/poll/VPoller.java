@@ -157,6 +157,25 @@ final class VPoller {
         }
     }
 
+    /**
+     * How long (µs) an idle poller keeps polling without blocking before it blocks in
+     * {@code select}, when its recent waits were short ({@code -Dgonet.poll.spinMicros}, 50; 0
+     * never spins). Go's runtime does the same: an idle scheduler thread spins, polling the
+     * network, before it sleeps in {@code epoll_wait}. A blocking select costs the round trip a
+     * wake-up through the JDK's poller and of an idle carrier thread, on another CPU (on a VM
+     * tens of µs); a poller that is still polling finds the channel ready at once and unparks
+     * the waiter on its own carrier.
+     */
+    static final long SPIN_NANOS = Math.max(0, Long.getLong("gonet.poll.spinMicros", 50)) * 1000;
+
+    /**
+     * Spins only when the last wait for events was shorter than this: a peer that answers
+     * within the spin is answered at once, and an idle or slow-ticking poller (a wait longer than
+     * the spin) blocks at once and burns nothing. Adaptive as Go's spinning is bounded: a spin
+     * that finds nothing turns spinning off until a blocking wait is short again.
+     */
+    private long lastWaitNanos = Long.MAX_VALUE;
+
     private void loop() {
         int rounds = 0;
         while (true) {
@@ -165,23 +184,15 @@ final class VPoller {
                 fireTimers();
                 if (n == 0) {
                     rounds = 0;
-                    parked = true; // before select applies queued interest: see arm()
-                    try {
-                        // Read after parked is set, written before the re-check: a timer
-                        // scheduled sooner either is seen here or sees wakeAt and wakes us.
-                        long e = earliest;
-                        wakeAt = e;
-                        if (earliest >= e) {
-                            long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
-                            if (timeout > 0 || e == Long.MAX_VALUE) {
-                                n = selector.select(VPoller::polled, timeout);
-                            }
-                        }
-                    } finally {
-                        parked = false;
-                        wakeAt = Long.MAX_VALUE;
+                    long idleSince = System.nanoTime();
+                    if (lastWaitNanos < SPIN_NANOS) {
+                        n = spin(idleSince);
                     }
-                    fireTimers();
+                    if (n == 0) {
+                        n = block();
+                    }
+                    // A wait that ended without events (a wakeup, a timer) says nothing of the peers.
+                    lastWaitNanos = n > 0 ? System.nanoTime() - idleSince : Long.MAX_VALUE;
                 }
                 if (n > 0) {
                     if (++rounds < ROUNDS_BEFORE_FAIR_PARK) {
@@ -196,6 +207,49 @@ final class VPoller {
                 System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
             }
         }
+    }
+
+    /**
+     * Polls without blocking until an event, a due timer, or {@link #SPIN_NANOS} after
+     * {@code since}; yields between polls so that threads woken by others run on this carrier.
+     * Returns the number of keys found ready (0: the spin found nothing).
+     */
+    private int spin(long since) throws IOException {
+        while (System.nanoTime() - since < SPIN_NANOS) {
+            Thread.yield();
+            int n = selector.selectNow(VPoller::polled);
+            if (n > 0) {
+                return n;
+            }
+            if (earliest <= System.currentTimeMillis()) {
+                fireTimers();
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Blocks in select until an event, the earliest timer or a wakeup; fires due timers. */
+    private int block() throws IOException {
+        int n = 0;
+        parked = true; // before select applies queued interest: see arm()
+        try {
+            // Read after parked is set, written before the re-check: a timer scheduled sooner
+            // either is seen here or sees wakeAt and wakes us.
+            long e = earliest;
+            wakeAt = e;
+            if (earliest >= e) {
+                long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
+                if (timeout > 0 || e == Long.MAX_VALUE) {
+                    n = selector.select(VPoller::polled, timeout);
+                }
+            }
+        } finally {
+            parked = false;
+            wakeAt = Long.MAX_VALUE;
+        }
+        fireTimers();
+        return n;
     }
 
     private static void polled(SelectionKey k) {

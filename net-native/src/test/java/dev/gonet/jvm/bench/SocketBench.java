@@ -1,6 +1,7 @@
 package dev.gonet.jvm.bench;
 
 import dev.gonet.jvm.interop.Peers;
+import dev.gonet.jvm.poll.PollDesc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,14 @@ import java.util.Map;
  * <p>Runs of the contenders are interleaved (gonet, NIO, Go, iperf3, gonet, ...) so a slow
  * phase of the machine hits all of them alike; each figure is the median of the runs.
  * Settings (system properties): {@code gonet.bench.runs} (throughput runs, 5),
- * {@code gonet.bench.seconds} (2), {@code gonet.bench.latencyRuns} (3), {@code gonet.bench.n}
+ * {@code gonet.bench.seconds} (2), {@code gonet.bench.latencyRuns} (5), {@code gonet.bench.n}
  * (50000), {@code gonet.bench.warm} (5000), {@code gonet.bench.sizes} (1,64), {@code gonet.bench.only}
- * ({@code throughput} or {@code latency}), {@code gonet.bench.note} (added to the latency heading),
- * {@code gonet.bench.nomachine} (omit the machine lines).
+ * (a comma list of {@code throughput}, {@code latency}, {@code idle}; default all),
+ * {@code gonet.bench.note} (added to the latency heading), {@code gonet.bench.nomachine} (omit the
+ * machine lines); for the idle-CPU part ({@link IdleCpu}) {@code gonet.bench.idleRuns} (5),
+ * {@code gonet.bench.idleConns} (100), {@code gonet.bench.idleTickMs} (10),
+ * {@code gonet.bench.idleWarmSecs} (3), {@code gonet.bench.idleSecs} (10). gonet's server in the
+ * idle part runs in a JVM of its own with this JVM's flags (so {@code -Dgonet.poll.*} apply).
  */
 public final class SocketBench {
     interface Rate {
@@ -40,24 +45,30 @@ public final class SocketBench {
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("gonet.bench.runs", 5);
-        int latencyRuns = Integer.getInteger("gonet.bench.latencyRuns", 3);
+        int latencyRuns = Integer.getInteger("gonet.bench.latencyRuns", 5);
         double seconds = Double.parseDouble(System.getProperty("gonet.bench.seconds", "2"));
         int[] sizes = Arrays.stream(System.getProperty("gonet.bench.sizes", "1,64").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int n = Integer.getInteger("gonet.bench.n", 50_000);
         int warm = Integer.getInteger("gonet.bench.warm", 5_000);
-        String only = System.getProperty("gonet.bench.only", "");
+        List<String> only = Arrays.asList(System.getProperty("gonet.bench.only", "throughput,latency,idle").split(","));
         Peers.goPeer(); // built (and Go installed) before any clock starts
         Peers.ensureApt("iperf3");
 
         if (!Boolean.getBoolean("gonet.bench.nomachine")) {
             System.out.println(machine());
         }
-        if (!only.equals("latency")) {
+        if (only.contains("throughput")) {
             throughput(runs, seconds);
         }
-        if (!only.equals("throughput")) {
+        if (only.contains("latency")) {
             latency(latencyRuns, warm, n, sizes);
+        }
+        if (only.contains("idle")) {
+            idle(Integer.getInteger("gonet.bench.idleRuns", 5), Integer.getInteger("gonet.bench.idleConns", 100),
+                    java.time.Duration.ofMillis(Integer.getInteger("gonet.bench.idleTickMs", 10)),
+                    Double.parseDouble(System.getProperty("gonet.bench.idleWarmSecs", "3")),
+                    Double.parseDouble(System.getProperty("gonet.bench.idleSecs", "10")));
         }
         if (!failures.isEmpty()) {
             System.out.println("\nFailures:\n- " + String.join("\n- ", failures));
@@ -130,6 +141,37 @@ public final class SocketBench {
                 System.out.printf(Locale.ROOT, "| %s | %d B | %.1f | %.1f | %.1f | %.2f× | %s |%n", e.getKey(), size,
                         median(p50), p99, mean, median(p50) / goP50, join(p50, "%.1f"));
             }
+        }
+    }
+
+    private static void idle(int runs, int conns, java.time.Duration tick, double warmSecs, double secs) {
+        String javaCmd = ProcessHandle.current().info().command().orElse("java");
+        List<String> jvmArgs = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String cp = System.getProperty("java.class.path");
+        Map<String, Body<IdleCpu.Result>> who = new LinkedHashMap<>();
+        who.put("gonet `EchoServer`, virtual threads (" + PollDesc.modeName() + ")",
+                () -> IdleCpu.gonet(javaCmd, jvmArgs, cp, conns, tick, warmSecs, secs));
+        who.put("Go 1.19 `stream-echo-server`", () -> IdleCpu.go(conns, tick, warmSecs, secs));
+        Map<String, List<IdleCpu.Result>> got = new LinkedHashMap<>();
+        who.keySet().forEach(k -> got.put(k, new ArrayList<>()));
+        for (int r = 0; r < runs; r++) {
+            for (var e : who.entrySet()) {
+                IdleCpu.Result res = attempt("idle " + e.getKey(), e.getValue());
+                got.get(e.getKey()).add(res == null ? new IdleCpu.Result(Double.NaN, Double.NaN, Double.NaN) : res);
+                System.err.printf(Locale.ROOT, "idle %s run %d: %s%n", e.getKey(), r + 1, res);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n### Idle CPU: an echo server holding %d idle connections and one 1-byte round trip every %d ms, "
+                + "CPU time (utime + stime) over %.0f s after %.0f s of warm-up, median of %d runs%n%n",
+                conns, tick.toMillis(), secs, warmSecs, runs);
+        System.out.println("| server | CPU ms per s | each run's CPU ms per s | tick round trip p50 µs | p99 µs | each run's p50 (µs) |");
+        System.out.println("|---|---:|---|---:|---:|---|");
+        for (var e : got.entrySet()) {
+            double[] cpu = e.getValue().stream().mapToDouble(IdleCpu.Result::cpuMsPerSec).toArray();
+            double[] p50 = e.getValue().stream().mapToDouble(IdleCpu.Result::p50).toArray();
+            double p99 = median(e.getValue().stream().mapToDouble(IdleCpu.Result::p99).toArray());
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %.1f | %.1f | %s |%n", e.getKey(), median(cpu), join(cpu, "%.1f"),
+                    median(p50), p99, join(p50, "%.1f"));
         }
     }
 

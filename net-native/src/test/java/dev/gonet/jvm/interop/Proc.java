@@ -42,6 +42,11 @@ public final class Proc implements AutoCloseable {
         return new Proc(List.of(cmd), false);
     }
 
+    /** The process id (for CPU time from {@code /proc/PID/stat}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public OutputStream stdin() {
         return process.getOutputStream();
     }

@@ -1,0 +1,70 @@
+package dev.gonet.jvm.bench;
+
+import dev.gonet.jvm.interop.Peers;
+import dev.gonet.jvm.interop.Proc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The idle-CPU part of the socket benchmark: how much CPU an echo server burns while its
+ * connections are (nearly) idle. A server process (gonet's {@link EchoServer} in a JVM of its
+ * own, or the Go peer's {@code stream-echo-server}) holds {@code conns} idle connections and one
+ * that does a 1-byte round trip every {@code tick}, all from the Go peer's {@code idle-client};
+ * the server's CPU time (utime + stime from {@code /proc/PID/stat}) is read at the start and end
+ * of the measured window, after a warm-up. A spinning poller would show here.
+ */
+final class IdleCpu {
+    /** CPU per wall second (ms/s), and the ticking round trip's p50 and p99 (µs). */
+    record Result(double cpuMsPerSec, double p50, double p99) {
+    }
+
+    private IdleCpu() {
+    }
+
+    static Result gonet(String java, List<String> jvmArgs, String classpath, int conns, Duration tick,
+            double warmSecs, double secs) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", classpath, EchoServer.class.getName(), "127.0.0.1:0"));
+        try (Proc srv = Proc.lines(cmd.toArray(String[]::new))) {
+            return measure(srv, conns, tick, warmSecs, secs);
+        }
+    }
+
+    static Result go(int conns, Duration tick, double warmSecs, double secs) throws Exception {
+        try (Proc srv = Proc.lines(Peers.goPeer().toString(), "stream-echo-server", "-addr", "127.0.0.1:0")) {
+            return measure(srv, conns, tick, warmSecs, secs);
+        }
+    }
+
+    private static Result measure(Proc srv, int conns, Duration tick, double warmSecs, double secs) throws Exception {
+        String addr = srv.awaitStdout("LISTEN ", Duration.ofSeconds(30)).substring(7);
+        try (Proc cli = Proc.lines(Peers.goPeer().toString(), "idle-client", "-addr", addr, "-conns", "" + conns,
+                "-tick", tick.toNanos() + "ns", "-warmsecs", "" + warmSecs, "-secs", "" + secs)) {
+            Duration limit = Duration.ofSeconds((long) (warmSecs + secs) + 30);
+            cli.awaitStdout("READY", limit);
+            long t0 = System.nanoTime();
+            long c0 = cpuTicks(srv.pid());
+            String[] ok = cli.awaitStdout("OK ", limit).split(" ");
+            long c1 = cpuTicks(srv.pid());
+            long t1 = System.nanoTime();
+            double cpuMs = (c1 - c0) * 1000.0 / CLK_TCK;
+            return new Result(cpuMs / ((t1 - t0) / 1e9), Long.parseLong(ok[1]) / 1e3, Long.parseLong(ok[2]) / 1e3);
+        }
+    }
+
+    /** Linux's USER_HZ: /proc/PID/stat counts CPU time in these. */
+    private static final int CLK_TCK = 100;
+
+    /** utime + stime of process {@code pid}, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    static long cpuTicks(long pid) throws IOException {
+        String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" "); // f[0] is field 3 (state)
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+}
