@@ -48,7 +48,7 @@ for s in $SERVERS; do
     echo >&3; sleep 0.2
     b1=$(sed -n 's/^ALLOCATED //p' "$work/$s.out" | tail -1)
     n=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
-    awk -v s="$s" -v c="$c" -v n="$n" -v b="$((b1 - b0))" 'BEGIN {printf "| %s | %s | %d | %d | %.0f |\n", s, c, n, b, b / n}'
+    awk -v s="$s" -v c="$c" -v n="$n" -v b="$((b1 - b0))" 'BEGIN {printf "| %s | %s | %d | %.0f | %.0f |\n", s, c, n, b, b / n}'
   done
   exec 3>&-; wait "$pid" || true; pid=""
 done

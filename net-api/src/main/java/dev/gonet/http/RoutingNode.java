@@ -173,7 +173,9 @@ final class RoutingNode<T> {
                     continue;
                 }
             }
-            matches.subList(fr.mark, matches.size()).clear();
+            for (int k = matches.size() - 1; k >= fr.mark; k--) {
+                matches.remove(k);
+            }
             if (node.multiChild != null) {
                 // A trailing slash is an anonymous multi: it records no value.
                 if (!node.multiChild.pattern.lastSegment().s().isEmpty()) {
