@@ -30,6 +30,8 @@ public final class Header {
     // side copies it, lists included.
     private LinkedHashMap<String, List<String>> map;
     private boolean shared;
+    /** Whether a key that is not a token (e.g. {@code Trailer:X}) was ever put: most headers have none. */
+    private boolean oddKeys;
     /** For a read-only view, the header it shows; {@code null} for an ordinary header. */
     private final Header source;
 
@@ -56,12 +58,36 @@ public final class Header {
         } else if (shared) {
             LinkedHashMap<String, List<String>> m = new LinkedHashMap<>(Math.max(8, map.size() * 2));
             for (Map.Entry<String, List<String>> e : map.entrySet()) {
-                m.put(e.getKey(), new ArrayList<>(e.getValue()));
+                m.put(e.getKey(), own(e.getValue()));
             }
             map = m;
             shared = false;
         }
         return map;
+    }
+
+    /**
+     * A value list this header may keep: a one-value list is stored immutable ({@link List#of},
+     * half the memory of an {@link ArrayList} and never changed in place, so copies share it);
+     * {@link #add} turns it into an ArrayList when a second value comes.
+     */
+    private static List<String> own(List<String> l) {
+        return l instanceof ArrayList<String> ? new ArrayList<>(l) : l;
+    }
+
+    private static List<String> one(String value) {
+        if (value == null) {
+            List<String> l = new ArrayList<>(1); // List.of takes no null
+            l.add(null);
+            return l;
+        }
+        return List.of(value);
+    }
+
+    private void noteKey(String k) {
+        if (!oddKeys && !Ascii.isToken(k)) {
+            oddKeys = true;
+        }
     }
 
     /**
@@ -78,6 +104,7 @@ public final class Header {
             shared = true;
             s.map = map;
             s.shared = true;
+            s.oddKeys = oddKeys;
         }
         return s;
     }
@@ -129,9 +156,14 @@ public final class Header {
     public void add(String key, String value) {
         LinkedHashMap<String, List<String>> m = w();
         String k = canonicalKey(key);
+        noteKey(k);
         List<String> l = m.get(k);
         if (l == null) {
-            m.put(k, l = new ArrayList<>(1));
+            m.put(k, one(value));
+            return;
+        }
+        if (!(l instanceof ArrayList<String>)) {
+            m.put(k, l = new ArrayList<>(l));
         }
         l.add(value);
     }
@@ -144,9 +176,9 @@ public final class Header {
      */
     public void set(String key, String value) {
         LinkedHashMap<String, List<String>> m = w();
-        List<String> l = new ArrayList<>(1);
-        l.add(value);
-        m.put(canonicalKey(key), l);
+        String k = canonicalKey(key);
+        noteKey(k);
+        m.put(k, one(value));
     }
 
     /**
@@ -158,7 +190,9 @@ public final class Header {
      * @param values the values
      */
     public void putRaw(String key, String... values) {
-        w().put(key, new ArrayList<>(List.of(values)));
+        LinkedHashMap<String, List<String>> m = w();
+        noteKey(key);
+        m.put(key, new ArrayList<>(List.of(values)));
     }
 
     /**
@@ -178,7 +212,7 @@ public final class Header {
      */
     public List<String> values(String key) {
         List<String> l = r().get(canonicalKey(key));
-        return l == null ? List.of() : Collections.unmodifiableList(l);
+        return l == null ? List.of() : l instanceof ArrayList<String> ? Collections.unmodifiableList(l) : l;
     }
 
     /**
@@ -265,6 +299,10 @@ public final class Header {
 
     /** Whether any key starts with {@code prefix} (no snapshot of the keys, unlike {@link #keys()}). */
     boolean hasKeyStartingWith(String prefix) {
+        Header h = source != null ? source : this;
+        if (!h.oddKeys && !prefix.isEmpty() && !Ascii.isToken(prefix)) {
+            return false; // a key with that prefix would not be a token either
+        }
         for (String k : r().keySet()) {
             if (k.startsWith(prefix)) {
                 return true;
@@ -290,9 +328,10 @@ public final class Header {
         if (!from.isEmpty()) {
             LinkedHashMap<String, List<String>> m = new LinkedHashMap<>(Math.max(8, from.size() * 2));
             for (Map.Entry<String, List<String>> e : from.entrySet()) {
-                m.put(e.getKey(), new ArrayList<>(e.getValue()));
+                m.put(e.getKey(), own(e.getValue()));
             }
             c.map = m;
+            c.oddKeys = source != null ? source.oddKeys : oddKeys;
         }
         return c;
     }

@@ -142,7 +142,7 @@ final class RoutingNode<T> {
      */
     private RoutingNode<T> matchPath(String path, List<String> matches) {
         int n = path.length();
-        ArrayList<Frame<T>> stack = new ArrayList<>();
+        ArrayList<Frame<T>> stack = new ArrayList<>(4);
         stack.add(new Frame<>(this, 0));
         while (!stack.isEmpty()) {
             Frame<T> fr = stack.get(stack.size() - 1);
