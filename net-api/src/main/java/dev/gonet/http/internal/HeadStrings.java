@@ -14,16 +14,27 @@ import dev.gonet.internal.Ascii;
  * <p>One per {@link Http1Reader}, so per connection; not thread-safe.
  */
 final class HeadStrings {
-    /** Canonical names of the fields most requests and responses carry. */
+    /**
+     * Size of the value cache: the last value of each of the first SLOTS common fields, and of
+     * the others by index modulo SLOTS (a power of two). Small, as every connection has one,
+     * idle ones included (about 100 bytes, and the strings it holds).
+     */
+    private static final int SLOTS = 16;
+
+    /**
+     * Canonical names of the fields most requests and responses carry; the first {@link #SLOTS}
+     * are the ones whose values a client repeats most (each has its own slot in the value cache).
+     */
     private static final String[] COMMON = {
-        "Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language", "Accept-Charset", "Connection",
-        "Keep-Alive", "Content-Length", "Content-Type", "Content-Encoding", "Transfer-Encoding", "Trailer", "Te",
-        "Cookie", "Set-Cookie", "Referer", "Origin", "Authorization", "Cache-Control", "Pragma", "Expect",
-        "Upgrade", "Upgrade-Insecure-Requests", "If-None-Match", "If-Modified-Since", "If-Match",
+        "Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language", "Connection", "Cookie", "Referer",
+        "Origin", "Authorization", "Cache-Control", "Content-Type", "Sec-Fetch-Site", "Sec-Fetch-Mode",
+        "Sec-Fetch-Dest", "Upgrade-Insecure-Requests", // SLOTS
+        "Accept-Charset", "Keep-Alive", "Content-Length", "Content-Encoding", "Transfer-Encoding", "Trailer", "Te",
+        "Set-Cookie", "Pragma", "Expect",
+        "Upgrade", "If-None-Match", "If-Modified-Since", "If-Match",
         "If-Unmodified-Since", "If-Range", "Range", "Date", "Server", "Location", "Last-Modified", "Etag", "Vary",
         "Content-Range", "Accept-Ranges", "Age", "Expires", "X-Forwarded-For", "X-Forwarded-Proto",
-        "X-Forwarded-Host", "X-Real-Ip", "X-Requested-With", "Dnt", "Priority", "Sec-Fetch-Site",
-        "Sec-Fetch-Mode", "Sec-Fetch-Dest", "Sec-Fetch-User", "Sec-Ch-Ua", "Sec-Ch-Ua-Mobile",
+        "X-Forwarded-Host", "X-Real-Ip", "X-Requested-With", "Dnt", "Priority", "Sec-Fetch-User", "Sec-Ch-Ua", "Sec-Ch-Ua-Mobile",
         "Sec-Ch-Ua-Platform", "Sec-Websocket-Key", "Sec-Websocket-Version", "Sec-Websocket-Extensions",
         "Sec-Websocket-Protocol", "Sec-Websocket-Accept", "Www-Authenticate", "Proxy-Authorization",
         "Proxy-Connection", "Content-Disposition", "Access-Control-Request-Method",
@@ -38,6 +49,9 @@ final class HeadStrings {
         "TRACE"};
 
     static {
+        if (COMMON.length > 126 || !COMMON[SLOTS - 1].equals("Upgrade-Insecure-Requests")) {
+            throw new AssertionError("HeadStrings.COMMON out of order");
+        }
         int max = 0;
         for (int i = 0; i < COMMON.length; i++) {
             if (!Header.canonicalKey(COMMON[i]).equals(COMMON[i])) {
@@ -63,7 +77,9 @@ final class HeadStrings {
         }
     }
 
-    private final String[] lastValue = new String[COMMON.length];
+    private final String[] lastValue = new String[SLOTS];
+    /** {@code lastValue[s]} belongs to common field {@code lastField[s] - 1}; 0 for none. */
+    private final byte[] lastField = new byte[SLOTS];
     private String lastTarget;
 
     /**
@@ -94,12 +110,14 @@ final class HeadStrings {
 
     /** The value bytes {@code b[from..to)} of common field {@code i}: the last one's string if the same. */
     String value(int i, byte[] b, int from, int to) {
-        String last = lastValue[i];
-        if (last != null && sameAscii(last, b, from, to - from)) {
+        int slot = i & (SLOTS - 1);
+        String last = lastValue[slot];
+        if (lastField[slot] == i + 1 && sameAscii(last, b, from, to - from)) {
             return last;
         }
         String v = Ascii.string(b, from, to - from);
-        lastValue[i] = v;
+        lastValue[slot] = v;
+        lastField[slot] = (byte) (i + 1);
         return v;
     }
 
