@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The HTTP server benchmark of docs/benchmarks.md: wrk against "Hello, World!" (13 bytes,
-# text/plain, keep-alive) served by gonet's Server, Go 1.19 net/http and the JDK's HttpServer
-# (virtual-thread executor and its default), at 64 and 256 connections. Every server is pinned
+# text/plain, keep-alive) served by the ceiling (MinimalVtServer: a blocking Java server on virtual
+# threads that parses nothing and writes one fixed answer per request), gonet's Server, Go 1.19
+# net/http and, optionally, the JDK's HttpServer (virtual-thread executor and its default), at 64
+# and 256 connections. Every server is pinned
 # to CPU 0 and wrk to CPU 1. Runs are interleaved (every server at one setting, then the next
-# setting, then the next round); each figure is the median of the rounds. Prints Markdown.
-# About 6 minutes with the defaults.
+# setting, then the next round); each figure is the median of the rounds. Prints Markdown, with
+# every server's req/s against the ceiling and against Go. About 5 minutes with the defaults.
 #   scripts/bench-http.sh
-#   ROUNDS=5 SECS=10 CONNS="64 256" SERVERS="gonet go jdk-vt jdk" scripts/bench-http.sh
+#   ROUNDS=5 SECS=10 CONNS="64 256" SERVERS="ceiling gonet go jdk-vt jdk" scripts/bench-http.sh
 #   JAVA_OPTS="-Dgonet.poll.ownSelectors=false" scripts/bench-http.sh    (extra JVM flags)
 #   NICE=0 scripts/bench-http.sh       (no raised priority; the default is nice -10 as root)
 # GONET_BENCH_JAVA=/path/to/java picks the JVM; otherwise the newest JDK >= 21 in /usr/lib/jvm.
@@ -16,7 +18,7 @@ ROUNDS="${ROUNDS:-3}"
 SECS="${SECS:-10}"
 WARM_SECS="${WARM_SECS:-5}"
 CONNS="${CONNS:-64 256}"
-SERVERS="${SERVERS:-gonet go jdk-vt jdk}"
+SERVERS="${SERVERS:-ceiling gonet go}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 # Servers and wrk run at a raised priority when we may (root): other work on this shared machine
 # then takes less from them; every contender gets the same. NICE=0 turns it off.
@@ -83,7 +85,7 @@ jvm=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.HelloSer
 for s in $SERVERS; do
   case $s in
     go) start go "$go_dir/httppeer" hello-server -addr 127.0.0.1:0 ;;
-    gonet|jdk-vt|jdk) start "$s" "${jvm[@]}" "$s" 127.0.0.1:0 ;;
+    ceiling|gonet|jdk-vt|jdk) start "$s" "${jvm[@]}" "$s" 127.0.0.1:0 ;;
     *) echo "bench-http: unknown server $s" >&2; exit 1 ;;
   esac
 done
@@ -127,6 +129,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 label() {
   case $1 in
+    ceiling) echo "ceiling: minimal blocking Java server, virtual threads" ;;
     gonet) echo "gonet \`Server\`, virtual threads" ;;
     go) echo "Go 1.19 \`net/http\`" ;;
     jdk-vt) echo "JDK \`HttpServer\`, virtual-thread executor" ;;
@@ -140,13 +143,13 @@ echo "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r); $jv (\`-Xm
 echo "CPU: SerialGC, one carrier thread), $(/usr/lib/go-1.19/bin/go version | cut -d' ' -f3) (GOMAXPROCS 1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
 echo "Measured $(date -u '+%Y-%m-%d at %H:%M UTC'), servers and wrk at nice $NICE; load average before $load_before, after $load_after."
 echo
-echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | req/s vs Go | each run's req/s | each run's p99 ms |"
-echo "|---|---:|---:|---:|---:|---|---:|---|---|"
+echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | vs ceiling | vs Go | each run's req/s | each run's p99 ms |"
+echo "|---|---:|---:|---:|---:|---|---:|---:|---|---|"
 for c in $CONNS; do
-  go_rps=""
-  if [[ " $SERVERS " == *" go "* ]]; then
-    go_rps=$(for r in $(seq 1 "$ROUNDS"); do parse "$work/go-$c-r$r.txt"; done | awk '{print $1}' | median)
-  fi
+  med_rps() { for r in $(seq 1 "$ROUNDS"); do parse "$work/$1-$c-r$r.txt"; done | awk '{print $1}' | median; }
+  go_rps=""; ceil_rps=""
+  if [[ " $SERVERS " == *" go "* ]]; then go_rps=$(med_rps go); fi
+  if [[ " $SERVERS " == *" ceiling "* ]]; then ceil_rps=$(med_rps ceiling); fi
   for s in $SERVERS; do
     rows=$(for r in $(seq 1 "$ROUNDS"); do parse "$work/$s-$c-r$r.txt"; done)
     rps=$(awk '{print $1}' <<<"$rows" | median)
@@ -156,6 +159,7 @@ for c in $CONNS; do
     each=$(awk '{printf "%s%.0f", (NR > 1 ? ", " : ""), $1}' <<<"$rows")
     each99=$(awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $3}' <<<"$rows")
     vs=$([ -n "$go_rps" ] && awk -v a="$rps" -v b="$go_rps" 'BEGIN {printf "%.2f×", a / b}' || echo "")
-    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vs" "$each" "$each99"
+    vsc=$([ -n "$ceil_rps" ] && awk -v a="$rps" -v b="$ceil_rps" 'BEGIN {printf "%.2f×", a / b}' || echo "")
+    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vsc" "$vs" "$each" "$each99"
   done
 done

@@ -25,17 +25,88 @@ import java.util.Map;
  * throws {@link UnsupportedOperationException} from every mutator.
  */
 public final class Header {
-    private final LinkedHashMap<String, List<String>> map;
-    private final boolean readOnly;
+    // Allocated on the first change: many headers stay empty (a request's trailer, a response
+    // header nobody sets). Shared with a snapshot() until either side changes: then the changing
+    // side copies it, lists included.
+    private LinkedHashMap<String, List<String>> map;
+    private boolean shared;
+    /** Whether a key that is not a token (e.g. {@code Trailer:X}) was ever put: most headers have none. */
+    private boolean oddKeys;
+    /** For a read-only view, the header it shows; {@code null} for an ordinary header. */
+    private final Header source;
 
     /** An empty header. */
     public Header() {
-        this(new LinkedHashMap<>(), false);
+        this.source = null;
     }
 
-    private Header(LinkedHashMap<String, List<String>> map, boolean readOnly) {
-        this.map = map;
-        this.readOnly = readOnly;
+    private Header(Header source) {
+        this.source = source;
+    }
+
+    /** The entries to read: this header's, or its source's for a view; never {@code null}. */
+    private Map<String, List<String>> r() {
+        Header h = source != null ? source : this;
+        return h.map != null ? h.map : Map.of();
+    }
+
+    /** The map to change, created or unshared first; throws for a read-only view. */
+    private LinkedHashMap<String, List<String>> w() {
+        check();
+        if (map == null) {
+            map = new LinkedHashMap<>(8);
+        } else if (shared) {
+            LinkedHashMap<String, List<String>> m = new LinkedHashMap<>(Math.max(8, map.size() * 2));
+            for (Map.Entry<String, List<String>> e : map.entrySet()) {
+                m.put(e.getKey(), own(e.getValue()));
+            }
+            map = m;
+            shared = false;
+        }
+        return map;
+    }
+
+    /**
+     * A value list this header may keep: a one-value list is stored immutable ({@link List#of},
+     * half the memory of an {@link ArrayList} and never changed in place, so copies share it);
+     * {@link #add} turns it into an ArrayList when a second value comes.
+     */
+    private static List<String> own(List<String> l) {
+        return l instanceof ArrayList<String> ? new ArrayList<>(l) : l;
+    }
+
+    private static List<String> one(String value) {
+        if (value == null) {
+            List<String> l = new ArrayList<>(1); // List.of takes no null
+            l.add(null);
+            return l;
+        }
+        return List.of(value);
+    }
+
+    private void noteKey(String k) {
+        if (!oddKeys && !Ascii.isToken(k)) {
+            oddKeys = true;
+        }
+    }
+
+    /**
+     * A copy of this header as it is now, cheap until one of the two changes (the server's
+     * response header at {@code WriteHeader}: later changes by the handler must not reach the
+     * wire, and usually there are none).
+     */
+    Header snapshot() {
+        if (source != null) {
+            return source.snapshot();
+        }
+        Header s = new Header();
+        if (map != null && !map.isEmpty()) {
+            shared = true;
+            s.map = map;
+            s.shared = true;
+            s.oddKeys = oddKeys;
+        }
+        return s;
     }
 
     /**
@@ -83,8 +154,18 @@ public final class Header {
      * @param value the value
      */
     public void add(String key, String value) {
-        check();
-        map.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>(1)).add(value);
+        LinkedHashMap<String, List<String>> m = w();
+        String k = canonicalKey(key);
+        noteKey(k);
+        List<String> l = m.get(k);
+        if (l == null) {
+            m.put(k, one(value));
+            return;
+        }
+        if (!(l instanceof ArrayList<String>)) {
+            m.put(k, l = new ArrayList<>(l));
+        }
+        l.add(value);
     }
 
     /**
@@ -94,10 +175,10 @@ public final class Header {
      * @param value the value
      */
     public void set(String key, String value) {
-        check();
-        List<String> l = new ArrayList<>(1);
-        l.add(value);
-        map.put(canonicalKey(key), l);
+        LinkedHashMap<String, List<String>> m = w();
+        String k = canonicalKey(key);
+        noteKey(k);
+        m.put(k, one(value));
     }
 
     /**
@@ -109,8 +190,9 @@ public final class Header {
      * @param values the values
      */
     public void putRaw(String key, String... values) {
-        check();
-        map.put(key, new ArrayList<>(List.of(values)));
+        LinkedHashMap<String, List<String>> m = w();
+        noteKey(key);
+        m.put(key, new ArrayList<>(List.of(values)));
     }
 
     /**
@@ -119,7 +201,7 @@ public final class Header {
      * @param key the field name, in any case
      */
     public String get(String key) {
-        List<String> l = map.get(canonicalKey(key));
+        List<String> l = r().get(canonicalKey(key));
         return l == null || l.isEmpty() ? "" : l.get(0);
     }
 
@@ -129,8 +211,8 @@ public final class Header {
      * @param key the field name, in any case
      */
     public List<String> values(String key) {
-        List<String> l = map.get(canonicalKey(key));
-        return l == null ? List.of() : Collections.unmodifiableList(l);
+        List<String> l = r().get(canonicalKey(key));
+        return l == null ? List.of() : l instanceof ArrayList<String> ? Collections.unmodifiableList(l) : l;
     }
 
     /**
@@ -139,7 +221,7 @@ public final class Header {
      * @param key the field name, in any case
      */
     public boolean has(String key) {
-        return map.containsKey(canonicalKey(key));
+        return r().containsKey(canonicalKey(key));
     }
 
     /**
@@ -149,7 +231,10 @@ public final class Header {
      */
     public void del(String key) {
         check();
-        map.remove(canonicalKey(key));
+        String k = canonicalKey(key);
+        if (map != null && map.containsKey(k)) {
+            w().remove(k);
+        }
     }
 
     /**
@@ -162,7 +247,7 @@ public final class Header {
      *                     value out: it may be a secret)
      */
     public void checkSendable() throws IOException {
-        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+        for (Map.Entry<String, List<String>> e : r().entrySet()) {
             String k = e.getKey();
             if (FetchOptions.isGoOptionField(k)) {
                 continue;
@@ -209,12 +294,16 @@ public final class Header {
 
     /** {@return the keys in insertion order, as a snapshot} */
     public List<String> keys() {
-        return new ArrayList<>(map.keySet());
+        return new ArrayList<>(r().keySet());
     }
 
     /** Whether any key starts with {@code prefix} (no snapshot of the keys, unlike {@link #keys()}). */
     boolean hasKeyStartingWith(String prefix) {
-        for (String k : map.keySet()) {
+        Header h = source != null ? source : this;
+        if (!h.oddKeys && !prefix.isEmpty() && !Ascii.isToken(prefix)) {
+            return false; // a key with that prefix would not be a token either
+        }
+        for (String k : r().keySet()) {
             if (k.startsWith(prefix)) {
                 return true;
             }
@@ -224,35 +313,41 @@ public final class Header {
 
     /** {@return number of keys} */
     public int size() {
-        return map.size();
+        return r().size();
     }
 
     /** {@return whether there are no keys (Go's {@code len(h) == 0})} */
     public boolean isEmpty() {
-        return map.isEmpty();
+        return r().isEmpty();
     }
 
     /** A deep copy that is writable, whatever this one is (Go's {@code Clone}). */
     public Header clone() {
-        LinkedHashMap<String, List<String>> m = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : map.entrySet()) {
-            m.put(e.getKey(), new ArrayList<>(e.getValue()));
+        Header c = new Header();
+        Map<String, List<String>> from = r();
+        if (!from.isEmpty()) {
+            LinkedHashMap<String, List<String>> m = new LinkedHashMap<>(Math.max(8, from.size() * 2));
+            for (Map.Entry<String, List<String>> e : from.entrySet()) {
+                m.put(e.getKey(), own(e.getValue()));
+            }
+            c.map = m;
+            c.oddKeys = source != null ? source.oddKeys : oddKeys;
         }
-        return new Header(m, false);
+        return c;
     }
 
     /** {@return a view that sees this header's changes but cannot change it} */
     public Header readOnly() {
-        return readOnly ? this : new Header(map, true);
+        return source != null ? this : new Header(this);
     }
 
     /** {@return whether this is a {@link #readOnly()} view} */
     public boolean isReadOnly() {
-        return readOnly;
+        return source != null;
     }
 
     private void check() {
-        if (readOnly) {
+        if (source != null) {
             throw new UnsupportedOperationException("read-only Header");
         }
     }
@@ -279,6 +374,7 @@ public final class Header {
      * or null when none was.
      */
     List<String> appendTo(StringBuilder b, List<String> exclude) {
+        Map<String, List<String>> map = r();
         if (map.isEmpty()) {
             return null;
         }
@@ -309,17 +405,18 @@ public final class Header {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Header h && map.equals(h.map);
+        return o instanceof Header h && r().equals(h.r());
     }
 
     @Override
     public int hashCode() {
-        return map.hashCode();
+        return r().hashCode();
     }
 
     /** Go's {@code fmt} form of the map: {@code map[Accept:[a b] Host:[h]]}, keys sorted. */
     @Override
     public String toString() {
+        Map<String, List<String>> map = r();
         List<String> keys = new ArrayList<>(map.keySet());
         keys.sort(Ascii::compareGo);
         StringBuilder b = new StringBuilder("map[");

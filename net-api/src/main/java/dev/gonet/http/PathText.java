@@ -24,6 +24,9 @@ final class PathText {
         if (p.charAt(0) != '/') {
             p = "/" + p;
         }
+        if (alreadyClean(p)) {
+            return p; // most request paths: no copy
+        }
         String np = SlashPath.clean(p);
         // Clean drops a trailing slash except for the root; put it back.
         if (p.charAt(p.length() - 1) == '/' && !np.equals("/")) {
@@ -34,6 +37,29 @@ final class PathText {
             }
         }
         return np;
+    }
+
+    /**
+     * Whether the rooted {@code p} is what {@link #cleanPath} makes of it: no empty, "." or ".."
+     * segment, except the empty last one of a trailing slash.
+     */
+    private static boolean alreadyClean(String p) {
+        int n = p.length();
+        int start = 1; // the current segment's first index
+        for (int i = 1; i <= n; i++) {
+            if (i == n || p.charAt(i) == '/') {
+                int len = i - start;
+                if (len == 0 && i < n) {
+                    return false; // "//"
+                }
+                if ((len == 1 && p.charAt(start) == '.') || (len == 2 && p.charAt(start) == '.'
+                        && p.charAt(start + 1) == '.')) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /**

@@ -37,9 +37,10 @@ final class ResponseHeadPlan {
         boolean bodyAllowed = ServerResponse.bodyAllowed(status);
 
         boolean trailers = h.hasKeyStartingWith(ResponseWriter.TRAILER_PREFIX);
-        for (String v : h.values("Trailer")) {
+        List<String> declared = h.values("Trailer");
+        for (int i = 0; i < declared.size(); i++) {
             trailers = true;
-            for (String k : Framing.elements(v)) {
+            for (String k : Framing.elements(declared.get(i))) {
                 w.declareTrailer(k);
             }
         }

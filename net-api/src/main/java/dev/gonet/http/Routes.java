@@ -150,7 +150,7 @@ public final class Routes<T> {
             }
             found = tree.match(GoText.bytes(host), m, routed);
         } else {
-            hostFor405 = PathText.stripHostPort(GoText.bytes(host));
+            hostFor405 = stripHostPort(GoText.bytes(host));
             routed = PathText.cleanPath(escaped);
             found = tree.match(hostFor405, m, routed);
             String to = trailingSlashTarget(found, hostFor405, m, routed, uPath);
@@ -174,6 +174,19 @@ public final class Routes<T> {
             return Match.notFound();
         }
         return Match.found(found.node().handler, found.node().pattern, found.matches());
+    }
+
+    // The last host stripPort was asked about and its answer (guarded by this): requests on a
+    // keep-alive connection, and mostly across connections, name the same host.
+    private String lastHost = "";
+    private String lastStripped = "";
+
+    private String stripHostPort(String host) {
+        if (!host.equals(lastHost)) {
+            lastStripped = PathText.stripHostPort(host);
+            lastHost = host;
+        }
+        return lastStripped;
     }
 
     /**
@@ -257,17 +270,22 @@ public final class Routes<T> {
             // Go's PathValue maps the i-th named wildcard to matches[i]. Where Go's matches come
             // up short (an empty CONNECT path segment, Go issue 81222) Go panics; the name is
             // simply absent here.
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> values = null; // made for the first named wildcard: most patterns have none
             int i = 0;
-            for (Pattern.Segment seg : p.segments) {
+            for (int k = 0; k < p.segments.size(); k++) {
+                Pattern.Segment seg = p.segments.get(k);
                 if (seg.wild() && !seg.s().isEmpty()) {
                     if (i < matches.size()) {
+                        if (values == null) {
+                            values = new LinkedHashMap<>();
+                        }
                         values.put(GoText.text(seg.s()), GoText.text(matches.get(i)));
                     }
                     i++;
                 }
             }
-            return new Match<>(Kind.FOUND, handler, p.str, Collections.unmodifiableMap(values), "", "");
+            return new Match<>(Kind.FOUND, handler, p.str, values == null ? Map.of() : Collections.unmodifiableMap(values),
+                    "", "");
         }
 
         static <T> Match<T> redirect(String url, String pattern) {

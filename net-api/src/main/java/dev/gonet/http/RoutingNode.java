@@ -142,7 +142,7 @@ final class RoutingNode<T> {
      */
     private RoutingNode<T> matchPath(String path, List<String> matches) {
         int n = path.length();
-        ArrayList<Frame<T>> stack = new ArrayList<>();
+        ArrayList<Frame<T>> stack = new ArrayList<>(4);
         stack.add(new Frame<>(this, 0));
         while (!stack.isEmpty()) {
             Frame<T> fr = stack.get(stack.size() - 1);
@@ -173,7 +173,9 @@ final class RoutingNode<T> {
                     continue;
                 }
             }
-            matches.subList(fr.mark, matches.size()).clear();
+            for (int k = matches.size() - 1; k >= fr.mark; k--) {
+                matches.remove(k);
+            }
             if (node.multiChild != null) {
                 // A trailing slash is an anonymous multi: it records no value.
                 if (!node.multiChild.pattern.lastSegment().s().isEmpty()) {

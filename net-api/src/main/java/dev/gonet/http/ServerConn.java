@@ -29,6 +29,7 @@ final class ServerConn {
     private final ConnOutput out;
     private final String remoteAddr;
     private Http1Reader reader;
+    private ServerResponse.InputStreamSource bodies; // reader::body, made once
     // Reused by every response on this connection (one at a time): the body buffer before the
     // head is decided, and the head's text. Saves 2 KiB and a few strings per request.
     private final byte[] bodyBuffer = new byte[ServerResponse.BUFFER_BEFORE_CHUNKING];
@@ -139,10 +140,13 @@ final class ServerConn {
             return;
         }
         reader = new Http1Reader(in, server.maxHeaderBytes(), server.maxHeaderFields(), server.maxHeaderFieldBytes());
+        bodies = reader::body;
         while (true) {
-            Instant t0 = Instant.now();
-            Instant headerDeadline = server.readHeaderTimeoutMillis() > 0 ? t0.plusMillis(server.readHeaderTimeoutMillis()) : null;
-            Instant wholeDeadline = server.readTimeoutMillis() > 0 ? t0.plusMillis(server.readTimeoutMillis()) : null;
+            long headerTimeout = server.readHeaderTimeoutMillis();
+            long readTimeout = server.readTimeoutMillis();
+            Instant t0 = headerTimeout > 0 || readTimeout > 0 ? Instant.now() : null;
+            Instant headerDeadline = headerTimeout > 0 ? t0.plusMillis(headerTimeout) : null;
+            Instant wholeDeadline = readTimeout > 0 ? t0.plusMillis(readTimeout) : null;
             conn.setReadDeadline(headerDeadline);
             long before = in.count();
             RequestHead head;
@@ -175,7 +179,7 @@ final class ServerConn {
             } else {
                 conn.setWriteDeadline(null);
             }
-            ServerResponse w = new ServerResponse(this, out, head, reader::body, wholeDeadline);
+            ServerResponse w = new ServerResponse(this, out, head, bodies, wholeDeadline);
             String expect = head.header().get("Expect");
             if (Framing.containsToken(head.header().values("Expect"), "100-continue")) {
                 if (head.protoAtLeast(1, 1) && head.contentLength() != 0) {

@@ -106,7 +106,7 @@ final class ServerResponse implements ResponseWriter, Flusher, Hijacker, Respons
         }
         wroteHeader = true;
         status = code;
-        sent = calledHeader ? handlerHeader.clone() : new Header();
+        sent = calledHeader ? handlerHeader.snapshot() : new Header(); // copied only if either changes
         String cl = sent.get("Content-Length");
         if (!cl.isEmpty()) {
             try {

@@ -102,6 +102,9 @@ final class URLEscape {
 
     /** Go's {@code unescape}: validates every escape first, then decodes. */
     static String unescape(String str, int mode) throws URLException {
+        if (mode != HOST && mode != ZONE && str.indexOf('%') < 0 && str.indexOf('+') < 0) {
+            return str; // nothing to decode or check (most paths): no copy
+        }
         byte[] s = Ascii.bytes(str);
         int n = 0;
         boolean hasPlus = false;

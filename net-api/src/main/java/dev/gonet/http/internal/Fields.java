@@ -24,6 +24,11 @@ final class Fields {
 
     /** Parses {@code b[0..n)} and adds it to {@code h}; returns the canonical key. */
     static String add(byte[] b, int n, Header h, int status) throws ProtocolException {
+        return add(b, n, h, status, null);
+    }
+
+    /** As {@link #add(byte[], int, Header, int)}, common names and repeated values from {@code strings}. */
+    static String add(byte[] b, int n, Header h, int status, HeadStrings strings) throws ProtocolException {
         int colon = -1;
         for (int i = 0; i < n; i++) {
             if (b[i] == ':') {
@@ -42,8 +47,14 @@ final class Fields {
                 throw new ProtocolException(status, INVALID_NAME, Ascii.string(b, 0, colon));
             }
         }
-        String key = Header.canonicalKey(Ascii.string(b, 0, colon));
-        h.add(key, value(b, colon + 1, n, status));
+        int common = HeadStrings.common(b, colon);
+        if (common < 0) {
+            String key = Header.canonicalKey(Ascii.string(b, 0, colon));
+            h.add(key, value(b, colon + 1, n, status, null, -1));
+            return key;
+        }
+        String key = HeadStrings.name(common);
+        h.add(key, value(b, colon + 1, n, status, strings, common));
         return key;
     }
 
@@ -54,7 +65,7 @@ final class Fields {
     static void unfold(byte[] b, int n, Header h, String key, int status) throws ProtocolException {
         java.util.List<String> vs = h.values(key);
         String last = vs.get(vs.size() - 1);
-        String more = value(b, 0, n, status);
+        String more = value(b, 0, n, status, null, -1);
         String joined = last.isEmpty() ? more : more.isEmpty() ? last : last + " " + more;
         java.util.List<String> copy = new java.util.ArrayList<>(vs);
         copy.set(copy.size() - 1, joined);
@@ -65,7 +76,8 @@ final class Fields {
     }
 
     /** The value in {@code b[from..to)} with OWS trimmed; rejects control bytes but HTAB. */
-    private static String value(byte[] b, int from, int to, int status) throws ProtocolException {
+    private static String value(byte[] b, int from, int to, int status, HeadStrings strings, int common)
+            throws ProtocolException {
         while (from < to && (b[from] == ' ' || b[from] == '\t')) {
             from++;
         }
@@ -78,6 +90,6 @@ final class Fields {
                 throw new ProtocolException(status, INVALID_VALUE, Ascii.string(b, from, to - from));
             }
         }
-        return Ascii.string(b, from, to - from);
+        return strings != null ? strings.value(common, b, from, to) : Ascii.string(b, from, to - from);
     }
 }

@@ -91,10 +91,10 @@ public final class Framing {
      * fields may not be trailers ({@code bad trailer key}).
      */
     static List<String> trailerKeys(Header h, boolean chunked, int status) throws ProtocolException {
-        List<String> keys = new ArrayList<>();
         if (!chunked) {
-            return keys;
+            return List.of();
         }
+        List<String> keys = new ArrayList<>();
         for (String v : h.values("Trailer")) {
             for (String k : elements(v)) {
                 k = Header.canonicalKey(k);

@@ -61,6 +61,7 @@ public final class Http1Reader {
     private byte[] line = new byte[128];
     private int lineLen;
     private final InputStream source = new Source();
+    private final HeadStrings strings = new HeadStrings();
 
     public Http1Reader(InputStream in) {
         this(in, DEFAULT_MAX_HEADER_BYTES);
@@ -98,7 +99,7 @@ public final class Http1Reader {
                 break;
             }
         }
-        RequestLine rl = RequestLine.parse(line, lineLen);
+        RequestLine rl = RequestLine.parse(line, lineLen, strings);
         Header h = new Header();
         readFields(h, budget, 400, 431, false);
         return RequestLine.validate(rl, h);
@@ -190,7 +191,7 @@ public final class Http1Reader {
                 Fields.unfold(line, lineLen, h, last, status);
                 continue;
             }
-            last = Fields.add(line, lineLen, h, status);
+            last = Fields.add(line, lineLen, h, status, strings);
         }
     }
 

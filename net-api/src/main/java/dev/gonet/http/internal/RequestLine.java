@@ -16,6 +16,11 @@ record RequestLine(String method, String target, URL url, int minor) {
     static final String MALFORMED = "malformed HTTP request";
 
     static RequestLine parse(byte[] b, int n) throws ProtocolException {
+        return parse(b, n, new HeadStrings());
+    }
+
+    /** As {@link #parse(byte[], int)}, the method and a repeated target's string from {@code strings}. */
+    static RequestLine parse(byte[] b, int n, HeadStrings strings) throws ProtocolException {
         int sp1 = -1;
         int sp2 = -1;
         for (int i = 0; i < n; i++) {
@@ -37,12 +42,13 @@ record RequestLine(String method, String target, URL url, int minor) {
         if (sp2 < 0 || sp2 == sp1 + 1) {
             throw new ProtocolException(400, MALFORMED, Ascii.string(b, 0, n));
         }
-        String method = Ascii.string(b, 0, sp1);
+        String method = HeadStrings.method(b, sp1);
         if (!Ascii.isToken(method)) {
             throw new ProtocolException(400, "invalid method", method);
         }
-        int minor = version(Ascii.string(b, sp2 + 1, n - sp2 - 1), 400);
-        String target = Ascii.string(b, sp1 + 1, sp2 - sp1 - 1);
+        int minor = HeadStrings.sameAscii("HTTP/1.1", b, sp2 + 1, n - sp2 - 1) ? 1
+                : version(Ascii.string(b, sp2 + 1, n - sp2 - 1), 400);
+        String target = strings.target(b, sp1 + 1, sp2 - sp1 - 1);
         return new RequestLine(method, target, target(method, target), minor);
     }
 

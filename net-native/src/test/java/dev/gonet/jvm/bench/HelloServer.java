@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
  * once ready and exits when its standard input closes, so a killed script leaves nothing behind.
  *
  * <pre>
+ *   HelloServer ceiling 127.0.0.1:0  {@link MinimalVtServer}: no parsing, one fixed answer per request (the ceiling)
  *   HelloServer gonet  127.0.0.1:0   gonet's {@link Server} (virtual thread per connection)
  *   HelloServer jdk-vt 127.0.0.1:0   com.sun.net.httpserver, virtual thread per exchange
  *   HelloServer jdk    127.0.0.1:0   com.sun.net.httpserver, its default (the dispatcher thread runs the handler)
@@ -33,14 +34,21 @@ public final class HelloServer {
         String kind = args[0];
         String addr = args.length > 1 ? args[1] : "127.0.0.1:0";
         switch (kind) {
+            case "ceiling" -> System.out.println("LISTEN " + MinimalVtServer.start(addr));
             case "gonet" -> gonet(addr);
             case "jdk-vt" -> jdk(addr, true);
             case "jdk" -> jdk(addr, false);
             default -> throw new IllegalArgumentException("unknown server " + kind);
         }
-        // The benchmark script closes our stdin (or dies) when it is done with us.
-        while (System.in.read() >= 0) {
-            // discard
+        // The benchmark script closes our stdin (or dies) when it is done with us. Every line it
+        // writes there asks for the bytes the JVM's threads (carriers included) have allocated so
+        // far: scripts/bench-http-alloc.sh divides the difference over a wrk run by its requests.
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.US_ASCII));
+        // (com.sun.management.ThreadMXBean, by reflection: the test module does not read jdk.management.)
+        Object threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.lang.reflect.Method allocated = Class.forName("com.sun.management.ThreadMXBean").getMethod("getTotalThreadAllocatedBytes");
+        while (in.readLine() != null) {
+            System.out.println("ALLOCATED " + allocated.invoke(threads));
         }
         System.exit(0);
     }
