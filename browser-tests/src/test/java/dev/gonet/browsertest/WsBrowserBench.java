@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code size} of a throughput message (65536), {@code window} of unanswered bytes (1 MiB),
  * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips), {@code echoUrl}
  * (another echo server, e.g. the npm ws one), {@code copyProbe} (only print what the browser conn's
- * JS/Java byte copies cost in each bundle, then exit). Run from the classpath that
+ * JS/Java byte copies cost in each bundle, TeaVM's calls and every {@code CopyRoutes} route, then
+ * exit), {@code stepProbe} (only the wake-up step alone, {@code WakeProbe}, next to the raw loop
+ * and the {@code Conn}, then exit). Run from the classpath that
  * {@code scripts/bench-ws.sh browser} builds.
  */
 public final class WsBrowserBench {
