@@ -8,6 +8,7 @@ module dev.gonet.web {
     requires transitive dev.gonet;
     requires org.teavm.jso;
     requires org.teavm.jso.apis;
+    requires teavm.interop; // @Async, AsyncCallback: how a parked green thread is resumed (Waiter)
 
     exports dev.gonet.web;
 

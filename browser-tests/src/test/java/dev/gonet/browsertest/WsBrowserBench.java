@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code size} of a throughput message (65536), {@code window} of unanswered bytes (1 MiB),
  * {@code latSize} (32), {@code latCount} (2000 timed after 300 warm-up round trips), {@code echoUrl}
  * (another echo server, e.g. the npm ws one), {@code copyProbe} (only print what the browser conn's
- * JS/Java byte copies cost in each bundle, then exit). Run from the classpath that
+ * JS/Java byte copies cost in each bundle, TeaVM's calls and every {@code CopyRoutes} route, then
+ * exit), {@code stepProbe} (only the wake-up step alone, {@code WakeProbe}, next to the raw loop
+ * and the {@code Conn}, then exit). Run from the classpath that
  * {@code scripts/bench-ws.sh browser} builds.
  */
 public final class WsBrowserBench {
@@ -52,7 +54,13 @@ public final class WsBrowserBench {
         if (Boolean.getBoolean("copyProbe")) { // -DcopyProbe: what the conn's JS <-> Java copies cost
             for (String impl : List.of("js", "wasm")) {
                 System.out.println(impl + " " + size + " B: " + run(bench, impl, "copyCost", echo, size, 2000, 0));
+                System.out.println(impl + " " + size + " B routes: " + run(bench, impl, "copyRoutes", echo, size, 1000, 0));
             }
+            bench.close();
+            System.exit(0);
+        }
+        if (Boolean.getBoolean("stepProbe")) { // -DstepProbe: the wake-up step alone, p50 per round
+            stepProbe(bench, echo, rounds, latSize, latWarm, latCount);
             bench.close();
             System.exit(0);
         }
@@ -112,6 +120,47 @@ public final class WsBrowserBench {
             List<Double> p50 = col(lat.get(impl), 0);
             System.out.printf("| %s | %.0f | %.0f | %.0f | %.2f× | %s |%n", label(impl), median(p50),
                     median(col(lat.get(impl), 1)), median(col(lat.get(impl), 2)), median(p50) / rawP50, join(p50, "%.0f"));
+        }
+    }
+
+    /**
+     * Round-trip p50 of each wake-up route ({@code WakeProbe}: a green thread over the raw
+     * {@code WebSocket}, no {@code Conn}) next to the raw JS loop and the {@code Conn}, interleaved
+     * round by round; prints a Markdown table with every round.
+     */
+    private static void stepProbe(BenchPage bench, String echo, int rounds, int latSize, int latWarm, int latCount) {
+        List<String[]> steps = List.of(
+                new String[] {"raw", "latency", "raw JS `WebSocket`, `onmessage` resolves the awaited promise (anchor)"},
+                new String[] {"", "wakePromise", "green thread, raw `WebSocket`, resumed by a promise it awaits (`Waiter` before)"},
+                new String[] {"", "wakeMicrotask", "green thread, raw `WebSocket`, `@Async` callback completed from `queueMicrotask`"},
+                new String[] {"", "wakeDirect", "green thread, raw `WebSocket`, `@Async` callback completed inside `onmessage` (`Waiter` after)"},
+                new String[] {"", "latency", "gonet `Conn` (this build)"});
+        Map<String, List<Double>> p50 = new LinkedHashMap<>();
+        for (int r = -1; r < rounds; r++) { // round -1 warms up
+            for (String[] st : steps) {
+                for (String impl : st[0].isEmpty() ? List.of("js", "wasm") : List.of(st[0])) {
+                    double[] us = BenchPage.parseArray(run(bench, impl, st[1], echo, latSize, latWarm, latCount));
+                    Arrays.sort(us);
+                    if (r >= 0) {
+                        p50.computeIfAbsent(impl + " " + st[1], k -> new ArrayList<>()).add(pct(us, 50));
+                        System.err.printf("round %d %s %s p50 %.0f us%n", r + 1, impl, st[1], pct(us, 50));
+                    }
+                }
+            }
+        }
+        System.out.printf("#### Wake-up step alone: %d-byte round trips, %d timed after %d warm-up, p50 median of %d rounds%n%n",
+                latSize, latCount, latWarm, rounds);
+        System.out.println("| step | JS bundle p50 µs | WASM-GC p50 µs | JS rounds | WASM-GC rounds |");
+        System.out.println("|---|---:|---:|---|---|");
+        for (String[] st : steps) {
+            if (st[0].equals("raw")) {
+                List<Double> v = p50.get("raw " + st[1]);
+                System.out.printf("| %s | %.0f | %.0f | %s | |%n", st[2], median(v), median(v), join(v, "%.0f"));
+            } else {
+                List<Double> js = p50.get("js " + st[1]);
+                List<Double> wasm = p50.get("wasm " + st[1]);
+                System.out.printf("| %s | %.0f | %.0f | %s | %s |%n", st[2], median(js), median(wasm), join(js, "%.0f"), join(wasm, "%.0f"));
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package dev.gonet.web;
 import dev.gonet.Addr;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
-import dev.gonet.internal.ByteQueue;
 import dev.gonet.internal.ConnCore;
 import dev.gonet.internal.Deadline;
 import dev.gonet.ws.CloseCode;
@@ -13,7 +12,6 @@ import dev.gonet.ws.WebSocketException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.MessageEvent;
@@ -62,7 +60,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
 
     private final WebSocket ws;
     private final ConnCore core;
-    private final ByteQueue in = new ByteQueue();
+    private final JsByteQueue in = new JsByteQueue();
     private final WaitList readers;
     private final WaitList writers;
     private boolean opened;
@@ -95,7 +93,7 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         // Listeners are added in the same turn the socket is created, so no event is missed.
         ws.onOpen(e -> {
             opened = true;
-            readers.wakeAll();
+            readers.wakeAllFromEvent();
         });
         ws.onMessage(this::onMessage);
         ws.onClose(this::onClose);
@@ -106,14 +104,9 @@ public final class BrowserWebSocketConn implements WebSocketConn {
             return; // nobody may read any more
         }
         JSObject data = e.getData();
-        byte[] bytes;
-        if (JsTypes.isString(data)) {
-            bytes = ((JSString) data).stringValue().getBytes(StandardCharsets.UTF_8);
-        } else {
-            bytes = new Int8Array((ArrayBuffer) data).copyToJavaArray();
-        }
-        in.add(bytes);
-        readers.wakeAll();
+        // Queued as it came: a read copies only what it asks for, straight into its own array.
+        in.add(JsTypes.isString(data) ? JsTypes.utf8((JSString) data) : new Int8Array((ArrayBuffer) data));
+        readers.wakeAllFromEvent(); // the reader runs now, inside this event
     }
 
     private void onClose(CloseEvent e) {
@@ -127,8 +120,8 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         } else {
             peerClose = new CloseException(code, reason);
         }
-        readers.wakeAll();
-        writers.wakeAll();
+        readers.wakeAllFromEvent();
+        writers.wakeAllFromEvent();
     }
 
     /**
@@ -220,8 +213,9 @@ public final class BrowserWebSocketConn implements WebSocketConn {
         if (len == 0) {
             return; // a Conn write of nothing sends nothing, as on a socket
         }
-        // A copy, not a view: the caller may reuse b at once, and WASM-GC arrays are not JS memory.
-        ws.send(Int8Array.copyFromJavaArray(Arrays.copyOfRange(b, off, off + len)));
+        // A view is enough: send copies the bytes before it returns, so the caller may reuse b
+        // at once (JS bundle: a view of b itself; WASM-GC: of the staging buffer, see JsBytes).
+        ws.send(JsBytes.view(b, off, len));
     }
 
     static boolean isEndOfStream(int code) {

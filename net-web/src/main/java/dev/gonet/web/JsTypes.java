@@ -12,6 +12,11 @@ final class JsTypes {
     @JSBody(params = "v", script = "return typeof v === 'string';")
     static native boolean isString(JSObject v);
 
+    /** The UTF-8 bytes of a text message, encoded by the browser ({@code TextEncoder}), as an {@code Int8Array}. */
+    @JSBody(params = "s", script = "const u = new TextEncoder().encode(s);"
+            + " return new Int8Array(u.buffer, u.byteOffset, u.byteLength);")
+    static native org.teavm.jso.typedarrays.Int8Array utf8(org.teavm.jso.core.JSString s);
+
     /** Whether this JavaScript environment has a global {@code WebSocket} constructor (Node before 22 has none). */
     @JSBody(script = "return typeof WebSocket === 'function';")
     static native boolean hasWebSocket();

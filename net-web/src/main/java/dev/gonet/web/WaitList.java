@@ -30,7 +30,7 @@ final class WaitList {
         if (pollMillis > 0 && (delay < 0 || pollMillis < delay)) {
             delay = pollMillis;
         }
-        Cancel timer = delay < 0 ? null : timers.schedule(delay, w::wake);
+        Cancel timer = delay < 0 ? null : timers.schedule(delay, w::wakeFromEvent); // runs from setTimeout
         try {
             w.await();
         } finally {
@@ -41,11 +41,29 @@ final class WaitList {
         }
     }
 
-    /** Wakes every parked thread; never blocks, safe from JS callbacks. */
+    /**
+     * Wakes every parked thread from a microtask ({@link Waiter#wake}); never blocks, safe from
+     * anywhere, a green thread included.
+     */
     void wakeAll() {
-        // Copy first: a woken thread removes itself only when it resumes, in a later microtask.
-        for (Waiter w : new ArrayList<>(waiters)) {
-            w.wake();
+        for (int i = 0; i < waiters.size(); i++) {
+            waiters.get(i).wake(); // resumes later: the list does not change under this loop
+        }
+    }
+
+    /**
+     * Wakes every parked thread now, each running to its next park before this returns
+     * ({@link Waiter#wakeFromEvent}). Only from a JS event callback (no green thread running).
+     */
+    void wakeAllFromEvent() {
+        int n = waiters.size();
+        if (n == 1) {
+            waiters.get(0).wakeFromEvent(); // the usual case: one reader
+        } else if (n > 1) {
+            // Copy first: a woken thread removes its waiter, and may park again, while this runs.
+            for (Waiter w : waiters.toArray(new Waiter[0])) {
+                w.wakeFromEvent();
+            }
         }
     }
 }

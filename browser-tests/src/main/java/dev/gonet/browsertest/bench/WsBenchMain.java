@@ -104,6 +104,34 @@ public final class WsBenchMain {
     }
 
     /**
+     * Every route between a Java {@code byte[]} and a JS typed array {@link CopyRoutes} knows, in
+     * microseconds per {@code size}-byte message (average of {@code n} after {@code n} untimed),
+     * as a JSON object keyed by route. The url is unused.
+     */
+    @JSExport
+    public static JSPromise<JSString> copyRoutes(String url, int size, int n, int unused) {
+        return JSPromise.callAsync(() -> JSString.valueOf(CopyRoutes.run(size, n)));
+    }
+
+    /** {@link WakeProbe}, resumed by a promise: the round trips in microseconds as a JSON array. */
+    @JSExport
+    public static JSPromise<JSString> wakePromise(String url, int size, int warm, int count) {
+        return JSPromise.callAsync(() -> JSString.valueOf(WakeProbe.run(url, size, warm, count, 0)));
+    }
+
+    /** {@link WakeProbe}, resumed from a microtask. */
+    @JSExport
+    public static JSPromise<JSString> wakeMicrotask(String url, int size, int warm, int count) {
+        return JSPromise.callAsync(() -> JSString.valueOf(WakeProbe.run(url, size, warm, count, 1)));
+    }
+
+    /** {@link WakeProbe}, resumed inside {@code onmessage}. */
+    @JSExport
+    public static JSPromise<JSString> wakeDirect(String url, int size, int warm, int count) {
+        return JSPromise.callAsync(() -> JSString.valueOf(WakeProbe.run(url, size, warm, count, 2)));
+    }
+
+    /**
      * {@code warm} untimed then {@code count} timed round trips of one {@code size}-byte message;
      * resolves with the timed round trips in microseconds as a JSON array.
      */
