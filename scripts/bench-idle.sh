@@ -17,6 +17,8 @@
 #   JAVA_OPTS="-Dgonet.poll.mode=shared" scripts/bench-idle.sh    (extra JVM flags)
 # GONET_BENCH_JAVA=/path/to/java picks the JVM; otherwise the newest JDK >= 21 in /usr/lib/jvm.
 # The JVM runs with bench-http.sh's flags (-Xms512m -Xmx512m, one CPU: SerialGC, one carrier).
+# gonet's server runs with its defaults (idle timeout 120 s) except the cap of 4096 idle
+# connections, lifted (withMaxIdleConns(0), Go has none) so that all N stay open.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 N="${N:-10000}"
@@ -86,7 +88,7 @@ force_gc() { # server, pid
   if [ "$1" = gonet ]; then "$jcmd" "$2" GC.run >/dev/null; else kill -USR1 "$2"; fi
 }
 
-jvm=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.HelloServer gonet 127.0.0.1:0)
+jvm=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.HelloServer gonet 127.0.0.1:0 0)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$work/rows"
 for r in $(seq 1 "$ROUNDS"); do
