@@ -54,10 +54,7 @@ public final class HelloServer {
             w.header().set("Content-Type", "text/plain");
             w.write(HELLO);
         });
-        Server srv = new Server(addr, mux);
-        if (maxIdleConns >= 0) {
-            srv = srv.withMaxIdleConns(maxIdleConns);
-        }
+        Server srv = maxIdleConns >= 0 ? new Server(addr, mux).withMaxIdleConns(maxIdleConns) : new Server(addr, mux);
         Listener ln = Net.listen("tcp", addr);
         Thread.ofPlatform().name("accept").start(() -> {
             try {
