@@ -166,7 +166,8 @@ echo "|---|---:|---:|---|"
 for s in $SERVERS; do
   rows=$(awk -v s="$s" '$1 == s' "$work/rows")
   per=$(awk -v n="$N" '{ print ($4 - $3) * 1024 / n }' <<<"$rows" | median)
-  hper=$(awk -v n="$N" '$5 != "-" { print ($6 - $5) * 1024 / n }' <<<"$rows" | median)
+  hper=""
+  [ "$s" = gonet ] && hper=$(awk -v n="$N" '{ print ($6 - $5) * 1024 / n }' <<<"$rows" | median)
   each=$(awk -v n="$N" '{ printf "%s%.1f → %.1f, %.0f", (NR > 1 ? "; " : ""), $3 / 1024, $4 / 1024, ($4 - $3) * 1024 / n }' <<<"$rows")
   printf "| %s | %.0f | %s | %s |\n" "$(label "$s")" "$per" "$([ -n "$hper" ] && printf '%.0f' "$hper" || echo -)" "$each"
 done
