@@ -8,12 +8,19 @@
 // or prints the error to stderr and exits 1. Values hold no spaces ('+' stands for one), except
 // the quoted text, which comes last.
 //
-//	httppeer hello-server -addr A      "Hello, World!" (text/plain) for every request
+//	httppeer hello-server -addr A      "Hello, World!" (text/plain) for every request; SIGUSR1
+//	                                   runs debug.FreeOSMemory (a forced GC, for bench-idle.sh)
+//	httppeer idle-client -addr A [-conns N] [-warm D]
+//	                                   bench-idle.sh's client: with -warm, 64 keep-alive connections
+//	                                   send requests for D, then close; with -conns, opens N keep-alive
+//	                                   connections, one request on each, prints "READY N" and holds
+//	                                   them open until its standard input closes
 //	httppeer client -url U [-method M] [-n N] [-parallel P] [-bytes B] [-seed S]
 //	                [-chunked] [-trailer] [-expect] [-ca FILE] [-servername S]
 package main
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
@@ -27,8 +34,12 @@ import (
 	"net/http"
 	"net/http/httptrace"
 	"os"
+	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -45,6 +56,8 @@ var (
 	expect     = flag.Bool("expect", false, "client: send Expect: 100-continue, waiting up to 10 s for it")
 	caFile     = flag.String("ca", "", "client: PEM file of the root CA to trust (https)")
 	serverName = flag.String("servername", "", "client: TLS server name to verify instead of the URL's host")
+	conns      = flag.Int("conns", 0, "idle-client: keep-alive connections to open and hold")
+	warm       = flag.Duration("warm", 0, "idle-client: warm the server up for this long first")
 )
 
 func main() {
@@ -61,6 +74,8 @@ func main() {
 		err = helloServer()
 	case "client":
 		err = client()
+	case "idle-client":
+		err = idleClient()
 	default:
 		err = fmt.Errorf("unknown mode %q", mode)
 	}
@@ -89,8 +104,110 @@ func helloServer() error {
 		w.Write(hello)
 	})
 	go exitOnStdinEOF()
+	// bench-idle.sh measures memory after a forced collection, as it does for the JVM (jcmd GC.run).
+	usr1 := make(chan os.Signal, 1)
+	signal.Notify(usr1, syscall.SIGUSR1)
+	go func() {
+		for range usr1 {
+			debug.FreeOSMemory()
+		}
+	}()
 	fmt.Println("LISTEN", ln.Addr())
 	return http.Serve(ln, mux)
+}
+
+// idleClient is the client of scripts/bench-idle.sh (see the usage at the top).
+func idleClient() error {
+	req := []byte("GET / HTTP/1.1\r\nHost: " + *addr + "\r\nUser-Agent: bench-idle\r\n\r\n")
+	ask := func(c net.Conn, br *bufio.Reader) error {
+		if _, err := c.Write(req); err != nil {
+			return err
+		}
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			return err
+		}
+		body, err := io.ReadAll(resp.Body)
+		if err != nil {
+			return err
+		}
+		if resp.StatusCode != 200 || string(body) != "Hello, World!" || resp.Close {
+			return fmt.Errorf("unexpected answer: %s %q close=%t", resp.Status, body, resp.Close)
+		}
+		return nil
+	}
+	if *warm > 0 {
+		var done int64
+		var wg sync.WaitGroup
+		errs := make(chan error, 64)
+		end := time.Now().Add(*warm)
+		for w := 0; w < 64; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, err := net.Dial("tcp", *addr)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer c.Close()
+				br := bufio.NewReader(c)
+				for time.Now().Before(end) {
+					if err := ask(c, br); err != nil {
+						errs <- err
+						return
+					}
+					atomic.AddInt64(&done, 1)
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		if err := <-errs; err != nil {
+			return err
+		}
+		fmt.Println("WARM", done)
+	}
+	if *conns == 0 {
+		return nil
+	}
+	held := make([]net.Conn, *conns)
+	var next int64 = -1
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for w := 0; w < 64; w++ { // 64 dialers at a time: the listen backlog is never the limit
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := atomic.AddInt64(&next, 1)
+				if i >= int64(*conns) {
+					return
+				}
+				c, err := net.DialTimeout("tcp", *addr, 30*time.Second)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if err := ask(c, bufio.NewReaderSize(c, 256)); err != nil {
+					errs <- fmt.Errorf("connection %d: %w", i, err)
+					return
+				}
+				held[i] = c
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	fmt.Println("READY", *conns)
+	io.Copy(io.Discard, os.Stdin) // hold them until the script is done measuring
+	for _, c := range held {
+		c.Close()
+	}
+	return nil
 }
 
 // exitOnStdinEOF ends the process when the parent closes our standard input (or dies).

@@ -2,6 +2,7 @@ package dev.gonet.http;
 
 import dev.gonet.Conn;
 import dev.gonet.http.internal.Http1Reader;
+import dev.gonet.internal.IdleReadable;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -58,6 +59,15 @@ final class ConnInput extends InputStream {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** One read of what has arrived, never waiting (see {@link IdleReadable}); counted. */
+    int readNow(IdleReadable idle, byte[] b) throws IOException {
+        int n = idle.readNow(b, 0, b.length);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
     }
 
     /** Takes the read-ahead bytes (for a hijack). */

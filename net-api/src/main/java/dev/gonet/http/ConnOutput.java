@@ -12,7 +12,9 @@ import java.io.IOException;
  */
 final class ConnOutput {
     private final Conn conn;
-    private final byte[] buf = new byte[4096];
+    static final int SIZE = 4096;
+    /** Null while the server's connection is idle ({@link #detach}); allocated or lent on use. */
+    private byte[] buf;
     private int n;
     private IOException err;
 
@@ -20,8 +22,36 @@ final class ConnOutput {
         this.conn = conn;
     }
 
+    /** Makes {@code b} ({@link #SIZE} bytes) the buffer, if there is none. */
+    synchronized void attach(byte[] b) {
+        if (buf == null) {
+            buf = b;
+        }
+    }
+
+    /**
+     * Lets go of the buffer if it holds nothing (a server's idle connection).
+     *
+     * @return true if the buffer is gone (or was), false if it holds bytes or a write failed
+     */
+    synchronized boolean detach() {
+        if (n != 0 || err != null) {
+            return false;
+        }
+        buf = null;
+        return true;
+    }
+
+    private byte[] buf() {
+        if (buf == null) {
+            buf = new byte[SIZE];
+        }
+        return buf;
+    }
+
     synchronized void write(byte[] b, int off, int len) throws IOException {
         check();
+        byte[] buf = buf();
         if (len > buf.length - n) {
             flushBuffer();
             if (len >= buf.length) {
@@ -45,6 +75,7 @@ final class ConnOutput {
         int len = s.length();
         synchronized (this) {
             check();
+            byte[] buf = buf();
             if (len <= buf.length - n) {
                 int w = n;
                 int i = 0;

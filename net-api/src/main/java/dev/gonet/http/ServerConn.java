@@ -3,6 +3,7 @@ package dev.gonet.http;
 import dev.gonet.http.internal.Framing;
 import dev.gonet.http.internal.Http1Reader;
 import dev.gonet.http.internal.RequestHead;
+import dev.gonet.internal.IdleReadable;
 import dev.gonet.tls.ConnectionState;
 import dev.gonet.tls.TLSConn;
 import dev.gonet.Conn;
@@ -30,10 +31,8 @@ final class ServerConn {
     private final String remoteAddr;
     private Http1Reader reader;
     private ServerResponse.InputStreamSource bodies; // reader::body, made once
-    // Reused by every response on this connection (one at a time): the body buffer before the
-    // head is decided, and the head's text. Saves 2 KiB and a few strings per request.
-    private final byte[] bodyBuffer = new byte[ServerResponse.BUFFER_BEFORE_CHUNKING];
-    private final StringBuilder headBuilder = new StringBuilder(256);
+    /** The buffers while a request is under way; back in the pool while the connection is idle. */
+    private Buffers bufs;
     private volatile boolean hijacked;
     volatile ConnState state;
     volatile long stateSinceMillis;
@@ -51,13 +50,112 @@ final class ServerConn {
     }
 
     byte[] bodyBuffer() {
-        return bodyBuffer;
+        return buffers().body;
     }
 
     /** The connection's head builder, emptied. */
     StringBuilder headBuilder() {
-        headBuilder.setLength(0);
-        return headBuilder;
+        StringBuilder b = buffers().head;
+        b.setLength(0);
+        return b;
+    }
+
+    /**
+     * What a connection needs only while it serves a request: the read buffer (Go's
+     * {@code bufio.Reader}), the write buffer ({@code bufio.Writer}), the response body's buffer
+     * before the head is decided ({@code bufferBeforeChunkingSize}) and the head's text; 10.5 KB.
+     * Reused by every response on the connection (one at a time), and pooled while the
+     * connection waits for its next request, so an idle keep-alive connection holds none
+     * (docs/benchmarks.md, "Idle keep-alive connections"). Go's server pools its response
+     * buffers likewise, but keeps reading into a 4 KiB {@code bufio.Reader} while idle.
+     */
+    static final class Buffers {
+        /** Pooled at most: beyond it, buffers given back are left to the collector (1.3 MB). */
+        static final int POOL_MAX = 128;
+        private static final Buffers[] POOL = new Buffers[POOL_MAX];
+        private static int pooled; // guarded by POOL
+
+        final byte[] read = new byte[4096];
+        final byte[] write = new byte[ConnOutput.SIZE];
+        final byte[] body = new byte[ServerResponse.BUFFER_BEFORE_CHUNKING];
+        StringBuilder head = new StringBuilder(256);
+
+        static Buffers take() {
+            synchronized (POOL) {
+                if (pooled > 0) {
+                    Buffers b = POOL[--pooled];
+                    POOL[pooled] = null;
+                    return b;
+                }
+            }
+            return new Buffers();
+        }
+
+        static void give(Buffers b) {
+            if (b.head.capacity() > 4096) {
+                b.head = new StringBuilder(256); // a huge head does not stay in the pool
+            }
+            synchronized (POOL) {
+                if (pooled < POOL_MAX) {
+                    POOL[pooled++] = b;
+                }
+            }
+        }
+    }
+
+    /** The connection's buffers, taken from the pool if it is idle; lent to its reader and writer. */
+    private Buffers buffers() {
+        Buffers b = bufs;
+        if (b == null) {
+            bufs = b = Buffers.take();
+            if (reader != null && reader.buffered() == 0) {
+                reader.detachBuffer();
+                reader.attachBuffer(b.read, 0);
+            }
+            out.attach(b.write);
+        }
+        return b;
+    }
+
+    /**
+     * Gives the buffers back to the pool when nothing is in them: the connection is idle. The
+     * reader and the writer let go of them first, so nothing of this connection refers to them.
+     */
+    private void releaseBuffers() {
+        Buffers b = bufs;
+        if (b != null && reader.buffered() == 0 && out.detach()) {
+            reader.detachBuffer();
+            bufs = null;
+            Buffers.give(b);
+        }
+    }
+
+    /**
+     * Waits for the first bytes of the next request on a connection that can wait without a
+     * buffer ({@link IdleReadable}): reads what has come, and when nothing has, gives the
+     * buffers back and waits holding none. Under the read deadline set, as a read would be.
+     *
+     * @return the bytes read into the reader's buffer, or -1 at end of stream
+     */
+    private int firstBytes(IdleReadable idle) throws IOException {
+        while (true) {
+            byte[] b = buffers().read;
+            int n = in.readNow(idle, b);
+            if (n != 0) {
+                if (n > 0) {
+                    reader.detachBuffer();
+                    reader.attachBuffer(b, n);
+                }
+                return n;
+            }
+            releaseBuffers();
+            idle.awaitReadable();
+        }
+    }
+
+    /** The conn's buffer-free wait, when it has one and nothing is buffered on this side. */
+    private IdleReadable idleReadable() {
+        return conn instanceof IdleReadable i && reader.buffered() == 0 && in.pending() == 0 ? i : null;
     }
 
     Server server() {
@@ -151,6 +249,11 @@ final class ServerConn {
             long before = in.count();
             RequestHead head;
             try {
+                IdleReadable idle = idleReadable();
+                if (idle != null && firstBytes(idle) < 0) {
+                    return; // the client closed an idle connection
+                }
+                buffers();
                 head = reader.readRequest();
             } catch (ProtocolException e) {
                 server.setState(this, ConnState.ACTIVE);
@@ -212,7 +315,16 @@ final class ServerConn {
             long idle = server.idleTimeoutMillis();
             if (idle > 0 && reader.buffered() == 0 && in.pending() == 0) {
                 conn.setReadDeadline(Instant.now().plusMillis(idle));
-                if (!in.awaitData()) {
+                IdleReadable wait = idleReadable();
+                if (wait != null) {
+                    try {
+                        if (firstBytes(wait) < 0) {
+                            return;
+                        }
+                    } catch (IOException e) {
+                        return; // the idle timeout, or closed (shutdown)
+                    }
+                } else if (!in.awaitData()) {
                     return;
                 }
             }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * fail with {@code broken pipe}. Both ends share one monitor, so every state change is a single
  * {@code notifyAll}.
  */
-public final class MemConn implements Conn {
+public final class MemConn implements Conn, IdleReadable {
     /** Bytes buffered per direction before a write blocks. */
     public static final int BUFFER_SIZE = 64 * 1024;
 
@@ -77,6 +77,36 @@ public final class MemConn implements Conn {
             int n = in.take(b, off, len);
             lock.notifyAll(); // room for a blocked writer
             return n;
+        }
+    }
+
+    @Override
+    public int readNow(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        synchronized (lock) {
+            core.prepareRead();
+            if (len == 0) {
+                return 0;
+            }
+            if (in.size == 0) {
+                return peerClosed() ? -1 : 0;
+            }
+            int n = in.take(b, off, len);
+            lock.notifyAll(); // room for a blocked writer
+            return n;
+        }
+    }
+
+    @Override
+    public void awaitReadable() throws IOException {
+        synchronized (lock) {
+            core.prepareRead();
+            if (!core.awaitRead(() -> closed() || in.size > 0 || peerClosed())) {
+                throw core.timeout("read");
+            }
+            if (closed()) {
+                throw core.closedError("read");
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.gonet.Conn;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.ConnCore;
+import dev.gonet.internal.IdleReadable;
 import dev.gonet.jvm.poll.PollDesc;
 import java.io.IOException;
 import java.net.SocketOption;
@@ -34,7 +35,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * network, local and remote address: {@code read tcp 127.0.0.1:5000->127.0.0.1:80: read:
  * connection reset by peer}.
  */
-abstract class StreamConn implements Conn {
+abstract class StreamConn implements Conn, IdleReadable {
     /**
      * Bytes handed to one channel call. The JDK copies a heap buffer into a temporary direct
      * buffer of the whole remaining size on every call; capping keeps that copy (and the
@@ -146,6 +147,58 @@ abstract class StreamConn implements Conn {
             throw core.opError("write", cause);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * One non-blocking read (the HTTP server's first read after a response). When nothing has
+     * arrived the conn forgets the wrapped array: an idle connection pins no buffer of its caller.
+     */
+    @Override
+    public int readNow(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        readLock.lock();
+        try {
+            core.checkRead();
+            if (len == 0) {
+                return 0;
+            }
+            if (readShut) {
+                return -1;
+            }
+            ByteBuffer bb = wrap(readWrap, b, off, Math.min(len, MAX_IO));
+            int n = ch.read(bb);
+            readWrap = n == 0 || b.length > KEEP_WRAPPED ? null : bb;
+            return n;
+        } catch (IOException e) {
+            throw core.opError("read", SysErrors.map("read", e));
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Parks until the channel may be readable, holding no buffer (see {@link IdleReadable}). */
+    @Override
+    public void awaitReadable() throws IOException {
+        readLock.lock();
+        try {
+            core.checkRead();
+            if (readShut) {
+                return;
+            }
+            readWrap = null;
+            if (writeLock.tryLock()) { // no write in progress: let go of the last written array too
+                try {
+                    writeWrap = null;
+                } finally {
+                    writeLock.unlock();
+                }
+            }
+            pd.waitRead(SelectionKey.OP_READ);
+        } catch (IOException e) {
+            throw core.opError("read", SysErrors.map("read", e));
+        } finally {
+            readLock.unlock();
         }
     }
 

@@ -55,10 +55,11 @@ public final class Http1Reader {
     private final int maxHeaderBytes;
     private final int maxHeaderFields;
     private final int maxFieldBytes;
-    private final byte[] buf = new byte[4096];
+    /** Allocated on the first read; a server lends its own between requests ({@link #attachBuffer}). */
+    private byte[] buf;
     private int pos;
     private int lim;
-    private byte[] line = new byte[128];
+    private byte[] line = new byte[LINE_KEPT];
     private int lineLen;
     private final InputStream source = new Source();
     private final HeadStrings strings = new HeadStrings();
@@ -147,6 +148,47 @@ public final class Http1Reader {
     public InputStream source() {
         return source;
     }
+
+    /**
+     * Lets go of the (empty) read buffer, so a server's idle connection holds none; the next
+     * read allocates one unless {@link #attachBuffer} gives one first. A line buffer grown for a
+     * long line shrinks back.
+     *
+     * @return the buffer, or null if there was none
+     * @throws IllegalStateException if bytes are buffered
+     */
+    public byte[] detachBuffer() {
+        if (pos != lim) {
+            throw new IllegalStateException("buffered bytes");
+        }
+        byte[] b = buf;
+        buf = null;
+        pos = lim = 0;
+        if (line.length > LINE_KEPT) {
+            line = new byte[LINE_KEPT];
+        }
+        return b;
+    }
+
+    /**
+     * Makes {@code b} the read buffer, its first {@code n} bytes the next input (bytes the
+     * caller read into it), in place of an empty one.
+     *
+     * @throws IllegalStateException if bytes are buffered
+     */
+    public void attachBuffer(byte[] b, int n) {
+        if (pos != lim) {
+            throw new IllegalStateException("buffered bytes");
+        }
+        if (b.length == 0 || n < 0 || n > b.length) {
+            throw new IllegalArgumentException("buffer");
+        }
+        buf = b;
+        pos = 0;
+        lim = n;
+    }
+
+    private static final int LINE_KEPT = 128;
 
     /** How many bytes are buffered beyond what has been consumed (e.g. a pipelined request). */
     public int buffered() {
@@ -256,6 +298,9 @@ public final class Http1Reader {
 
     /** Refills an empty buffer; false at end of stream. */
     private boolean fill() throws IOException {
+        if (buf == null) {
+            buf = new byte[4096];
+        }
         int n;
         do {
             n = in.read(buf, 0, buf.length);

@@ -23,6 +23,9 @@ import java.util.concurrent.Executors;
  *   HelloServer jdk-vt 127.0.0.1:0   com.sun.net.httpserver, virtual thread per exchange
  *   HelloServer jdk    127.0.0.1:0   com.sun.net.httpserver, its default (the dispatcher thread runs the handler)
  * </pre>
+ *
+ * <p>A third argument sets gonet's {@link Server#withMaxIdleConns} (default 4096; 0 = no cap, as
+ * Go): {@code scripts/bench-idle.sh} holds 10 000 idle connections.
  */
 public final class HelloServer {
     static final byte[] HELLO = "Hello, World!".getBytes(StandardCharsets.US_ASCII);
@@ -35,7 +38,7 @@ public final class HelloServer {
         String addr = args.length > 1 ? args[1] : "127.0.0.1:0";
         switch (kind) {
             case "ceiling" -> System.out.println("LISTEN " + MinimalVtServer.start(addr));
-            case "gonet" -> gonet(addr);
+            case "gonet" -> gonet(addr, args.length > 2 ? Integer.parseInt(args[2]) : -1);
             case "jdk-vt" -> jdk(addr, true);
             case "jdk" -> jdk(addr, false);
             default -> throw new IllegalArgumentException("unknown server " + kind);
@@ -53,13 +56,13 @@ public final class HelloServer {
         System.exit(0);
     }
 
-    private static void gonet(String addr) throws IOException {
+    private static void gonet(String addr, int maxIdleConns) throws IOException {
         ServeMux mux = new ServeMux();
         mux.handleFunc("/", (w, r) -> {
             w.header().set("Content-Type", "text/plain");
             w.write(HELLO);
         });
-        Server srv = new Server(addr, mux);
+        Server srv = maxIdleConns >= 0 ? new Server(addr, mux).withMaxIdleConns(maxIdleConns) : new Server(addr, mux);
         Listener ln = Net.listen("tcp", addr);
         Thread.ofPlatform().name("accept").start(() -> {
             try {
