@@ -38,9 +38,10 @@ final class Dnsmasq implements AutoCloseable {
     /** Starts dnsmasq with {@code records} (dnsmasq.conf lines) and waits until it answers. */
     static Dnsmasq start(String records) throws Exception {
         ensureInstalled();
-        Path dir = Files.createTempDirectory("gonet-dnsmasq");
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
+            // A directory per attempt: close() of a failed attempt deletes its own.
+            Path dir = Files.createTempDirectory("gonet-dnsmasq");
             int port = freeUdpPort();
             String conf = "port=" + port + "\nlisten-address=127.0.0.1\nbind-interfaces\nno-resolv\nno-hosts\nno-poll\n"
                     + "pid-file=\n" + ("root".equals(System.getProperty("user.name")) ? "user=root\ngroup=root\n" : "")
