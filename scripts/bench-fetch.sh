@@ -15,18 +15,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-5}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 
-java="${GONET_BENCH_JAVA:-}"
-if [ -z "$java" ]; then
-  best=0
-  for rel in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
-    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then
-      best=$v
-      java="$(dirname "$rel")/bin/java"
-    fi
-  done
-fi
-[ -x "$java" ] || { echo "bench-fetch: no JDK 21+ found; set GONET_BENCH_JAVA" >&2; exit 1; }
+source "$root/scripts/bench-java.sh"
+bench_java bench-fetch
 
 bash "$root/scripts/ensure-apt.sh" chromium
 # -Pbench adds the benchmark bundles to browser-tests' test site; package puts the js-glue

@@ -18,14 +18,8 @@ bash "$root/scripts/ensure-apt.sh" wrk curl
 (cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
 cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$root/net-native/target/bench.classpath")"
-java="${GONET_BENCH_JAVA:-}"
-if [ -z "$java" ]; then
-  best=0
-  for rel in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
-    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then best=$v; java="$(dirname "$rel")/bin/java"; fi
-  done
-fi
+source "$root/scripts/bench-java.sh"
+bench_java bench-http-alloc
 work="$(mktemp -d /tmp/gonet-bench-alloc.XXXXXX)"
 pid=""
 cleanup() { exec 3>&- || true; [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }

@@ -43,18 +43,8 @@ cp_file="$root/net-native/target/bench.classpath"
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
 cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
 
-java="${GONET_BENCH_JAVA:-}"
-if [ -z "$java" ]; then
-  best=0
-  for rel in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
-    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then
-      best=$v
-      java="$(dirname "$rel")/bin/java"
-    fi
-  done
-fi
-[ -x "$java" ] || { echo "bench-idle: no JDK 21+ found; set GONET_BENCH_JAVA" >&2; exit 1; }
+source "$root/scripts/bench-java.sh"
+bench_java bench-idle
 jcmd="$(dirname "$java")/jcmd"
 
 # The Go server and the client, built like the test peers: pure Go, no module downloads.

@@ -18,18 +18,8 @@ cp_file="$root/net-native/target/bench.classpath"
 (cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
 
-java="${GONET_BENCH_JAVA:-}"
-if [ -z "$java" ]; then
-  best=0
-  for rel in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
-    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then
-      best=$v
-      java="$(dirname "$rel")/bin/java"
-    fi
-  done
-fi
-[ -x "$java" ] || { echo "bench-sockets: no JDK 21+ found; set GONET_BENCH_JAVA" >&2; exit 1; }
+source "$root/scripts/bench-java.sh"
+bench_java bench-sockets
 
 cd "$root"
 cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"

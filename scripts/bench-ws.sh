@@ -23,18 +23,8 @@ JAVA_OPTS="${JAVA_OPTS:-}"
 NICE="${NICE:--10}"
 [ "$(id -u)" -eq 0 ] || NICE=0
 
-java="${GONET_BENCH_JAVA:-}"
-if [ -z "$java" ]; then
-  best=0
-  for rel in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$rel")
-    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best" ]; then
-      best=$v
-      java="$(dirname "$rel")/bin/java"
-    fi
-  done
-fi
-[ -x "$java" ] || { echo "bench-ws: no JDK 21+ found; set GONET_BENCH_JAVA" >&2; exit 1; }
+source "$root/scripts/bench-java.sh"
+bench_java bench-ws
 
 machine() {
   jv=$("$java" -version 2>&1 | sed -n 's/.*Runtime Environment \(.*\) (build \([^)]*\)).*/\1 \2/p' | head -1)
