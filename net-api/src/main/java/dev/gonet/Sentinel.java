@@ -1,5 +1,7 @@
 package dev.gonet;
 
+import dev.gonet.internal.Causes;
+
 /**
  * Go's well-known error values ({@code net.ErrClosed}, {@code os.ErrDeadlineExceeded},
  * {@code io.ErrClosedPipe}, ...), as kinds that a {@link SentinelException} carries.
@@ -82,13 +84,7 @@ public enum Sentinel {
      * @param t the error, may be {@code null}
      */
     public boolean in(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof SentinelException s && s.kind() == this) {
-                return true;
-            }
-            t = t.getCause();
-        }
-        return false;
+        return Causes.first(t, e -> e instanceof SentinelException s && s.kind() == this ? Boolean.TRUE : null) != null;
     }
 
     /**
@@ -97,12 +93,6 @@ public enum Sentinel {
      * @param t the error, may be {@code null}
      */
     public static Sentinel of(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof SentinelException s) {
-                return s.kind();
-            }
-            t = t.getCause();
-        }
-        return null;
+        return Causes.first(t, e -> e instanceof SentinelException s ? s.kind() : null);
     }
 }

@@ -6,6 +6,7 @@ import dev.gonet.NetError;
 import dev.gonet.NetException;
 import dev.gonet.SentinelException;
 import dev.gonet.dns.DNSFormatException;
+import dev.gonet.internal.Causes;
 import dev.gonet.http.ClientException;
 import dev.gonet.http.HttpError;
 import dev.gonet.http.HttpSentinel;
@@ -121,20 +122,10 @@ final class Json {
             addr = u.op().isEmpty() ? null : u.url();
         }
         boolean timeout = e instanceof NetError ne && ne.isTimeout();
-        boolean notFound = false;
-        int code = -1;
-        String reason = null;
-        Throwable t = e;
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof DNSException d && d.isNotFound()) {
-                notFound = true;
-            }
-            if (code == -1 && t instanceof WebSocketException w) {
-                code = w.code();
-                reason = t instanceof CloseException c ? c.reason() : null;
-            }
-            t = t.getCause();
-        }
+        boolean notFound = Causes.first(e, t -> t instanceof DNSException d && d.isNotFound() ? Boolean.TRUE : null) != null;
+        WebSocketException ws = Causes.first(e, t -> t instanceof WebSocketException w ? w : null);
+        int code = ws == null ? -1 : ws.code();
+        String reason = ws instanceof CloseException c ? c.reason() : null;
         return object("error", msg, "name", typeName(e), "op", emptyNull(op), "net", emptyNull(net),
                 "addr", emptyNull(addr), "timeout", timeout, "notFound", notFound, "code", code, "reason", reason,
                 "canceled", HttpSentinel.CANCELED.in(e));

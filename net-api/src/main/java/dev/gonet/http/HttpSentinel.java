@@ -1,5 +1,7 @@
 package dev.gonet.http;
 
+import dev.gonet.internal.Causes;
+
 /**
  * Go's {@code net/http} error values ({@code http.ErrServerClosed}, {@code http.ErrHijacked},
  * {@code http.ErrUseLastResponse}, ...) and the {@code context} errors a request meets
@@ -105,13 +107,7 @@ public enum HttpSentinel {
      * @param t the error, may be {@code null}
      */
     public boolean in(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof HttpError h && h.kind() == this) {
-                return true;
-            }
-            t = t.getCause();
-        }
-        return false;
+        return Causes.first(t, e -> e instanceof HttpError h && h.kind() == this ? Boolean.TRUE : null) != null;
     }
 
     /**
@@ -120,12 +116,6 @@ public enum HttpSentinel {
      * @param t the error, may be {@code null}
      */
     public static HttpSentinel of(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof HttpError h) {
-                return h.kind();
-            }
-            t = t.getCause();
-        }
-        return null;
+        return Causes.first(t, e -> e instanceof HttpError h ? h.kind() : null);
     }
 }

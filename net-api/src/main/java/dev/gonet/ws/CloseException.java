@@ -1,6 +1,7 @@
 package dev.gonet.ws;
 
 import dev.gonet.internal.Ascii;
+import dev.gonet.internal.Causes;
 
 /**
  * The peer's close frame, as a read reports it (Go's {@code websocket.CloseError}). The text is
@@ -37,12 +38,7 @@ public final class CloseException extends WebSocketException {
      * @param t the error
      */
     public static int statusOf(Throwable t) {
-        for (int depth = 0; t != null && depth < 32; depth++) {
-            if (t instanceof CloseException c) {
-                return c.code();
-            }
-            t = t.getCause();
-        }
-        return -1;
+        Integer code = Causes.first(t, e -> e instanceof CloseException c ? c.code() : null);
+        return code == null ? -1 : code;
     }
 }
