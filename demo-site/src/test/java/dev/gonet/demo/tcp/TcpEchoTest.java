@@ -76,9 +76,18 @@ class TcpEchoTest {
                     assertEquals('x', s.getInputStream().read(), "conn " + i);
                 }
                 assertEquals(TcpEcho.MAX_CONNS, echo.active());
-                try (Socket extra = connect(echo.addr())) {
-                    assertEquals(-1, extra.getInputStream().read(), "the conn over the cap is closed");
+                long before = usedHeap();
+                for (int i = 0; i < 100; i++) {
+                    try (Socket extra = connect(echo.addr())) {
+                        extra.getOutputStream().write(new byte[1024]);
+                        assertEquals(-1, extra.getInputStream().read(), "the conn over the cap is closed");
+                    } catch (java.net.SocketException reset) {
+                        // closed with our bytes unread: a reset is the same refusal
+                    }
                 }
+                assertEquals(TcpEcho.MAX_CONNS, echo.active());
+                System.out.printf("demo tcp echo: %d conns at the cap, 100 more refused -> heap %+.1f KiB%n",
+                        TcpEcho.MAX_CONNS, (usedHeap() - before) / 1024.0);
                 open.get(0).close();
                 long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                 while (echo.active() == TcpEcho.MAX_CONNS && System.nanoTime() < until) {
@@ -119,5 +128,11 @@ class TcpEchoTest {
             assertEquals(-1, s.getInputStream().read());
             assertThrows(IOException.class, () -> connect(echo.addr()).close());
         }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
     }
 }
