@@ -1,5 +1,6 @@
 package dev.gonet.http;
 
+import dev.gonet.http.internal.FieldNames;
 import dev.gonet.internal.Ascii;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,11 +30,28 @@ public final class Header {
     // header nobody sets). Shared with a snapshot() until either side changes: then the changing
     // side copies it, lists included.
     private LinkedHashMap<String, List<String>> map;
+    /** {@link FieldNames#COMMON}, open addressing by hash with linear probing; a quarter full. */
+    private static final String[] KNOWN = known();
     private boolean shared;
     /** Whether a key that is not a token (e.g. {@code Trailer:X}) was ever put: most headers have none. */
     private boolean oddKeys;
     /** For a read-only view, the header it shows; {@code null} for an ordinary header. */
     private final Header source;
+
+    private static String[] known() {
+        List<String> names = FieldNames.COMMON;
+        int size = Integer.highestOneBit(names.size() * 4 - 1) << 1;
+        String[] t = new String[size];
+        for (String n : names) {
+            int h = n.hashCode();
+            int i = (h ^ (h >>> 16)) & (size - 1);
+            while (t[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            t[i] = n;
+        }
+        return t;
+    }
 
     /** An empty header. */
     public Header() {
@@ -84,8 +102,27 @@ public final class Header {
         return List.of(value);
     }
 
+    /**
+     * Whether {@code s} is one of the common names ({@link FieldNames#COMMON}), canonical tokens
+     * all: a hash probe (a String caches its hash), cheaper than a scan of the key. The server's
+     * own lookups and most parsed names are such.
+     */
+    private static boolean isKnown(String s) {
+        String[] t = KNOWN;
+        int h = s.hashCode();
+        for (int i = (h ^ (h >>> 16)) & (t.length - 1);; i = (i + 1) & (t.length - 1)) {
+            String k = t[i];
+            if (k == null) {
+                return false;
+            }
+            if (k == s || k.equals(s)) {
+                return true;
+            }
+        }
+    }
+
     private void noteKey(String k) {
-        if (!oddKeys && !Ascii.isToken(k)) {
+        if (!oddKeys && !isKnown(k) && !Ascii.isToken(k)) {
             oddKeys = true;
         }
     }
@@ -117,6 +154,9 @@ public final class Header {
      * @param s the field name
      */
     public static String canonicalKey(String s) {
+        if (isKnown(s)) {
+            return s;
+        }
         boolean upper = true;
         boolean change = false;
         for (int i = 0; i < s.length(); i++) {
@@ -287,9 +327,30 @@ public final class Header {
      * dropped, as Go's HTTP/2 server drops it.
      */
     static String wireValue(String v) {
+        int n = v.length();
+        if (n > 0 && !edgeSpace(v.charAt(0)) && !edgeSpace(v.charAt(n - 1))) {
+            // The usual value: no CR, LF or other control character (tab aside), nothing to
+            // trim: itself, after one scan.
+            int i = 0;
+            while (i < n) {
+                char c = v.charAt(i);
+                if ((c < ' ' && c != '\t') || c == 0x7f) {
+                    break;
+                }
+                i++;
+            }
+            if (i == n) {
+                return v;
+            }
+        }
         String w = Ascii.trimString(v.indexOf('\r') < 0 && v.indexOf('\n') < 0 ? v
                 : v.replace('\r', ' ').replace('\n', ' '));
         return validFieldValue(w) ? w : null;
+    }
+
+    /** What {@link Ascii#trimString} would take off an end of a value that has no CR or LF. */
+    private static boolean edgeSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** {@return the keys in insertion order, as a snapshot} */
@@ -384,8 +445,9 @@ public final class Header {
         if (keys.length > 1) {
             Arrays.sort(keys, Ascii::compareGo);
         }
+        boolean odd = (source != null ? source : this).oddKeys; // else every key is a token
         for (String k : keys) {
-            if (!Ascii.isToken(k) || (exclude != null && exclude.contains(k))) {
+            if ((odd && !Ascii.isToken(k)) || (exclude != null && exclude.contains(k))) {
                 continue;
             }
             for (String v : map.get(k)) {

@@ -43,6 +43,25 @@ class HeaderTest {
         }
     }
 
+    /**
+     * The common names canonicalKey answers from its table are canonical by its own scan: each,
+     * lower-cased or upper-cased (never in the table), canonicalizes to the name itself; and a
+     * table name comes back as given.
+     */
+    @Test
+    void commonNamesAreCanonical() {
+        for (String n : dev.gonet.http.internal.FieldNames.COMMON) {
+            String lower = n.toLowerCase(java.util.Locale.ROOT);
+            String upper = n.toUpperCase(java.util.Locale.ROOT);
+            assertEquals(n, Header.canonicalKey(lower), "canonicalKey(" + Ascii.quote(lower) + ")");
+            assertEquals(n, Header.canonicalKey(upper), "canonicalKey(" + Ascii.quote(upper) + ")");
+            String copy = new String(n.toCharArray());
+            assertTrue(copy == Header.canonicalKey(copy), "canonicalKey(" + Ascii.quote(n) + ") is not the key itself");
+        }
+        assertEquals(java.util.Set.copyOf(dev.gonet.http.internal.FieldNames.COMMON).size(),
+                dev.gonet.http.internal.FieldNames.COMMON.size(), "FieldNames.COMMON has duplicates");
+    }
+
     @Test
     void addSetGetValuesDelHas() {
         Header h = new Header();

@@ -22,24 +22,11 @@ final class HeadStrings {
     private static final int SLOTS = 16;
 
     /**
-     * Canonical names of the fields most requests and responses carry; the first {@link #SLOTS}
-     * are the ones whose values a client repeats most (each has its own slot in the value cache).
+     * Canonical names of the fields most requests and responses carry ({@link FieldNames#COMMON});
+     * the first {@link #SLOTS} are the ones whose values a client repeats most (each has its own
+     * slot in the value cache).
      */
-    private static final String[] COMMON = {
-        "Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language", "Connection", "Cookie", "Referer",
-        "Origin", "Authorization", "Cache-Control", "Content-Type", "Sec-Fetch-Site", "Sec-Fetch-Mode",
-        "Sec-Fetch-Dest", "Upgrade-Insecure-Requests", // SLOTS
-        "Accept-Charset", "Keep-Alive", "Content-Length", "Content-Encoding", "Transfer-Encoding", "Trailer", "Te",
-        "Set-Cookie", "Pragma", "Expect",
-        "Upgrade", "If-None-Match", "If-Modified-Since", "If-Match",
-        "If-Unmodified-Since", "If-Range", "Range", "Date", "Server", "Location", "Last-Modified", "Etag", "Vary",
-        "Content-Range", "Accept-Ranges", "Age", "Expires", "X-Forwarded-For", "X-Forwarded-Proto",
-        "X-Forwarded-Host", "X-Real-Ip", "X-Requested-With", "Dnt", "Priority", "Sec-Fetch-User", "Sec-Ch-Ua", "Sec-Ch-Ua-Mobile",
-        "Sec-Ch-Ua-Platform", "Sec-Websocket-Key", "Sec-Websocket-Version", "Sec-Websocket-Extensions",
-        "Sec-Websocket-Protocol", "Sec-Websocket-Accept", "Www-Authenticate", "Proxy-Authorization",
-        "Proxy-Connection", "Content-Disposition", "Access-Control-Request-Method",
-        "Access-Control-Request-Headers", "Access-Control-Allow-Origin",
-    };
+    private static final String[] COMMON = FieldNames.COMMON.toArray(new String[0]);
     /** Lower-cased {@link #COMMON}, for matching. */
     private static final String[] LOWER = new String[COMMON.length];
     /** Indexes into {@link #COMMON} by name length. */
