@@ -608,8 +608,8 @@ public final class Server implements Closeable {
             if (s == ConnState.CLOSED || s == ConnState.HIJACKED) {
                 conns.remove(c);
             }
-            if (s != ConnState.ACTIVE) {
-                notifyAll();
+            if (s != ConnState.ACTIVE && inShutdown) {
+                notifyAll(); // shutdown() waits for this (it sets inShutdown under this lock first)
             }
         }
         hook(c.conn(), s);

@@ -151,12 +151,20 @@ public final class Framing {
     public static boolean validHost(String h) {
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                    || "!$%&()*+,-.:;=[']_~".indexOf(c) >= 0;
-            if (!ok) {
+            if (c >= 128 || !HOST_BYTE[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The bytes {@link #validHost} allows: letters, digits and {@code !$%&()*+,-.:;=[']_~}. */
+    private static final boolean[] HOST_BYTE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            HOST_BYTE[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || "!$%&()*+,-.:;=[']_~".indexOf(c) >= 0;
+        }
     }
 }
