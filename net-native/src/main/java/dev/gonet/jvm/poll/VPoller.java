@@ -68,11 +68,32 @@ final class VPoller {
     private final Thread waiter;
     /** Who has the selector: the waiter (true) or the virtual thread (false). */
     private volatile boolean waiting;
+    /** Hand-offs to the waiter and back, counted by the one thread that makes each (for tests). */
+    private volatile long toWaiter;
+    private volatile long backFromWaiter;
 
     private VPoller(int i) throws IOException {
         selector = Selector.open();
         waiter = Thread.ofPlatform().daemon().name("gonet-poller-" + i + "-wait").unstarted(this::waitLoop);
         poller = Thread.ofVirtual().name("gonet-poller-" + i).start(this::loop);
+    }
+
+    /**
+     * How often the pollers started so far handed their selector to their waiter, and how often
+     * the waiters handed it back: {@code {to, back}}.
+     */
+    static long[] handOffs() {
+        long to = 0;
+        long back = 0;
+        synchronized (POLLERS) {
+            for (VPoller p : POLLERS) {
+                if (p != null) {
+                    to += p.toWaiter;
+                    back += p.backFromWaiter;
+                }
+            }
+        }
+        return new long[] {to, back};
     }
 
     /** A poller for a new channel, round-robin; started on first use. */
@@ -257,6 +278,7 @@ final class VPoller {
 
     /** On the virtual thread: gives the selector to the waiter until it hands it back. */
     private void waitInWaiter() {
+        toWaiter++;
         waiting = true;
         if (waiter.getState() == Thread.State.NEW) {
             waiter.start();
@@ -285,6 +307,7 @@ final class VPoller {
                 long waited = System.nanoTime() - since;
                 if (n > 0 && waited < DENSE_NANOS) {
                     lastWaitNanos = waited;
+                    backFromWaiter++;
                     waiting = false;
                     LockSupport.unpark(poller);
                 }
