@@ -16,28 +16,29 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why a virtual thread: an unpark from a virtual thread queues the woken thread on the same
  * carrier, behind the poller, with no thread switch, and the poller runs again after the threads
- * it woke (it yields after every round with events). A parked {@link Selector#select()} on a
- * virtual thread (JDK 25+) waits on the JDK's own poller only when nothing is ready at all. The
- * alternatives cost more on every wait: a selector per connection is woken through the JDK's
+ * it woke (it yields after every round with events). The alternatives cost more on every wait: a selector per connection is woken through the JDK's
  * master poller, a platform thread (two thread switches per wait), and a platform poller thread
  * is a switch in itself.
  *
  * <p>Why a platform thread for long waits: a virtual thread blocked in {@code select} is woken
  * through the JDK's master poller (a platform thread), its virtual-thread sub-poller and then
  * this poller, each on a carrier: three thread wake-ups before the reader runs, which an idle
- * server pays for every request that comes after a quiet spell. A poller with nothing to do
+ * server pays for every request that comes after a quiet spell (and an unpark from the
+ * sub-poller wakes the second carrier of a 2-CPU machine as well). A poller with nothing to do
  * therefore hands its selector to a platform thread of its own ({@code gonet-poller-N-wait}),
- * which blocks in {@code epoll_wait} itself and unparks the readers directly (two wake-ups:
- * it and the reader's carrier, as Go's netpoller and the goroutine's thread), and hands the
- * selector back to the virtual thread when traffic is dense again (a wait shorter than the
- * spin), so that busy connections keep the virtual thread's hand-offs on one carrier.
+ * which blocks in {@code epoll_wait} itself and unparks the readers directly (the waiter and
+ * the reader's carrier wake, as Go's netpoller thread and the goroutine's), and hands the
+ * selector back to the virtual thread when traffic is dense again (a wait shorter than
+ * {@link #DENSE_NANOS}), so that busy connections keep the spin and the same-carrier hand-offs.
  *
  * <p>Why interest stays armed: Java selectors are level-triggered and apply interest changes
  * only at the next select, so arming per wait (as Go's edge-triggered epoll needs none) would
- * cost a system call and often a wakeup every time. Read interest stays on while a reader waits
- * or consumes; it is dropped only when data is ready and nobody waits (else the poller would
- * spin on it) and re-armed by the next waiter. Write interest is one-shot, since a socket is
- * writable nearly always.
+ * cost a system call and often a wakeup every time. On the virtual thread, read interest stays
+ * on while a reader waits or consumes; it is dropped only when data is ready and nobody waits
+ * (else the poller would spin on it) and re-armed by the next waiter. The waiter cannot yield to
+ * the readers it wakes, so it drops a woken reader's read interest (one wakeup when the reader
+ * waits again; else select would report the same bytes until they are read). Write interest
+ * is one-shot, since a socket is writable nearly always.
  */
 final class VPoller {
     /** One poller per power-of-two share of the CPUs, as the JDK sizes its own. */
