@@ -185,9 +185,12 @@ public final class PollDesc implements ConnCore.Waker {
         ((SharedPollerParking) parking).ready(ops);
     }
 
-    /** Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}. */
-    void polled(SelectionKey k, int ops) {
-        ((VPollerParking) parking).polled(k, ops);
+    /**
+     * Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops};
+     * {@code oneShot}: a reader woken gets read interest dropped (see {@link VPollerParking#polled}).
+     */
+    void polled(SelectionKey k, int ops, boolean oneShot) {
+        ((VPollerParking) parking).polled(k, ops, oneShot);
     }
 
     private void await(boolean read, int op) throws IOException {

@@ -16,18 +16,29 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why a virtual thread: an unpark from a virtual thread queues the woken thread on the same
  * carrier, behind the poller, with no thread switch, and the poller runs again after the threads
- * it woke (it yields after every round with events). A parked {@link Selector#select()} on a
- * virtual thread (JDK 25+) waits on the JDK's own poller only when nothing is ready at all. The
- * alternatives cost more on every wait: a selector per connection is woken through the JDK's
+ * it woke (it yields after every round with events). The alternatives cost more on every wait: a selector per connection is woken through the JDK's
  * master poller, a platform thread (two thread switches per wait), and a platform poller thread
  * is a switch in itself.
  *
+ * <p>Why a platform thread for long waits: a virtual thread blocked in {@code select} is woken
+ * through the JDK's master poller (a platform thread), its virtual-thread sub-poller and then
+ * this poller, each on a carrier: three thread wake-ups before the reader runs, which an idle
+ * server pays for every request that comes after a quiet spell (and an unpark from the
+ * sub-poller wakes the second carrier of a 2-CPU machine as well). A poller with nothing to do
+ * therefore hands its selector to a platform thread of its own ({@code gonet-poller-N-wait}),
+ * which blocks in {@code epoll_wait} itself and unparks the readers directly (the waiter and
+ * the reader's carrier wake, as Go's netpoller thread and the goroutine's), and hands the
+ * selector back to the virtual thread when traffic is dense again (a wait shorter than
+ * {@link #DENSE_NANOS}), so that busy connections keep the spin and the same-carrier hand-offs.
+ *
  * <p>Why interest stays armed: Java selectors are level-triggered and apply interest changes
  * only at the next select, so arming per wait (as Go's edge-triggered epoll needs none) would
- * cost a system call and often a wakeup every time. Read interest stays on while a reader waits
- * or consumes; it is dropped only when data is ready and nobody waits (else the poller would
- * spin on it) and re-armed by the next waiter. Write interest is one-shot, since a socket is
- * writable nearly always.
+ * cost a system call and often a wakeup every time. On the virtual thread, read interest stays
+ * on while a reader waits or consumes; it is dropped only when data is ready and nobody waits
+ * (else the poller would spin on it) and re-armed by the next waiter. The waiter cannot yield to
+ * the readers it wakes, so it drops a woken reader's read interest (one wakeup when the reader
+ * waits again; else select would report the same bytes until they are read). Write interest
+ * is one-shot, since a socket is writable nearly always.
  */
 final class VPoller {
     /** One poller per power-of-two share of the CPUs, as the JDK sizes its own. */
@@ -52,9 +63,38 @@ final class VPoller {
     /** While parked: when the poller wakes by itself (epoch ms; Long.MAX_VALUE: not at all). */
     private volatile long wakeAt = Long.MAX_VALUE;
 
+    /** The virtual thread that polls while connections are busy. */
+    private final Thread poller;
+    /** The platform thread that does the long waits; started at the first one. */
+    private final Thread waiter;
+    /** Who has the selector: the waiter (true) or the virtual thread (false). */
+    private volatile boolean waiting;
+    /** Hand-offs to the waiter and back, counted by the one thread that makes each (for tests). */
+    private volatile long toWaiter;
+    private volatile long backFromWaiter;
+
     private VPoller(int i) throws IOException {
         selector = Selector.open();
-        Thread.ofVirtual().name("gonet-poller-" + i).start(this::loop);
+        waiter = Thread.ofPlatform().daemon().name("gonet-poller-" + i + "-wait").unstarted(this::waitLoop);
+        poller = Thread.ofVirtual().name("gonet-poller-" + i).start(this::loop);
+    }
+
+    /**
+     * How often the pollers started so far handed their selector to their waiter, and how often
+     * the waiters handed it back: {@code {to, back}}.
+     */
+    static long[] handOffs() {
+        long to = 0;
+        long back = 0;
+        synchronized (POLLERS) {
+            for (VPoller p : POLLERS) {
+                if (p != null) {
+                    to += p.toWaiter;
+                    back += p.backFromWaiter;
+                }
+            }
+        }
+        return new long[] {to, back};
     }
 
     /** A poller for a new channel, round-robin; started on first use. */
@@ -172,7 +212,8 @@ final class VPoller {
      * Spins only when the last wait for events was shorter than this: a peer that answers
      * within the spin is answered at once, and an idle or slow-ticking poller (a wait longer than
      * the spin) blocks at once and burns nothing. Adaptive as Go's spinning is bounded: a spin
-     * that finds nothing turns spinning off until a blocking wait is short again.
+     * that finds nothing turns spinning off until a blocking wait is short again. Written by
+     * the waiter before it hands the selector back (the volatile {@link #waiting} orders it).
      */
     private long lastWaitNanos = Long.MAX_VALUE;
 
@@ -189,10 +230,10 @@ final class VPoller {
                         n = spin(idleSince);
                     }
                     if (n == 0) {
-                        n = block();
+                        waitInWaiter(); // back when traffic is dense; lastWaitNanos says how dense
+                        continue;
                     }
-                    // A wait that ended without events (a wakeup, a timer) says nothing of the peers.
-                    lastWaitNanos = n > 0 ? System.nanoTime() - idleSince : Long.MAX_VALUE;
+                    lastWaitNanos = System.nanoTime() - idleSince;
                 }
                 if (n > 0) {
                     if (++rounds < ROUNDS_BEFORE_FAIR_PARK) {
@@ -229,6 +270,54 @@ final class VPoller {
         return 0;
     }
 
+    /**
+     * A wait for events shorter than this (50 µs) says the peers are busy: the waiter hands the
+     * selector back to the virtual thread. The spin's bound by default, but kept when the spin
+     * is turned off, so that {@code -Dgonet.poll.spinMicros=0} turns off only the spin.
+     */
+    private static final long DENSE_NANOS = 50_000;
+
+    /** On the virtual thread: gives the selector to the waiter until it hands it back. */
+    private void waitInWaiter() {
+        toWaiter++;
+        waiting = true;
+        if (waiter.getState() == Thread.State.NEW) {
+            waiter.start();
+        } else {
+            LockSupport.unpark(waiter);
+        }
+        while (waiting) {
+            LockSupport.park(this);
+        }
+    }
+
+    /**
+     * The waiter's thread: while it has the selector, blocks in select and unparks the readers
+     * it finds ready; hands the selector back after a wait that ended with events within
+     * {@link #DENSE_NANOS} (the peers are busy again). A wait ended by a wakeup or a timer says nothing of
+     * the peers.
+     */
+    private void waitLoop() {
+        while (true) {
+            while (!waiting) {
+                LockSupport.park(this);
+            }
+            try {
+                long since = System.nanoTime();
+                int n = block();
+                long waited = System.nanoTime() - since;
+                if (n > 0 && waited < DENSE_NANOS) {
+                    lastWaitNanos = waited;
+                    backFromWaiter++;
+                    waiting = false;
+                    LockSupport.unpark(poller);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
+            }
+        }
+    }
+
     /** Blocks in select until an event, the earliest timer or a wakeup; fires due timers. */
     private int block() throws IOException {
         int n = 0;
@@ -241,7 +330,7 @@ final class VPoller {
             if (earliest >= e) {
                 long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
                 if (timeout > 0 || e == Long.MAX_VALUE) {
-                    n = selector.select(VPoller::polled, timeout);
+                    n = selector.select(VPoller::polledOneShot, timeout);
                 }
             }
         } finally {
@@ -253,12 +342,20 @@ final class VPoller {
     }
 
     private static void polled(SelectionKey k) {
+        polled(k, false);
+    }
+
+    private static void polledOneShot(SelectionKey k) {
+        polled(k, true);
+    }
+
+    private static void polled(SelectionKey k, boolean oneShot) {
         int ready;
         try {
             ready = k.readyOps();
         } catch (CancelledKeyException e) {
             return; // closed: its waiters were woken by close
         }
-        ((PollDesc) k.attachment()).polled(k, ready);
+        ((PollDesc) k.attachment()).polled(k, ready, oneShot);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
  * {@code gonet.bench.note} (added to the latency heading), {@code gonet.bench.nomachine} (omit the
  * machine lines); for the idle-CPU part ({@link IdleCpu}) {@code gonet.bench.idleRuns} (5),
  * {@code gonet.bench.idleConns} (100), {@code gonet.bench.idleTickMs} (10),
+ * {@code gonet.bench.idleJitWarmSecs} (3; 0: no JIT warm-up, see {@code IdleCpu.jitWarm}),
  * {@code gonet.bench.idleWarmSecs} (3), {@code gonet.bench.idleSecs} (10). gonet's server in the
  * idle part runs in a JVM of its own with this JVM's flags (so {@code -Dgonet.poll.*} apply).
  */
@@ -67,6 +68,7 @@ public final class SocketBench {
         if (only.contains("idle")) {
             idle(Integer.getInteger("gonet.bench.idleRuns", 5), Integer.getInteger("gonet.bench.idleConns", 100),
                     java.time.Duration.ofMillis(Integer.getInteger("gonet.bench.idleTickMs", 10)),
+                    Double.parseDouble(System.getProperty("gonet.bench.idleJitWarmSecs", "3")),
                     Double.parseDouble(System.getProperty("gonet.bench.idleWarmSecs", "3")),
                     Double.parseDouble(System.getProperty("gonet.bench.idleSecs", "10")));
         }
@@ -144,14 +146,18 @@ public final class SocketBench {
         }
     }
 
-    private static void idle(int runs, int conns, java.time.Duration tick, double warmSecs, double secs) {
+    private static void idle(int runs, int conns, java.time.Duration tick, double jitWarmSecs, double warmSecs,
+            double secs) {
         String javaCmd = ProcessHandle.current().info().command().orElse("java");
         List<String> jvmArgs = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
         String cp = System.getProperty("java.class.path");
         Map<String, Body<IdleCpu.Result>> who = new LinkedHashMap<>();
+        IdleCpu.Warm warm = new IdleCpu.Warm(jitWarmSecs, warmSecs);
         who.put("gonet `EchoServer`, virtual threads (" + PollDesc.modeName() + ")",
-                () -> IdleCpu.gonet(javaCmd, jvmArgs, cp, conns, tick, warmSecs, secs));
-        who.put("Go 1.19 `stream-echo-server`", () -> IdleCpu.go(conns, tick, warmSecs, secs));
+                () -> IdleCpu.java(javaCmd, jvmArgs, cp, EchoServer.class, conns, tick, warm, secs));
+        who.put("raw NIO `SocketChannel`, blocking, virtual threads (the JDK's floor)",
+                () -> IdleCpu.java(javaCmd, jvmArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
+        who.put("Go 1.19 `stream-echo-server`", () -> IdleCpu.go(conns, tick, warm, secs));
         Map<String, List<IdleCpu.Result>> got = new LinkedHashMap<>();
         who.keySet().forEach(k -> got.put(k, new ArrayList<>()));
         for (int r = 0; r < runs; r++) {
@@ -162,8 +168,10 @@ public final class SocketBench {
             }
         }
         System.out.printf(Locale.ROOT, "%n### Idle CPU: an echo server holding %d idle connections and one 1-byte round trip every %d ms, "
-                + "CPU time (utime + stime) over %.0f s after %.0f s of warm-up, median of %d runs%n%n",
-                conns, tick.toMillis(), secs, warmSecs, runs);
+                + "CPU time (utime + stime) over %.0f s after %s%.0f s of the idle load, median of %d runs%n%n",
+                conns, tick.toMillis(), secs, jitWarmSecs > 0 ? String.format(Locale.ROOT,
+                        "a JIT warm-up (20,000 round trips, then %.0f s of one every 300 µs) and ", jitWarmSecs) : "",
+                warmSecs, runs);
         System.out.println("| server | CPU ms per s | each run's CPU ms per s | tick round trip p50 µs | p99 µs | each run's p50 (µs) |");
         System.out.println("|---|---:|---|---:|---:|---|");
         for (var e : got.entrySet()) {
