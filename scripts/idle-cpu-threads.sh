@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Where an idle echo server's CPU goes, thread by thread: the per-thread companion of the idle-CPU
+# part of scripts/bench-sockets.sh (docs/benchmarks.md, "Idle CPU"). Starts one server (gonet's
+# EchoServer, the JDK's RawEchoServer, or Go's stream-echo-server), warms it up as the benchmark
+# does (20,000 round trips, then 3 s of one every 300 µs), puts the idle load on it (100 idle
+# connections, one 1-byte round trip every 10 ms, 3 s, then 10 s measured) and prints each
+# thread's CPU over the measured 10 s from /proc/PID/task/TID/schedstat (the scheduler's own run
+# time, in ns) with its voluntary context switches (wake-ups), then the total. About 25 s.
+#   scripts/idle-cpu-threads.sh [gonet|raw|go] [JVM flags...]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+who="${1:-gonet}"; shift || true
+bash "$root/scripts/ensure-apt.sh" golang-1.19-go
+cp_file="$root/net-native/target/bench.classpath"
+(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
+cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
+source "$root/scripts/bench-java.sh"
+bench_java idle-cpu-threads
+peer_dir="$root/net-native/target/go-peer"
+mkdir -p "$peer_dir/home"
+(cd "$root/net-native/src/test/go/peer" && env -u GOFLAGS -u GOROOT GOCACHE="$peer_dir/cache" \
+  GOPATH="$peer_dir/gopath" GO111MODULE=off CGO_ENABLED=0 HOME="$peer_dir/home" \
+  /usr/lib/go-1.19/bin/go build -o "$peer_dir/peer-threads" main.go)
+peer="$peer_dir/peer-threads"
+
+work="$(mktemp -d /tmp/gonet-idle-threads.XXXXXX)"
+mkfifo "$work/hold"
+case $who in
+  gonet) srv=("$java" -Xms512m -Xmx512m "$@" -cp "$cp" dev.gonet.jvm.bench.EchoServer) ;;
+  raw) srv=("$java" -Xms512m -Xmx512m "$@" -cp "$cp" dev.gonet.jvm.bench.RawEchoServer) ;;
+  go) srv=("$peer" stream-echo-server -addr) ;;
+  *) echo "idle-cpu-threads: unknown server $who" >&2; exit 1 ;;
+esac
+"${srv[@]}" 127.0.0.1:0 <"$work/hold" >"$work/srv.out" &
+pid=$!
+exec 3>"$work/hold"
+trap 'exec 3>&- || true; kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 300); do grep -q '^LISTEN ' "$work/srv.out" && break; sleep 0.1; done
+addr=$(sed -n 's/^LISTEN //p' "$work/srv.out")
+"$peer" pingpong -addr "$addr" -n 20000 -warm 0 -size 1 >/dev/null
+"$peer" idle-client -addr "$addr" -conns 1 -tick 300us -warmsecs 0 -secs 3 >/dev/null
+"$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmsecs 3 -secs 10 >"$work/cli.out" &
+cli=$!
+for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done
+snap() { # tid run-time(µs) name:wakeups, one line per live thread
+  for t in /proc/$pid/task/*; do
+    s=$(cat "$t/schedstat" 2>/dev/null) || continue
+    n=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
+    w=$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null) || continue
+    echo "$(basename "$t") $(( ${s%% *} / 1000 )) $n $w"
+  done | sort -k1,1
+}
+snap >"$work/a"; t0=$(date +%s.%N)
+wait $cli
+snap >"$work/b"; t1=$(date +%s.%N)
+echo "$who: tick round trip p50/p99 (ns) and count: $(tail -1 "$work/cli.out")"
+join -a2 -e0 -o 0,1.2,1.4,2.3,2.2,2.4 "$work/a" "$work/b" | awk -v d="$(echo "$t1 - $t0" | bc)" '
+  { c = $5 - $2; tot += c; if (c > 0) printf "%8.2f ms/s  %6.0f wake-ups/s  %s\n", c / 1000 / d, ($6 - $3) / d, $4 }
+  END { printf "%8.2f ms/s  total over %.1f s\n", tot / 1000 / d, d }' | sort -rn
