@@ -81,6 +81,15 @@ abstract class StreamConn implements Conn, IdleReadable {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        return read(b, off, len, true);
+    }
+
+    /**
+     * Reads into {@code b}; {@code wait}: until something has arrived, else one non-blocking try.
+     * The wrapped array is kept for the next read if it is small and something was read: a read
+     * that found nothing forgets it, so an idle connection pins no buffer of its caller.
+     */
+    private int read(byte[] b, int off, int len, boolean wait) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         readLock.lock();
         try {
@@ -92,13 +101,11 @@ abstract class StreamConn implements Conn, IdleReadable {
                 return -1;
             }
             ByteBuffer bb = wrap(readWrap, b, off, Math.min(len, MAX_IO));
-            if (b.length <= KEEP_WRAPPED) {
-                readWrap = bb;
-            }
             boolean yielded = false;
             while (true) {
                 int n = ch.read(bb);
-                if (n != 0) {
+                if (n != 0 || !wait) {
+                    readWrap = n == 0 || b.length > KEEP_WRAPPED ? null : bb;
                     return n;
                 }
                 if (!yielded && PollDesc.yieldBeforePark() && Thread.currentThread().isVirtual()) {
@@ -151,30 +158,12 @@ abstract class StreamConn implements Conn, IdleReadable {
     }
 
     /**
-     * One non-blocking read (the HTTP server's first read after a response). When nothing has
-     * arrived the conn forgets the wrapped array: an idle connection pins no buffer of its caller.
+     * One non-blocking read (the HTTP server's first read after a response); when nothing has
+     * arrived the conn forgets the wrapped array, so an idle connection pins no buffer of its caller.
      */
     @Override
     public int readNow(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
-        readLock.lock();
-        try {
-            core.checkRead();
-            if (len == 0) {
-                return 0;
-            }
-            if (readShut) {
-                return -1;
-            }
-            ByteBuffer bb = wrap(readWrap, b, off, Math.min(len, MAX_IO));
-            int n = ch.read(bb);
-            readWrap = n == 0 || b.length > KEEP_WRAPPED ? null : bb;
-            return n;
-        } catch (IOException e) {
-            throw core.opError("read", SysErrors.map("read", e));
-        } finally {
-            readLock.unlock();
-        }
+        return read(b, off, len, false);
     }
 
     /** Parks until the channel may be readable, holding no buffer (see {@link IdleReadable}). */
