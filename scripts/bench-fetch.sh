@@ -15,7 +15,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-5}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 
-source "$root/scripts/bench-java.sh"
+source "$root/scripts/bench-common.sh"
 bench_java bench-fetch
 
 bash "$root/scripts/ensure-apt.sh" chromium

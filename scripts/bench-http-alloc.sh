@@ -15,10 +15,8 @@ CONNS="${CONNS:-64 256}"
 SERVERS="${SERVERS:-ceiling gonet}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 bash "$root/scripts/ensure-apt.sh" wrk curl
-(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$root/net-native/target/bench.classpath")"
-source "$root/scripts/bench-java.sh"
+source "$root/scripts/bench-common.sh"
+bench_native_classpath
 bench_java bench-http-alloc
 work="$(mktemp -d /tmp/gonet-bench-alloc.XXXXXX)"
 pid=""

@@ -27,22 +27,11 @@ NICE="${NICE:--10}"
 [ "$(nproc)" -ge 2 ] || { echo "bench-http: needs 2 CPUs (server on 0, wrk on 1)" >&2; exit 1; }
 bash "$root/scripts/ensure-apt.sh" golang-1.19-go wrk curl
 
-# The Java servers are a main in net-native's test classes (never run by surefire); the reactor
-# build resolves net-api to its fresh target/classes, not to a stale installed jar.
-cp_file="$root/net-native/target/bench.classpath"
-(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
-
-source "$root/scripts/bench-java.sh"
+# The Java servers are a main in net-native's test classes (never run by surefire).
+source "$root/scripts/bench-common.sh"
+bench_native_classpath
 bench_java bench-http
-
-# The Go contender, built like the test peers: pure Go (CGO off), no module downloads.
-go_dir="$root/net-native/target/go-httppeer"
-mkdir -p "$go_dir/home"
-(cd "$root/net-native/src/test/go/httppeer" && env -u GOFLAGS -u GOROOT GOCACHE="$go_dir/cache" \
-  GOPATH="$go_dir/gopath" GO111MODULE=off CGO_ENABLED=0 HOME="$go_dir/home" \
-  /usr/lib/go-1.19/bin/go build -o "$go_dir/httppeer" main.go)
+bench_go httppeer # the Go contender
 
 work="$(mktemp -d /tmp/gonet-bench-http.XXXXXX)"
 pids=()
@@ -74,7 +63,7 @@ start() { # name, command...
 jvm=("$java" -Xms512m -Xmx512m $JAVA_OPTS -cp "$cp" dev.gonet.jvm.bench.HelloServer)
 for s in $SERVERS; do
   case $s in
-    go) start go "$go_dir/httppeer" hello-server -addr 127.0.0.1:0 ;;
+    go) start go "$go_bin" hello-server -addr 127.0.0.1:0 ;;
     ceiling|gonet|jdk-vt|jdk) start "$s" "${jvm[@]}" "$s" 127.0.0.1:0 ;;
     *) echo "bench-http: unknown server $s" >&2; exit 1 ;;
   esac

@@ -38,22 +38,12 @@ ulimit -n "$want"
 bash "$root/scripts/ensure-apt.sh" golang-1.19-go
 
 # As bench-http.sh: the Java server is a main in net-native's test classes.
-cp_file="$root/net-native/target/bench.classpath"
-(cd "$root" && mvn -B -q ${MVN_OPTS:-} -pl net-native -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
-
-source "$root/scripts/bench-java.sh"
+source "$root/scripts/bench-common.sh"
+bench_native_classpath
 bench_java bench-idle
 jcmd="$(dirname "$java")/jcmd"
-
-# The Go server and the client, built like the test peers: pure Go, no module downloads.
-go_dir="$root/net-native/target/go-httppeer"
-mkdir -p "$go_dir/home"
-(cd "$root/net-native/src/test/go/httppeer" && env -u GOFLAGS -u GOROOT GOCACHE="$go_dir/cache" \
-  GOPATH="$go_dir/gopath" GO111MODULE=off CGO_ENABLED=0 HOME="$go_dir/home" \
-  /usr/lib/go-1.19/bin/go build -o "$go_dir/httppeer" main.go)
-peer="$go_dir/httppeer"
+bench_go httppeer # the Go server and the client
+peer="$go_bin"
 
 work="$(mktemp -d /tmp/gonet-bench-idle.XXXXXX)"
 pids=()

@@ -12,17 +12,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/ensure-apt.sh" golang-1.19-go iperf3
 
-# Test classes hold the benchmark (it is a main, never run by surefire); the reactor build
-# resolves net-api and net-testkit to their fresh target/classes, not to stale installed jars.
-cp_file="$root/net-native/target/bench.classpath"
-(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-
-source "$root/scripts/bench-java.sh"
+# Test classes hold the benchmark (it is a main, never run by surefire).
+source "$root/scripts/bench-common.sh"
+bench_native_classpath
 bench_java bench-sockets
 
 cd "$root"
-cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
 # Bounded: a JVM that overruns is killed, so a hung run cannot hold the machine.
 rc=0
 timeout 900 "$java" -Xms512m -Xmx512m "$@" -cp "$cp" dev.gonet.jvm.bench.SocketBench || rc=$?

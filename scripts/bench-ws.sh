@@ -23,7 +23,7 @@ JAVA_OPTS="${JAVA_OPTS:-}"
 NICE="${NICE:--10}"
 [ "$(id -u)" -eq 0 ] || NICE=0
 
-source "$root/scripts/bench-java.sh"
+source "$root/scripts/bench-common.sh"
 bench_java bench-ws
 
 machine() {
@@ -64,9 +64,7 @@ server() {
   [ "$(nproc)" -ge 2 ] || { echo "bench-ws: needs 2 CPUs (server on 0, client on 1)" >&2; exit 1; }
   local SECS="${SECS:-5}" WARM_SECS="${WARM_SECS:-3}" CONNS="${CONNS:-16 128}" DEPTH="${DEPTH:-8}" SIZE="${SIZE:-64}"
   local SERVERS="${SERVERS:-gonet ws}"
-  (cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-  local cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$root/net-native/target/bench.classpath")"
+  bench_native_classpath
   local work
   work="$(mktemp -d /tmp/gonet-bench-ws.XXXXXX)"
   pids=()

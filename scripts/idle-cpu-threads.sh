@@ -11,18 +11,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 who="${1:-gonet}"; shift || true
 bash "$root/scripts/ensure-apt.sh" golang-1.19-go
-cp_file="$root/net-native/target/bench.classpath"
-(cd "$root" && mvn -B -q -pl net-native -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
-cp="$root/net-native/target/test-classes:$root/net-native/target/classes:$(cat "$cp_file")"
-source "$root/scripts/bench-java.sh"
+source "$root/scripts/bench-common.sh"
+bench_native_classpath
 bench_java idle-cpu-threads
-peer_dir="$root/net-native/target/go-peer"
-mkdir -p "$peer_dir/home"
-(cd "$root/net-native/src/test/go/peer" && env -u GOFLAGS -u GOROOT GOCACHE="$peer_dir/cache" \
-  GOPATH="$peer_dir/gopath" GO111MODULE=off CGO_ENABLED=0 HOME="$peer_dir/home" \
-  /usr/lib/go-1.19/bin/go build -o "$peer_dir/peer-threads" main.go)
-peer="$peer_dir/peer-threads"
+bench_go peer
+peer="$go_bin"
 
 work="$(mktemp -d /tmp/gonet-idle-threads.XXXXXX)"
 mkfifo "$work/hold"
