@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Go's {@code http.Header}: field names mapped to lists of values, keys in canonical form
@@ -30,28 +32,13 @@ public final class Header {
     // header nobody sets). Shared with a snapshot() until either side changes: then the changing
     // side copies it, lists included.
     private LinkedHashMap<String, List<String>> map;
-    /** {@link FieldNames#COMMON}, open addressing by hash with linear probing; a quarter full. */
-    private static final String[] KNOWN = known();
+    /** {@link FieldNames#COMMON}, for a hash lookup (a String caches its hash). */
+    private static final Set<String> KNOWN = new HashSet<>(FieldNames.COMMON);
     private boolean shared;
     /** Whether a key that is not a token (e.g. {@code Trailer:X}) was ever put: most headers have none. */
     private boolean oddKeys;
     /** For a read-only view, the header it shows; {@code null} for an ordinary header. */
     private final Header source;
-
-    private static String[] known() {
-        List<String> names = FieldNames.COMMON;
-        int size = Integer.highestOneBit(names.size() * 4 - 1) << 1;
-        String[] t = new String[size];
-        for (String n : names) {
-            int h = n.hashCode();
-            int i = (h ^ (h >>> 16)) & (size - 1);
-            while (t[i] != null) {
-                i = (i + 1) & (size - 1);
-            }
-            t[i] = n;
-        }
-        return t;
-    }
 
     /** An empty header. */
     public Header() {
@@ -108,17 +95,7 @@ public final class Header {
      * own lookups and most parsed names are such.
      */
     private static boolean isKnown(String s) {
-        String[] t = KNOWN;
-        int h = s.hashCode();
-        for (int i = (h ^ (h >>> 16)) & (t.length - 1);; i = (i + 1) & (t.length - 1)) {
-            String k = t[i];
-            if (k == null) {
-                return false;
-            }
-            if (k == s || k.equals(s)) {
-                return true;
-            }
-        }
+        return KNOWN.contains(s);
     }
 
     private void noteKey(String k) {

@@ -100,18 +100,14 @@ final class VPollerParking extends Parking {
      * reader has run and read them.
      */
     void polled(SelectionKey k, int ops, boolean oneShot) {
-        if ((ops & READ_OPS) != 0 && oneShot && readWaiter != null) {
-            disarm(k, READ_OPS); // before the flag: the reader's next arm then finds it off
-            readReady = true;
-            Thread w = readWaiter;
-            if (w != null) {
-                LockSupport.unpark(w);
+        if ((ops & READ_OPS) != 0) {
+            if (oneShot && readWaiter != null) {
+                disarm(k, READ_OPS); // before the flag: the reader's next arm then finds it off
             }
-        } else if ((ops & READ_OPS) != 0) {
             readReady = true;
             Thread w = readWaiter;
             if (w != null) {
-                LockSupport.unpark(w); // interest stays: the reader will consume, then wait again
+                LockSupport.unpark(w); // without oneShot interest stays: it reads, then waits again
             } else {
                 // Nobody reads now: stop reporting it until someone waits. A reader may have
                 // armed between our look and the disarm, finding interest still on, and be about
