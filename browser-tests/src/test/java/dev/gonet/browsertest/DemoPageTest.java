@@ -292,6 +292,10 @@ class DemoPageTest {
         liveCounted(page, Map.of("sent", n, "received", 262144 + 8192 + n, "ops", 3, "errors", 1));
     }
 
+    /** A form of the ip page: its output as the page loads, then after submitting {@code a} (and {@code b}). */
+    private record FormCase(String op, String initially, String a, String b, String then) {
+    }
+
     private static void submit(Locator form, String a, String b) {
         form.locator("input[name=a]").fill(a);
         if (b != null) {
@@ -335,25 +339,19 @@ class DemoPageTest {
         submit(hosts, "10.0.0.0/33", null);
         assertThat(hosts.locator("output")).hasText("AddrException: invalid CIDR address: 10.0.0.0/33");
 
-        Locator contains = page.locator("form[data-op=ipContains]");
-        assertThat(contains.locator("output")).hasText("10.0.0.0/8 contains 10.1.2.3");
-        submit(contains, "10.0.0.0/8", "11.0.0.1");
-        assertThat(contains.locator("output")).hasText("10.0.0.0/8 does not contain 11.0.0.1");
-
-        Locator mask = page.locator("form[data-op=ipMask]");
-        assertThat(mask.locator("output")).hasText("2001:db8:abcd:12::1 masked with 48: 2001:db8:abcd::");
-        submit(mask, "192.168.1.77", "255.255.255.0");
-        assertThat(mask.locator("output")).hasText("192.168.1.77 masked with 255.255.255.0: 192.168.1.0");
-
-        Locator split = page.locator("form[data-op=splitHostPort]");
-        assertThat(split.locator("output")).hasText("host \"fe80::1%eth0\", port \"443\"");
-        submit(split, "1.2.3.4", null);
-        assertThat(split.locator("output")).hasText("AddrException: address 1.2.3.4: missing port in address");
-
-        Locator join = page.locator("form[data-op=joinHostPort]");
-        assertThat(join.locator("output")).hasText("[::1]:8080");
-        submit(join, "example.com", "443");
-        assertThat(join.locator("output")).hasText("example.com:443");
+        for (FormCase f : List.of(
+                new FormCase("ipContains", "10.0.0.0/8 contains 10.1.2.3",
+                        "10.0.0.0/8", "11.0.0.1", "10.0.0.0/8 does not contain 11.0.0.1"),
+                new FormCase("ipMask", "2001:db8:abcd:12::1 masked with 48: 2001:db8:abcd::",
+                        "192.168.1.77", "255.255.255.0", "192.168.1.77 masked with 255.255.255.0: 192.168.1.0"),
+                new FormCase("splitHostPort", "host \"fe80::1%eth0\", port \"443\"",
+                        "1.2.3.4", null, "AddrException: address 1.2.3.4: missing port in address"),
+                new FormCase("joinHostPort", "[::1]:8080", "example.com", "443", "example.com:443"))) {
+            Locator form = page.locator("form[data-op=" + f.op() + "]");
+            assertThat(form.locator("output")).hasText(f.initially());
+            submit(form, f.a(), f.b());
+            assertThat(form.locator("output")).hasText(f.then());
+        }
         liveCounted(page, Map.of("ops", 10, "errors", 3));
     }
 
