@@ -585,7 +585,7 @@ public final class Server implements Closeable {
             return false;
         }
         c.state = ConnState.NEW;
-        c.stateSinceMillis = System.currentTimeMillis();
+        c.acceptedAtMillis = System.currentTimeMillis();
         conns.add(c);
         return true;
     }
@@ -604,7 +604,6 @@ public final class Server implements Closeable {
                 idleConns++;
             }
             c.state = s;
-            c.stateSinceMillis = System.currentTimeMillis();
             if (s == ConnState.CLOSED || s == ConnState.HIJACKED) {
                 conns.remove(c);
             }
@@ -678,7 +677,7 @@ public final class Server implements Closeable {
         long newExpiry = System.currentTimeMillis() - NEW_CONN_GRACE_MILLIS;
         for (ServerConn c : new ArrayList<>(conns)) {
             ConnState st = c.state;
-            if (st == ConnState.IDLE || (st == ConnState.NEW && c.stateSinceMillis < newExpiry)) {
+            if (st == ConnState.IDLE || (st == ConnState.NEW && c.acceptedAtMillis < newExpiry)) {
                 c.closeQuietly();
                 conns.remove(c);
             } else {

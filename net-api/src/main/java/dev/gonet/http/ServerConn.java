@@ -35,7 +35,8 @@ final class ServerConn {
     private Buffers bufs;
     private volatile boolean hijacked;
     volatile ConnState state;
-    volatile long stateSinceMillis;
+    /** When the server took the connection: a NEW one older than Go's grace counts as idle at shutdown. */
+    volatile long acceptedAtMillis;
 
     ServerConn(Server server, Conn conn) {
         this.server = server;
@@ -239,98 +240,108 @@ final class ServerConn {
         }
         reader = new Http1Reader(in, server.maxHeaderBytes(), server.maxHeaderFields(), server.maxHeaderFieldBytes());
         bodies = reader::body;
-        while (true) {
-            long headerTimeout = server.readHeaderTimeoutMillis();
-            long readTimeout = server.readTimeoutMillis();
-            // The clock in milliseconds (what a deadline keeps): System.currentTimeMillis() costs
-            // a fraction of Instant.now(), and this runs twice a request.
-            long t0 = headerTimeout > 0 || readTimeout > 0 ? System.currentTimeMillis() : 0;
-            Instant headerDeadline = headerTimeout > 0 ? after(t0, headerTimeout) : null;
-            Instant wholeDeadline = readTimeout > 0 ? after(t0, readTimeout) : null;
-            conn.setReadDeadline(headerDeadline);
-            long before = in.count();
-            RequestHead head;
-            try {
-                IdleReadable idle = idleReadable();
-                if (idle != null && firstBytes(idle) < 0) {
-                    return; // the client closed an idle connection
-                }
-                buffers();
-                head = reader.readRequest();
-            } catch (ProtocolException e) {
-                server.setState(this, ConnState.ACTIVE);
-                replyError(e.status());
-                return;
-            } catch (EOFException e) {
-                // The client ended in the middle of a head: Go answers 400 (io.ErrUnexpectedEOF).
-                server.setState(this, ConnState.ACTIVE);
-                replyError(Status.BAD_REQUEST);
-                return;
-            } catch (IOException e) {
-                if (in.count() != before) {
-                    server.setState(this, ConnState.ACTIVE);
-                }
-                return; // timeout, reset, closed: nobody to answer (Go's isCommonNetReadError)
+        // One call per request rather than one frame that lives as long as the connection: a
+        // long-lived frame keeps running the code it entered with (the interpreter, or a tier
+        // the JIT has since replaced or deoptimized), while a call per request enters the
+        // newest compiled version every time.
+        while (serveRequest()) {
+            // the next request on this connection
+        }
+    }
+
+    /** One request and its response, then the wait for the next; false when the connection is done. */
+    private boolean serveRequest() throws IOException {
+        long headerTimeout = server.readHeaderTimeoutMillis();
+        long readTimeout = server.readTimeoutMillis();
+        // The clock in milliseconds (what a deadline keeps): System.currentTimeMillis() costs
+        // a fraction of Instant.now(), and this runs twice a request.
+        long t0 = headerTimeout > 0 || readTimeout > 0 ? System.currentTimeMillis() : 0;
+        Instant headerDeadline = headerTimeout > 0 ? after(t0, headerTimeout) : null;
+        Instant wholeDeadline = readTimeout > 0 ? after(t0, readTimeout) : null;
+        conn.setReadDeadline(headerDeadline);
+        long before = in.count();
+        RequestHead head;
+        try {
+            IdleReadable idle = idleReadable();
+            if (idle != null && firstBytes(idle) < 0) {
+                return false; // the client closed an idle connection
             }
-            if (head == null) {
-                return; // the client closed an idle connection
-            }
+            buffers();
+            head = reader.readRequest();
+        } catch (ProtocolException e) {
             server.setState(this, ConnState.ACTIVE);
-            if (wholeDeadline == null ? headerDeadline != null : !wholeDeadline.equals(headerDeadline)) {
-                conn.setReadDeadline(wholeDeadline);
+            replyError(e.status());
+            return false;
+        } catch (EOFException e) {
+            // The client ended in the middle of a head: Go answers 400 (io.ErrUnexpectedEOF).
+            server.setState(this, ConnState.ACTIVE);
+            replyError(Status.BAD_REQUEST);
+            return false;
+        } catch (IOException e) {
+            if (in.count() != before) {
+                server.setState(this, ConnState.ACTIVE);
             }
-            if (server.writeTimeoutMillis() > 0) {
-                conn.setWriteDeadline(after(System.currentTimeMillis(), server.writeTimeoutMillis()));
-            } else {
-                conn.setWriteDeadline(null);
+            return false; // timeout, reset, closed: nobody to answer (Go's isCommonNetReadError)
+        }
+        if (head == null) {
+            return false; // the client closed an idle connection
+        }
+        server.setState(this, ConnState.ACTIVE);
+        if (wholeDeadline == null ? headerDeadline != null : !wholeDeadline.equals(headerDeadline)) {
+            conn.setReadDeadline(wholeDeadline);
+        }
+        if (server.writeTimeoutMillis() > 0) {
+            conn.setWriteDeadline(after(System.currentTimeMillis(), server.writeTimeoutMillis()));
+        } else {
+            conn.setWriteDeadline(null);
+        }
+        ServerResponse w = new ServerResponse(this, out, head, bodies, wholeDeadline);
+        String expect = head.header().get("Expect");
+        if (Framing.containsToken(head.header().values("Expect"), "100-continue")) {
+            if (head.protoAtLeast(1, 1) && head.contentLength() != 0) {
+                w.body.expectContinue();
+                w.allowContinue();
             }
-            ServerResponse w = new ServerResponse(this, out, head, bodies, wholeDeadline);
-            String expect = head.header().get("Expect");
-            if (Framing.containsToken(head.header().values("Expect"), "100-continue")) {
-                if (head.protoAtLeast(1, 1) && head.contentLength() != 0) {
-                    w.body.expectContinue();
-                    w.allowContinue();
-                }
-            } else if (!expect.isEmpty()) {
-                w.header().set("Connection", "close");
-                w.writeHeader(Status.EXPECTATION_FAILED);
-                w.finish();
-                return;
-            }
-            if (!runHandler(w)) {
-                return;
-            }
-            if (hijacked) {
-                return;
-            }
+        } else if (!expect.isEmpty()) {
+            w.header().set("Connection", "close");
+            w.writeHeader(Status.EXPECTATION_FAILED);
             w.finish();
-            if (!w.shouldReuseConnection()) {
-                if (w.requestBodyLimitHit() || w.closedBodyEarly()) {
-                    lingerClose();
-                }
-                return;
+            return false;
+        }
+        if (!runHandler(w)) {
+            return false;
+        }
+        if (hijacked) {
+            return false;
+        }
+        w.finish();
+        if (!w.shouldReuseConnection()) {
+            if (w.requestBodyLimitHit() || w.closedBodyEarly()) {
+                lingerClose();
             }
-            server.setState(this, ConnState.IDLE);
-            if (!server.doKeepAlives()) {
-                return; // shutting down: this idle connection is done
-            }
-            long idle = server.idleTimeoutMillis();
-            if (idle > 0 && reader.buffered() == 0 && in.pending() == 0) {
-                conn.setReadDeadline(after(System.currentTimeMillis(), idle));
-                IdleReadable wait = idleReadable();
-                if (wait != null) {
-                    try {
-                        if (firstBytes(wait) < 0) {
-                            return;
-                        }
-                    } catch (IOException e) {
-                        return; // the idle timeout, or closed (shutdown)
+            return false;
+        }
+        server.setState(this, ConnState.IDLE);
+        if (!server.doKeepAlives()) {
+            return false; // shutting down: this idle connection is done
+        }
+        long idle = server.idleTimeoutMillis();
+        if (idle > 0 && reader.buffered() == 0 && in.pending() == 0) {
+            conn.setReadDeadline(after(System.currentTimeMillis(), idle));
+            IdleReadable wait = idleReadable();
+            if (wait != null) {
+                try {
+                    if (firstBytes(wait) < 0) {
+                        return false;
                     }
-                } else if (!in.awaitData()) {
-                    return;
+                } catch (IOException e) {
+                    return false; // the idle timeout, or closed (shutdown)
                 }
+            } else if (!in.awaitData()) {
+                return false;
             }
         }
+        return true;
     }
 
     /** {@code ms} after {@code now} (epoch milliseconds); a timeout too long for a long is the farthest instant. */

@@ -10,11 +10,20 @@ import java.util.Arrays;
  * Not thread-safe: the poller guards it.
  */
 final class TimerHeap {
-    /** A waiter's deadline; reused for every wait of one descriptor and direction. */
+    /**
+     * A waiter's deadline; reused for every wait of one descriptor and direction. {@link #when}
+     * and {@link #index} belong to the heap (and its lock); {@link #armedAt}, {@link #want} and
+     * {@link #waiter} are how the owner moves its deadline later without taking that lock
+     * (see {@link VPoller#schedule}).
+     */
     static final class Timer {
         long when; // epoch ms
         int index = -1; // slot in the heap, -1 when not scheduled
-        Thread waiter;
+        /** {@link #when} while in the heap, else {@code Long.MAX_VALUE}; written under the heap's lock. */
+        volatile long armedAt = Long.MAX_VALUE;
+        /** The deadline the owner waits for now (epoch ms), {@code Long.MAX_VALUE} for none. */
+        volatile long want = Long.MAX_VALUE;
+        volatile Thread waiter;
     }
 
     private Timer[] heap = new Timer[16];

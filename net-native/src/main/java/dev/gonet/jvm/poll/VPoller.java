@@ -145,36 +145,59 @@ final class VPoller {
     }
 
     /**
-     * Unparks {@code waiter} at {@code when} (epoch ms) unless cancelled first; moves {@code t}
-     * if it is scheduled already. Only a poller parked until later than {@code when} is woken:
-     * a server's keep-alive deadlines mostly come later than the ones already waiting (and
-     * cancelled timers are not chased: the poller just wakes once for nothing).
+     * Unparks {@code waiter} at {@code when} (epoch ms) unless the wait ends first. Lazy, as Go's
+     * timers are when moved later: a timer already in the heap no later than {@code when} stays
+     * where it is, and when it fires, {@link #fireTimers} finds the later deadline in
+     * {@code want} and moves it there. So a keep-alive connection's idle deadline, a little
+     * later on every request, costs a volatile write per wait instead of two heap updates under
+     * a lock. Only a poller parked until later than {@code when} is woken (and timers no longer
+     * wanted are not chased: the poller just wakes once for nothing).
+     *
+     * <p>No deadline is lost: the owner writes {@code want} before it reads {@code armedAt}, the
+     * poller writes {@code armedAt} (taking the timer out) before it reads {@code want}, so either
+     * the owner sees the timer gone and schedules it, or the poller sees the new deadline.
      */
     void schedule(TimerHeap.Timer t, long when, Thread waiter) {
+        t.waiter = waiter;
+        t.want = when;
+        if (t.armedAt <= when) {
+            return;
+        }
         synchronized (timers) {
-            t.waiter = waiter;
             timers.schedule(t, when);
+            t.armedAt = when;
             if (when < earliest) {
                 earliest = when;
             }
         }
-        if (parked && when < wakeAt) { // see loop() for why this order cannot miss the poller
+        if (parked && when < wakeAt) { // see block() for why this order cannot miss the poller
             selector.wakeup();
         }
     }
 
+    /** The wait for {@code t} ended: it stays in the heap, dropped when it fires (see {@link #schedule}). */
+    static void release(TimerHeap.Timer t) {
+        t.want = Long.MAX_VALUE;
+    }
+
+    /** Takes {@code t} out of the heap (its descriptor closed), so that it holds no thread until it would fire. */
     void cancel(TimerHeap.Timer t) {
+        t.want = Long.MAX_VALUE;
         synchronized (timers) {
             if (t.index >= 0) {
                 timers.remove(t);
                 TimerHeap.Timer first = timers.peek();
                 earliest = first == null ? Long.MAX_VALUE : first.when;
             }
+            t.armedAt = Long.MAX_VALUE;
             t.waiter = null;
         }
     }
 
-    /** Unparks the waiters whose time has come (checked without the lock while none has). */
+    /**
+     * Unparks the waiters whose time has come (checked without the lock while none has); a timer
+     * whose owner no longer waits is dropped, one whose deadline moved later goes there.
+     */
     private void fireTimers() {
         if (earliest > System.currentTimeMillis()) {
             return; // also when there are none: earliest is then Long.MAX_VALUE
@@ -184,6 +207,16 @@ final class VPoller {
             TimerHeap.Timer t;
             while ((t = timers.peek()) != null && t.when <= now) {
                 timers.poll();
+                t.armedAt = Long.MAX_VALUE;
+                long want = t.want;
+                if (want == Long.MAX_VALUE) {
+                    continue;
+                }
+                if (want > now) {
+                    timers.schedule(t, want);
+                    t.armedAt = want;
+                    continue;
+                }
                 LockSupport.unpark(t.waiter); // it finds its deadline passed
             }
             earliest = t == null ? Long.MAX_VALUE : t.when;
@@ -221,33 +254,41 @@ final class VPoller {
         int rounds = 0;
         while (true) {
             try {
-                int n = selector.selectNow(VPoller::polled);
-                fireTimers();
-                if (n == 0) {
-                    rounds = 0;
-                    long idleSince = System.nanoTime();
-                    if (lastWaitNanos < SPIN_NANOS) {
-                        n = spin(idleSince);
-                    }
-                    if (n == 0) {
-                        waitInWaiter(); // back when traffic is dense; lastWaitNanos says how dense
-                        continue;
-                    }
-                    lastWaitNanos = System.nanoTime() - idleSince;
-                }
-                if (n > 0) {
-                    if (++rounds < ROUNDS_BEFORE_FAIR_PARK) {
-                        Thread.yield(); // the woken threads run first, then we poll again
-                    } else {
-                        rounds = 0;
-                        LockSupport.parkNanos(1);
-                    }
-                }
+                // A call per round: this frame lives forever and would keep running the code
+                // it entered with (the interpreter, a tier since replaced); a call enters the newest.
+                rounds = round(rounds);
             } catch (IOException | RuntimeException e) {
                 // Keep polling: a failing key must not strand every other connection.
                 System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
             }
         }
+    }
+
+    /**
+     * One poll, then a yield to the threads it woke, a brief park, or (nothing ready) the spin
+     * and the waiter's wait; returns the count of consecutive rounds with events.
+     */
+    private int round(int rounds) throws IOException {
+        int n = selector.selectNow(VPoller::polled);
+        fireTimers();
+        if (n == 0) {
+            long idleSince = System.nanoTime();
+            if (lastWaitNanos < SPIN_NANOS) {
+                n = spin(idleSince);
+            }
+            if (n == 0) {
+                waitInWaiter(); // back when traffic is dense; lastWaitNanos says how dense
+                return 0;
+            }
+            lastWaitNanos = System.nanoTime() - idleSince;
+            rounds = 0;
+        }
+        if (++rounds < ROUNDS_BEFORE_FAIR_PARK) {
+            Thread.yield(); // the woken threads run first, then we poll again
+            return rounds;
+        }
+        LockSupport.parkNanos(1);
+        return 0;
     }
 
     /**

@@ -48,16 +48,16 @@ final class VPollerParking extends Parking {
             writeWaiter = me;
         }
         TimerHeap.Timer timer = read ? readTimer : writeTimer;
-        long timerAt = Deadline.NONE;
+        boolean timed = false;
         try {
-            checkDeadline(read);
             try {
                 poller.arm(pd, op);
             } catch (ClosedChannelException e) {
                 throw dev.gonet.Sentinel.CLOSED.exception();
             }
             while (true) {
-                checkDeadline(read);
+                // Readiness before the clock: every caller retries its operation after this,
+                // and the operation checks close and the deadline itself (as Go's prepareRead).
                 if (read ? readReady : writeReady) {
                     if (read) {
                         readReady = false;
@@ -66,23 +66,30 @@ final class VPollerParking extends Parking {
                     }
                     return;
                 }
+                checkDeadline(read);
                 long deadline = read ? pd.readDeadline() : pd.writeDeadline();
                 if (deadline != Deadline.NONE) {
                     // Every round, not only when the deadline moved: the timer may have fired
-                    // early for this clock (it was set back) and left the heap. Idempotent.
+                    // early for this clock (it was set back) and left the heap. Cheap when it
+                    // is still in the heap no later than the deadline (see VPoller.schedule).
                     poller.schedule(timer, deadline, me);
-                } else if (timerAt != Deadline.NONE) {
-                    poller.cancel(timer);
+                    timed = true;
+                } else if (timed) {
+                    VPoller.release(timer);
+                    timed = false;
                 }
-                timerAt = deadline;
                 LockSupport.park(this);
                 if (me.isInterrupted()) {
                     throw interrupted(); // park returns at once while the flag is set; keep it
                 }
             }
         } finally {
-            if (timerAt != Deadline.NONE) {
-                poller.cancel(timer);
+            if (timed) {
+                if (pd.isClosed()) {
+                    poller.cancel(timer); // close() may have run before our last schedule
+                } else {
+                    VPoller.release(timer);
+                }
             }
             if (read) {
                 readWaiter = null;
@@ -162,6 +169,8 @@ final class VPollerParking extends Parking {
     @Override
     void close() {
         wake(true, true);
+        poller.cancel(readTimer); // out of the heap now, not when their deadlines come
+        poller.cancel(writeTimer);
         SelectionKey k = pd.key;
         if (k != null) {
             k.cancel();
