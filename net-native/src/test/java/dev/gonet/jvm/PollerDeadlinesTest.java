@@ -2,14 +2,17 @@ package dev.gonet.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gonet.Conn;
 import dev.gonet.NetException;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +84,71 @@ class PollerDeadlinesTest {
             far.client().setReadDeadline(Instant.now().plusSeconds(120));
             far.server().write(new byte[] {9});
             assertEquals(1, farRead.get(5, TimeUnit.SECONDS));
+        }
+    }
+
+    /**
+     * A keep-alive connection's pattern: every wait with a deadline a little later than the last.
+     * The vpoller leaves its timer at the first and moves it when it fires (VPoller.schedule);
+     * the other modes wait on the deadline itself. Either way the read times out at its own time.
+     */
+    @Test
+    void deadlinesMovedLaterOnEveryWaitStillTimeOutOnTime() throws Exception {
+        try (Loopback.Pair<Conn> pair = Loopback.pair("tcp", "127.0.0.1:0")) {
+            Conn client = pair.server();
+            Conn server = pair.client();
+            byte[] one = new byte[1];
+            // Waits that end with data, each with a deadline later than the one before (as a
+            // keep-alive connection's idle deadline): the bytes all arrive.
+            for (int i = 0; i < 50; i++) {
+                server.setReadDeadline(Instant.now().plusMillis(300 + i));
+                Thread writer = Thread.ofVirtual().start(() -> {
+                    LockSupport.parkNanos(2_000_000); // let the read park first
+                    try {
+                        client.write(new byte[] {7});
+                    } catch (IOException e) {
+                        // the read below fails then
+                    }
+                });
+                assertEquals(1, server.read(one), "wait " + i);
+                assertEquals(7, one[0]);
+                writer.join(5000);
+            }
+            // A wait with a still later deadline and no data: the timer left at the earlier
+            // deadline fires, moves on, and the read times out at its own deadline.
+            long t0 = System.nanoTime();
+            server.setReadDeadline(Instant.now().plusMillis(700));
+            try {
+                server.read(one);
+                fail("read returned past its deadline");
+            } catch (IOException e) {
+                assertTrue(e instanceof NetException ne && ne.isTimeout(), String.valueOf(e));
+            }
+            long waited = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(waited >= 690 && waited < 3000, "timed out after " + waited + " ms, wanted 700");
+
+            // Then an earlier one than the timer's place: it times out at its own time, not later.
+            server.setReadDeadline(Instant.now().plusMillis(5000));
+            Thread writer = Thread.ofVirtual().start(() -> {
+                LockSupport.parkNanos(20_000_000);
+                try {
+                    client.write(new byte[] {8});
+                } catch (IOException e) {
+                    // the read below fails then
+                }
+            });
+            assertEquals(1, server.read(one));
+            writer.join(5000);
+            t0 = System.nanoTime();
+            server.setReadDeadline(Instant.now().plusMillis(100));
+            try {
+                server.read(one);
+                fail("read returned past its deadline");
+            } catch (IOException e) {
+                assertTrue(e instanceof NetException ne && ne.isTimeout(), String.valueOf(e));
+            }
+            waited = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(waited >= 95 && waited < 2000, "timed out after " + waited + " ms, wanted 100");
         }
     }
 }

@@ -2,22 +2,16 @@ package dev.gonet.jvm.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.gonet.Conn;
-import dev.gonet.Listener;
-import dev.gonet.Net;
-import dev.gonet.NetError;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
  * The poller's lazy timers ({@link VPoller#schedule}): a deadline moved later leaves the timer
  * where it is and is honoured when the timer fires early; one moved earlier moves it; a wait
- * that ends leaves it to be dropped; a close takes it out at once. First on a poller directly,
- * then through a connection's reads in every poll mode.
+ * that ends leaves it to be dropped; a close takes it out at once. On a poller directly, so in
+ * the default mode only (the other modes start no {@link VPoller}, which VPollerWaiterTest checks);
+ * through a connection's reads in every mode: PollerDeadlinesTest.
  */
 class VPollerTimerTest {
     private static final long NONE = Long.MAX_VALUE;
@@ -78,65 +72,5 @@ class VPollerTimerTest {
         assertEquals(-1, closed.index, "a cancelled timer leaves the heap at once");
         assertEquals(NONE, closed.armedAt);
         assertEquals(null, closed.waiter, "and holds no thread");
-    }
-
-    @Test
-    void readDeadlinesMovedLaterOnEveryWaitStillTimeOutOnTime() throws Exception {
-        try (Listener ln = Net.listen("tcp", "127.0.0.1:0");
-                Conn client = Net.dial("tcp", ln.addr().toString());
-                Conn server = ln.accept()) {
-            byte[] one = new byte[1];
-            // Waits that end with data, each with a deadline later than the one before (as a
-            // keep-alive connection's idle deadline): the bytes all arrive.
-            for (int i = 0; i < 50; i++) {
-                server.setReadDeadline(Instant.now().plusMillis(300 + i));
-                Thread writer = Thread.ofVirtual().start(() -> {
-                    LockSupport.parkNanos(2_000_000); // let the read park first
-                    try {
-                        client.write(new byte[] {7});
-                    } catch (IOException e) {
-                        // the read below fails then
-                    }
-                });
-                assertEquals(1, server.read(one), "wait " + i);
-                assertEquals(7, one[0]);
-                writer.join(5000);
-            }
-            // A wait with a still later deadline and no data: the timer left at the earlier
-            // deadline fires, moves on, and the read times out at its own deadline.
-            long t0 = System.nanoTime();
-            server.setReadDeadline(Instant.now().plusMillis(700));
-            try {
-                server.read(one);
-                fail("read returned past its deadline");
-            } catch (IOException e) {
-                assertTrue(e instanceof NetError ne && ne.isTimeout(), String.valueOf(e));
-            }
-            long waited = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue(waited >= 690 && waited < 3000, "timed out after " + waited + " ms, wanted 700");
-
-            // Then an earlier one than the timer's place: it times out at its own time, not later.
-            server.setReadDeadline(Instant.now().plusMillis(5000));
-            Thread writer = Thread.ofVirtual().start(() -> {
-                LockSupport.parkNanos(20_000_000);
-                try {
-                    client.write(new byte[] {8});
-                } catch (IOException e) {
-                    // the read below fails then
-                }
-            });
-            assertEquals(1, server.read(one));
-            writer.join(5000);
-            t0 = System.nanoTime();
-            server.setReadDeadline(Instant.now().plusMillis(100));
-            try {
-                server.read(one);
-                fail("read returned past its deadline");
-            } catch (IOException e) {
-                assertTrue(e instanceof NetError ne && ne.isTimeout(), String.valueOf(e));
-            }
-            waited = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue(waited >= 95 && waited < 2000, "timed out after " + waited + " ms, wanted 100");
-        }
     }
 }
