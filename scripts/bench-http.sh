@@ -6,7 +6,7 @@
 # and 256 connections. Every server is pinned
 # to CPU 0 and wrk to CPU 1. Runs are interleaved (every server at one setting, then the next
 # setting, then the next round); each figure is the median of the rounds. Prints Markdown, with
-# every server's req/s against the ceiling and against Go. About 5 minutes with the defaults.
+# every server's req/s against the ceiling and against Go. About 7 minutes with the defaults.
 #   scripts/bench-http.sh
 #   ROUNDS=5 SECS=10 CONNS="64 256" SERVERS="ceiling gonet go jdk-vt jdk" scripts/bench-http.sh
 #   JAVA_OPTS="-Dgonet.poll.ownSelectors=false" scripts/bench-http.sh    (extra JVM flags)
@@ -17,6 +17,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-3}"
 SECS="${SECS:-10}"
 WARM_SECS="${WARM_SECS:-5}"
+WARM_RUNS="${WARM_RUNS:-3}"
 CONNS="${CONNS:-64 256}"
 SERVERS="${SERVERS:-ceiling gonet go}"
 JAVA_OPTS="${JAVA_OPTS:-}"
@@ -78,10 +79,14 @@ done
 wrk_run() { # server, conns, seconds -> wrk output in $work/<server>-<conns>-<tag>.txt
   nice -n "$NICE" taskset -c 1 wrk -t1 -c"$2" -d"$3"s --latency "http://${addr[$1]}/" >"$work/$1-$2-$4.txt" 2>&1 || true
 }
-# JIT warm-up (and the first virtual threads, connections, buffers), not reported: at every
-# connection count, since each takes other paths (the JVM still compiles at the switch).
-for c in $CONNS; do
-  for s in $SERVERS; do wrk_run "$s" "$c" "$WARM_SECS" "warm$c"; done
+# JIT warm-up (and the first virtual threads, connections, buffers), not reported: WARM_RUNS
+# runs of WARM_SECS at every connection count, alternating, since each count takes other paths
+# and every run opens and closes its connections: the JIT recompiles what the first opens and
+# closes take (uncommon traps), and compiling on the server's CPU stalls it for milliseconds.
+for w in $(seq 1 "$WARM_RUNS"); do
+  for c in $CONNS; do
+    for s in $SERVERS; do wrk_run "$s" "$c" "$WARM_SECS" "warm$c-$w"; done
+  done
 done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -186,11 +186,10 @@ public final class PollDesc implements ConnCore.Waker {
     }
 
     /**
-     * Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops};
-     * {@code oneShot}: a reader woken gets read interest dropped (see {@link VPollerParking#polled}).
+     * Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}.
      */
-    void polled(SelectionKey k, int ops, boolean oneShot) {
-        ((VPollerParking) parking).polled(k, ops, oneShot);
+    void polled(SelectionKey k, int ops) {
+        ((VPollerParking) parking).polled(k, ops);
     }
 
     private void await(boolean read, int op) throws IOException {

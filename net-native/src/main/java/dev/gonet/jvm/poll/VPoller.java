@@ -26,19 +26,20 @@ import java.util.concurrent.locks.LockSupport;
  * server pays for every request that comes after a quiet spell (and an unpark from the
  * sub-poller wakes the second carrier of a 2-CPU machine as well). A poller with nothing to do
  * therefore hands its selector to a platform thread of its own ({@code gonet-poller-N-wait}),
- * which blocks in {@code epoll_wait} itself and unparks the readers directly (the waiter and
- * the reader's carrier wake, as Go's netpoller thread and the goroutine's), and hands the
- * selector back to the virtual thread when traffic is dense again (a wait shorter than
- * {@link #DENSE_NANOS}), so that busy connections keep the spin and the same-carrier hand-offs.
+ * which blocks in {@code epoll_wait} itself and, when events come, hands the selector back to
+ * the virtual thread without dispatching them: the selector is level-triggered, so the virtual
+ * thread's next select reports them again and it unparks the readers on its own carrier (an
+ * unpark from this platform thread would wake one carrier for the reader and another for the
+ * poller). It only waits: keeping the selector while events came (as it did until 2026-12-07)
+ * made every later event wait for that thread to be scheduled, which on a busy CPU is a time
+ * slice (milliseconds: a p99 of 3 to 15 ms at 64 connections, in docs/benchmarks.md).
  *
  * <p>Why interest stays armed: Java selectors are level-triggered and apply interest changes
  * only at the next select, so arming per wait (as Go's edge-triggered epoll needs none) would
- * cost a system call and often a wakeup every time. On the virtual thread, read interest stays
- * on while a reader waits or consumes; it is dropped only when data is ready and nobody waits
- * (else the poller would spin on it) and re-armed by the next waiter. The waiter cannot yield to
- * the readers it wakes, so it drops a woken reader's read interest (one wakeup when the reader
- * waits again; else select would report the same bytes until they are read). Write interest
- * is one-shot, since a socket is writable nearly always.
+ * cost a system call and often a wakeup every time. Read interest stays on while a reader waits
+ * or consumes; it is dropped only when data is ready and nobody waits (else the poller would
+ * spin on it) and re-armed by the next waiter. Write interest is one-shot, since a socket is
+ * writable nearly always.
  */
 final class VPoller {
     /** One poller per power-of-two share of the CPUs, as the JDK sizes its own. */
@@ -311,13 +312,6 @@ final class VPoller {
         return 0;
     }
 
-    /**
-     * A wait for events shorter than this (50 µs) says the peers are busy: the waiter hands the
-     * selector back to the virtual thread. The spin's bound by default, but kept when the spin
-     * is turned off, so that {@code -Dgonet.poll.spinMicros=0} turns off only the spin.
-     */
-    private static final long DENSE_NANOS = 50_000;
-
     /** On the virtual thread: gives the selector to the waiter until it hands it back. */
     private void waitInWaiter() {
         toWaiter++;
@@ -333,10 +327,9 @@ final class VPoller {
     }
 
     /**
-     * The waiter's thread: while it has the selector, blocks in select and unparks the readers
-     * it finds ready; hands the selector back after a wait that ended with events within
-     * {@link #DENSE_NANOS} (the peers are busy again). A wait ended by a wakeup or a timer says nothing of
-     * the peers.
+     * The waiter's thread: while it has the selector, blocks in select and hands it back to the
+     * virtual thread when events come (which its next select reports again); a wait ended by a
+     * wakeup or a timer (no events) keeps it.
      */
     private void waitLoop() {
         while (true) {
@@ -346,9 +339,8 @@ final class VPoller {
             try {
                 long since = System.nanoTime();
                 int n = block();
-                long waited = System.nanoTime() - since;
-                if (n > 0 && waited < DENSE_NANOS) {
-                    lastWaitNanos = waited;
+                if (n > 0) {
+                    lastWaitNanos = System.nanoTime() - since;
                     backFromWaiter++;
                     waiting = false;
                     LockSupport.unpark(poller);
@@ -359,7 +351,10 @@ final class VPoller {
         }
     }
 
-    /** Blocks in select until an event, the earliest timer or a wakeup; fires due timers. */
+    /**
+     * Blocks in select until an event, the earliest timer or a wakeup; fires due timers. The
+     * events are left for the virtual thread's next select (level-triggered: it sees them again).
+     */
     private int block() throws IOException {
         int n = 0;
         parked = true; // before select applies queued interest: see arm()
@@ -371,7 +366,7 @@ final class VPoller {
             if (earliest >= e) {
                 long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
                 if (timeout > 0 || e == Long.MAX_VALUE) {
-                    n = selector.select(VPoller::polledOneShot, timeout);
+                    n = selector.select(k -> { }, timeout);
                 }
             }
         } finally {
@@ -383,20 +378,12 @@ final class VPoller {
     }
 
     private static void polled(SelectionKey k) {
-        polled(k, false);
-    }
-
-    private static void polledOneShot(SelectionKey k) {
-        polled(k, true);
-    }
-
-    private static void polled(SelectionKey k, boolean oneShot) {
         int ready;
         try {
             ready = k.readyOps();
         } catch (CancelledKeyException e) {
             return; // closed: its waiters were woken by close
         }
-        ((PollDesc) k.attachment()).polled(k, ready, oneShot);
+        ((PollDesc) k.attachment()).polled(k, ready);
     }
 }

@@ -99,22 +99,13 @@ final class VPollerParking extends Parking {
         }
     }
 
-    /**
-     * On the poller's thread: {@code k} (this descriptor's key) is ready for {@code ops}.
-     * {@code oneShot} (the poller's platform waiter, which cannot yield to the reader it wakes):
-     * a waiting reader's read interest is dropped, as it is for a write, and re-armed by its next
-     * wait; else the level-triggered selector would report the same bytes again until the
-     * reader has run and read them.
-     */
-    void polled(SelectionKey k, int ops, boolean oneShot) {
+    /** On the poller's thread: {@code k} (this descriptor's key) is ready for {@code ops}. */
+    void polled(SelectionKey k, int ops) {
         if ((ops & READ_OPS) != 0) {
-            if (oneShot && readWaiter != null) {
-                disarm(k, READ_OPS); // before the flag: the reader's next arm then finds it off
-            }
             readReady = true;
             Thread w = readWaiter;
             if (w != null) {
-                LockSupport.unpark(w); // without oneShot interest stays: it reads, then waits again
+                LockSupport.unpark(w); // interest stays: it reads, then waits again
             } else {
                 // Nobody reads now: stop reporting it until someone waits. A reader may have
                 // armed between our look and the disarm, finding interest still on, and be about
