@@ -38,6 +38,46 @@ class ServerTcpTest {
         }
     }
 
+    /**
+     * After a response the server waits for the poller before it reads again (the read first
+     * would find nothing on nearly every keep-alive request). Here the next request is already in
+     * the socket when it waits: the handler sends its whole answer, then takes its time, so the
+     * client has answered before the server is back. The wait must return at once, not at the
+     * idle timeout.
+     */
+    @Test
+    void nextRequestAlreadyWaitingWhenTheServerIsBack() throws Exception {
+        CountDownLatch sent = new CountDownLatch(1);
+        Handler h = (w, r) -> {
+            w.header().set("Content-Length", "2");
+            w.writeString("ok");
+            new dev.gonet.http.ResponseController(w).flush();
+            if (r.url().path().equals("/first")) {
+                try {
+                    assertTrue(sent.await(10, TimeUnit.SECONDS), "the client never sent its second request");
+                    Thread.sleep(50); // the second request is in the server's socket before we return
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+        try (TcpServer s = new TcpServer(h, srv -> srv.withIdleTimeout(Duration.ofSeconds(30)));
+                TcpServer.Client c = s.dial()) {
+            c.send("GET /first HTTP/1.1\r\n" + H + "\r\n");
+            assertEquals("ok", c.read("GET").text());
+            c.send("GET /second HTTP/1.1\r\n" + H + "\r\n");
+            sent.countDown();
+            long t0 = System.nanoTime();
+            assertEquals("ok", c.read("GET").text());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 5_000, "the waiting request was answered after " + ms + " ms");
+            for (int i = 0; i < 20; i++) { // and the connection goes on as usual
+                c.send("GET /n HTTP/1.1\r\n" + H + "\r\n");
+                assertEquals("ok", c.read("GET").text(), "request " + i);
+            }
+        }
+    }
+
     @Test
     void requestInOneByteSegmentsIsServed() throws Exception {
         try (TcpServer s = new TcpServer(ECHO); TcpServer.Client c = s.dial()) {
