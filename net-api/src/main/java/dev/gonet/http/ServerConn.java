@@ -142,11 +142,11 @@ final class ServerConn {
      * @return the bytes read into the reader's buffer, or -1 at end of stream
      */
     private int firstBytes(IdleReadable idle, boolean waitFirst) throws IOException {
-        if (waitFirst) {
-            releaseBuffers();
-            idle.awaitReadable();
-        }
-        while (true) {
+        for (boolean wait = waitFirst; ; wait = true) {
+            if (wait) {
+                releaseBuffers();
+                idle.awaitReadable();
+            }
             byte[] b = buffers().read;
             int n = in.readNow(idle, b);
             if (n != 0) {
@@ -156,8 +156,6 @@ final class ServerConn {
                 }
                 return n;
             }
-            releaseBuffers();
-            idle.awaitReadable();
         }
     }
 

@@ -102,53 +102,48 @@ class PollerDeadlinesTest {
             // keep-alive connection's idle deadline): the bytes all arrive.
             for (int i = 0; i < 50; i++) {
                 server.setReadDeadline(Instant.now().plusMillis(300 + i));
-                Thread writer = Thread.ofVirtual().start(() -> {
-                    LockSupport.parkNanos(2_000_000); // let the read park first
-                    try {
-                        client.write(new byte[] {7});
-                    } catch (IOException e) {
-                        // the read below fails then
-                    }
-                });
+                Thread writer = writeSoon(client, (byte) 7, 2_000_000); // the read parks first
                 assertEquals(1, server.read(one), "wait " + i);
                 assertEquals(7, one[0]);
                 writer.join(5000);
             }
             // A wait with a still later deadline and no data: the timer left at the earlier
             // deadline fires, moves on, and the read times out at its own deadline.
-            long t0 = System.nanoTime();
-            server.setReadDeadline(Instant.now().plusMillis(700));
-            try {
-                server.read(one);
-                fail("read returned past its deadline");
-            } catch (IOException e) {
-                assertTrue(e instanceof NetException ne && ne.isTimeout(), String.valueOf(e));
-            }
-            long waited = (System.nanoTime() - t0) / 1_000_000;
+            long waited = readTimesOut(server, 700);
             assertTrue(waited >= 690 && waited < 3000, "timed out after " + waited + " ms, wanted 700");
 
             // Then an earlier one than the timer's place: it times out at its own time, not later.
             server.setReadDeadline(Instant.now().plusMillis(5000));
-            Thread writer = Thread.ofVirtual().start(() -> {
-                LockSupport.parkNanos(20_000_000);
-                try {
-                    client.write(new byte[] {8});
-                } catch (IOException e) {
-                    // the read below fails then
-                }
-            });
+            Thread writer = writeSoon(client, (byte) 8, 20_000_000);
             assertEquals(1, server.read(one));
             writer.join(5000);
-            t0 = System.nanoTime();
-            server.setReadDeadline(Instant.now().plusMillis(100));
-            try {
-                server.read(one);
-                fail("read returned past its deadline");
-            } catch (IOException e) {
-                assertTrue(e instanceof NetException ne && ne.isTimeout(), String.valueOf(e));
-            }
-            waited = (System.nanoTime() - t0) / 1_000_000;
+            waited = readTimesOut(server, 100);
             assertTrue(waited >= 95 && waited < 2000, "timed out after " + waited + " ms, wanted 100");
         }
+    }
+
+    /** Writes {@code b} to {@code c} from a new thread after {@code delayNanos}. */
+    private static Thread writeSoon(Conn c, byte b, long delayNanos) {
+        return Thread.ofVirtual().start(() -> {
+            LockSupport.parkNanos(delayNanos);
+            try {
+                c.write(new byte[] {b});
+            } catch (IOException e) {
+                // the reader's assertion fails then
+            }
+        });
+    }
+
+    /** Sets {@code c}'s read deadline {@code ms} ahead, reads until it times out; the milliseconds that took. */
+    private static long readTimesOut(Conn c, long ms) throws IOException {
+        long t0 = System.nanoTime();
+        c.setReadDeadline(Instant.now().plusMillis(ms));
+        try {
+            c.read(new byte[1]);
+            fail("read returned past its deadline");
+        } catch (IOException e) {
+            assertTrue(e instanceof NetException ne && ne.isTimeout(), String.valueOf(e));
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

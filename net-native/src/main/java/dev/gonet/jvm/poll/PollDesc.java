@@ -185,9 +185,7 @@ public final class PollDesc implements ConnCore.Waker {
         ((SharedPollerParking) parking).ready(ops);
     }
 
-    /**
-     * Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}.
-     */
+    /** Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}. */
     void polled(SelectionKey k, int ops) {
         ((VPollerParking) parking).polled(k, ops);
     }

@@ -16,9 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why a virtual thread: an unpark from a virtual thread queues the woken thread on the same
  * carrier, behind the poller, with no thread switch, and the poller runs again after the threads
- * it woke (it yields after every round with events). The alternatives cost more on every wait: a selector per connection is woken through the JDK's
- * master poller, a platform thread (two thread switches per wait), and a platform poller thread
- * is a switch in itself.
+ * it woke (it yields after every round with events). The alternatives cost more on every wait:
+ * a selector per connection is woken through the JDK's master poller, a platform thread (two
+ * thread switches per wait), and a platform poller thread is a switch in itself.
  *
  * <p>Why a platform thread for long waits: a virtual thread blocked in {@code select} is woken
  * through the JDK's master poller (a platform thread), its virtual-thread sub-poller and then
@@ -159,7 +159,9 @@ final class VPoller {
      * the owner sees the timer gone and schedules it, or the poller sees the new deadline.
      */
     void schedule(TimerHeap.Timer t, long when, Thread waiter) {
-        t.waiter = waiter;
+        if (t.waiter != waiter) {
+            t.waiter = waiter; // the same thread on every wait of a connection: no store then
+        }
         t.want = when;
         if (t.armedAt <= when) {
             return;

@@ -105,7 +105,7 @@ final class VPollerParking extends Parking {
             readReady = true;
             Thread w = readWaiter;
             if (w != null) {
-                LockSupport.unpark(w); // interest stays: it reads, then waits again
+                LockSupport.unpark(w); // interest stays: the reader will consume, then wait again
             } else {
                 // Nobody reads now: stop reporting it until someone waits. A reader may have
                 // armed between our look and the disarm, finding interest still on, and be about

@@ -30,12 +30,7 @@ public final class EchoServer {
                 // closed at exit
             }
         });
-        System.out.println("LISTEN " + ln.addr());
-        System.out.flush();
-        while (System.in.read() >= 0) {
-            // the benchmark closes our stdin (or dies) when it is done with us
-        }
-        System.exit(0);
+        BenchProcess.listeningUntilStdinCloses(ln.addr());
     }
 
     private static void echo(Conn c) {

@@ -30,12 +30,7 @@ public final class RawEchoServer {
             }
         });
         InetSocketAddress a = (InetSocketAddress) ss.getLocalAddress();
-        System.out.println("LISTEN " + a.getHostString() + ":" + a.getPort());
-        System.out.flush();
-        while (System.in.read() >= 0) {
-            // the benchmark closes our stdin (or dies) when it is done with us
-        }
-        System.exit(0);
+        BenchProcess.listeningUntilStdinCloses(a.getHostString() + ":" + a.getPort());
     }
 
     private static void echo(SocketChannel c) {

@@ -43,10 +43,6 @@ public final class WsEchoServer {
                 System.exit(2);
             }
         });
-        System.out.println("LISTEN " + ln.addr());
-        while (System.in.read() >= 0) {
-            // the benchmark script closes our stdin (or dies) when it is done with us
-        }
-        System.exit(0);
+        BenchProcess.listeningUntilStdinCloses(ln.addr());
     }
 }
