@@ -29,6 +29,10 @@ final class TimerHeap {
     private Timer[] heap = new Timer[16];
     private int size;
 
+    int size() {
+        return size;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

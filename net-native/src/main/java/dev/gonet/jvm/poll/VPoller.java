@@ -98,6 +98,21 @@ final class VPoller {
         return new long[] {to, back};
     }
 
+    /** How many timers the pollers started so far hold in their heaps (for tests of the bound). */
+    static int timersInHeaps() {
+        int n = 0;
+        synchronized (POLLERS) {
+            for (VPoller p : POLLERS) {
+                if (p != null) {
+                    synchronized (p.timers) {
+                        n += p.timers.size();
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     /** A poller for a new channel, round-robin; started on first use. */
     static VPoller next() {
         int i = Math.floorMod(NEXT.getAndIncrement(), POLLERS.length);

@@ -3,6 +3,13 @@ package dev.gonet.jvm.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gonet.Conn;
+import dev.gonet.Listener;
+import dev.gonet.Net;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +79,44 @@ class VPollerTimerTest {
         assertEquals(-1, closed.index, "a cancelled timer leaves the heap at once");
         assertEquals(NONE, closed.armedAt);
         assertEquals(null, closed.waiter, "and holds no thread");
+    }
+
+    /**
+     * The heap's bound under connection churn: lazy timers stay in the heap after their waits,
+     * so a close must take them out, or every closed connection's timer (and its thread) would
+     * stay until its deadline. 500 connections each wait once with a 60 s deadline, then close:
+     * the heaps are back where they were, and the memory with them.
+     */
+    @Test
+    void closedConnectionsLeaveNoTimersBehind() throws Exception {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        int before = VPoller.timersInHeaps();
+        System.gc();
+        long heapBefore = mem.getHeapMemoryUsage().getUsed();
+        int n = 500;
+        try (Listener ln = Net.listen("tcp", "127.0.0.1:0")) {
+            for (int i = 0; i < n; i++) {
+                try (Conn client = Net.dial("tcp", ln.addr().toString());
+                        Conn server = ln.accept()) {
+                    server.setReadDeadline(Instant.now().plusSeconds(60));
+                    Thread writer = Thread.ofVirtual().start(() -> {
+                        LockSupport.parkNanos(1_000_000); // the read parks (and schedules) first
+                        try {
+                            client.write(new byte[] {1});
+                        } catch (IOException e) {
+                            // the read below fails then
+                        }
+                    });
+                    assertEquals(1, server.read(new byte[1]), "connection " + i);
+                    writer.join(5000);
+                }
+            }
+        }
+        int after = VPoller.timersInHeaps();
+        System.gc();
+        long grew = mem.getHeapMemoryUsage().getUsed() - heapBefore;
+        System.out.printf("VPollerTimerTest: %d connections with a timed wait, closed: timers in the heaps %d -> %d,"
+                + " heap %+d KB%n", n, before, after, grew / 1024);
+        assertTrue(after <= before, "timers left in the heaps: " + before + " -> " + after);
     }
 }
