@@ -116,7 +116,11 @@ abstract class StreamConn implements Conn, IdleReadable {
                     Thread.yield();
                     continue;
                 }
-                pd.waitRead(SelectionKey.OP_READ);
+                n = pd.waitReadInto(bb); // the poller may read for us while we are parked
+                if (n != PollDesc.NOT_READ) {
+                    readWrap = b.length > KEEP_WRAPPED ? null : bb;
+                    return n;
+                }
             }
         } catch (IOException e) {
             throw core.opError("read", SysErrors.map("read", e));

@@ -4,6 +4,8 @@ import dev.gonet.Sentinel;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
 
 /**
  * How a {@link PollDesc}'s blocked calls wait for readiness, one of three ways chosen once per
@@ -23,6 +25,20 @@ abstract class Parking {
      * kept set). Deadline changes arrive through {@link #wake}.
      */
     abstract void await(boolean read, int op) throws IOException;
+
+    /** What {@link #awaitRead} returns when it read nothing for the caller, who then reads itself. */
+    static final int NOT_READ = Integer.MIN_VALUE;
+
+    /**
+     * As {@code await(true, OP_READ)} for a caller that will read into {@code into} next; a way
+     * that can may do that read for it (the {@link VPoller}'s platform waiter does, see
+     * {@link VPollerParking#awaitRead}) and return its count (-1 at the end of the stream) or
+     * throw its error. Else, and here, it returns {@link #NOT_READ}.
+     */
+    int awaitRead(ByteBuffer into) throws IOException {
+        await(true, SelectionKey.OP_READ);
+        return NOT_READ;
+    }
 
     /** Wakes the waiters of the given directions so they re-read their deadlines (and {@code closed}). */
     abstract void wake(boolean read, boolean write);

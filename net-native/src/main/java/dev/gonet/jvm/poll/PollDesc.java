@@ -4,6 +4,7 @@ import dev.gonet.Sentinel;
 import dev.gonet.internal.ConnCore;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.time.Instant;
@@ -167,6 +168,25 @@ public final class PollDesc implements ConnCore.Waker {
         await(true, op);
     }
 
+    /** What {@link #waitReadInto} returns when the caller must read itself. */
+    public static final int NOT_READ = Parking.NOT_READ;
+
+    /**
+     * Parks until the channel (a readable one) may be readable, a deadline or close, as
+     * {@code waitRead(OP_READ)}, for a caller that reads into {@code into} next. The poller may
+     * do that read for it while it is parked, Go's hand-off of a ready read straight to its
+     * waiter: then this returns the count read into {@code into} (-1 at the end of the stream)
+     * or throws the read's error. {@link #NOT_READ}: nothing was read, try the read.
+     */
+    public int waitReadInto(ByteBuffer into) throws IOException {
+        readWaiters.incrementAndGet();
+        try {
+            return parking.awaitRead(into);
+        } finally {
+            readWaiters.decrementAndGet();
+        }
+    }
+
     /** Parks until the channel may be writable ({@code op} = OP_WRITE or OP_CONNECT), a deadline or close. */
     public void waitWrite(int op) throws IOException {
         await(false, op);
@@ -183,6 +203,14 @@ public final class PollDesc implements ConnCore.Waker {
     /** Called on the shared poller's thread with the ready ops. */
     void ready(int ops) {
         ((SharedPollerParking) parking).ready(ops);
+    }
+
+    /**
+     * Called on a {@link VPoller}'s platform waiter: does the read of a reader parked with
+     * {@link #waitReadInto} if {@code ops} is only a read; whether it did.
+     */
+    boolean readForWaiter(int ops) {
+        return ((VPollerParking) parking).readForWaiter(ops);
     }
 
     /** Called on a {@link VPoller}'s thread: this descriptor's key is ready for {@code ops}. */

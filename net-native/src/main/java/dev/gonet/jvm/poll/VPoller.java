@@ -26,13 +26,20 @@ import java.util.concurrent.locks.LockSupport;
  * server pays for every request that comes after a quiet spell (and an unpark from the
  * sub-poller wakes the second carrier of a 2-CPU machine as well). A poller with nothing to do
  * therefore hands its selector to a platform thread of its own ({@code gonet-poller-N-wait}),
- * which blocks in {@code epoll_wait} itself and, when events come, hands the selector back to
- * the virtual thread without dispatching them: the selector is level-triggered, so the virtual
- * thread's next select reports them again and it unparks the readers on its own carrier (an
- * unpark from this platform thread would wake one carrier for the reader and another for the
- * poller). It only waits: keeping the selector while events came (as it did until 2026-12-07)
- * made every later event wait for that thread to be scheduled, which on a busy CPU is a time
- * slice (milliseconds: a p99 of 3 to 15 ms at 64 connections, in docs/benchmarks.md).
+ * which blocks in {@code epoll_wait} itself.
+ *
+ * <p>What the waiter does with events: a read after a quiet spell (a wait at least as long as
+ * the spin) whose reader offered it ({@link PollDesc#waitReadInto}, as a conn's read does) it
+ * does itself, into the reader's buffer, and unparks the reader with the result: Go's hand-off
+ * of a ready read straight to its waiter. The bytes are consumed, so the level-triggered
+ * selector does not report them again, and the waiter selects again at once: a read after a
+ * quiet spell costs two thread wake-ups (this thread's and the reader's carrier's), the JVM's
+ * floor for a virtual thread, where handing the selector to the virtual thread and taking it
+ * back cost four. Every other event, and every event after a short wait (dense traffic), goes
+ * back to the virtual thread undispatched: its next select reports it again and it unparks the
+ * readers on its own carrier. Keeping the selector while dense events came (as it did until
+ * 2026-12-07) made every later event wait for this thread to be scheduled, which on a busy CPU
+ * is a time slice (milliseconds: a p99 of 3 to 15 ms at 64 connections, in docs/benchmarks.md).
  *
  * <p>Why interest stays armed: Java selectors are level-triggered and apply interest changes
  * only at the next select, so arming per wait (as Go's edge-triggered epoll needs none) would
@@ -73,6 +80,8 @@ final class VPoller {
     /** Hand-offs to the waiter and back, counted by the one thread that makes each (for tests). */
     private volatile long toWaiter;
     private volatile long backFromWaiter;
+    /** Rounds of the waiter that did every event's read itself and kept the selector (for tests). */
+    private volatile long readsByWaiter;
 
     private VPoller(int i) throws IOException {
         selector = Selector.open();
@@ -81,21 +90,24 @@ final class VPoller {
     }
 
     /**
-     * How often the pollers started so far handed their selector to their waiter, and how often
-     * the waiters handed it back: {@code {to, back}}.
+     * How often the pollers started so far handed their selector to their waiter, how often
+     * the waiters handed it back, and how often a waiter did every read of a round itself and
+     * kept it: {@code {to, back, reads}}.
      */
     static long[] handOffs() {
         long to = 0;
         long back = 0;
+        long reads = 0;
         synchronized (POLLERS) {
             for (VPoller p : POLLERS) {
                 if (p != null) {
                     to += p.toWaiter;
                     back += p.backFromWaiter;
+                    reads += p.readsByWaiter;
                 }
             }
         }
-        return new long[] {to, back};
+        return new long[] {to, back, reads};
     }
 
     /** How many timers the pollers started so far hold in their heaps (for tests of the bound). */
@@ -344,9 +356,11 @@ final class VPoller {
     }
 
     /**
-     * The waiter's thread: while it has the selector, blocks in select and hands it back to the
-     * virtual thread when events come (which its next select reports again); a wait ended by a
-     * wakeup or a timer (no events) keeps it.
+     * The waiter's thread: while it has the selector, blocks in select. Events after a quiet
+     * spell that are reads offered by their readers it does itself ({@link #fromWaiter}) and
+     * keeps the selector; any other event, or any after a short wait (traffic is dense), hands
+     * the selector back to the virtual thread, whose next select reports what is left again. A
+     * wait ended by a wakeup or a timer (no events) keeps it.
      */
     private void waitLoop() {
         while (true) {
@@ -354,13 +368,14 @@ final class VPoller {
                 LockSupport.park(this);
             }
             try {
-                long since = System.nanoTime();
-                int n = block();
-                if (n > 0) {
-                    lastWaitNanos = System.nanoTime() - since;
-                    backFromWaiter++;
-                    waiting = false;
-                    LockSupport.unpark(poller);
+                if (block() > 0) {
+                    if (leftForPoller > 0) {
+                        backFromWaiter++;
+                        waiting = false;
+                        LockSupport.unpark(poller);
+                    } else {
+                        readsByWaiter++;
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
@@ -368,9 +383,15 @@ final class VPoller {
         }
     }
 
+    // The waiter's select, on its thread only: when it began, whether an event came, and how
+    // many were left for the virtual thread.
+    private long selectSince;
+    private boolean firstEvent;
+    private int leftForPoller;
+
     /**
-     * Blocks in select until an event, the earliest timer or a wakeup; fires due timers. The
-     * events are left for the virtual thread's next select (level-triggered: it sees them again).
+     * Blocks in select until an event, the earliest timer or a wakeup; fires due timers. Events
+     * go to {@link #fromWaiter}; returns how many came.
      */
     private int block() throws IOException {
         int n = 0;
@@ -383,7 +404,10 @@ final class VPoller {
             if (earliest >= e) {
                 long timeout = e == Long.MAX_VALUE ? 0 : e - System.currentTimeMillis();
                 if (timeout > 0 || e == Long.MAX_VALUE) {
-                    n = selector.select(k -> { }, timeout);
+                    selectSince = System.nanoTime();
+                    firstEvent = true;
+                    leftForPoller = 0;
+                    n = selector.select(this::fromWaiter, timeout);
                 }
             }
         } finally {
@@ -392,6 +416,30 @@ final class VPoller {
         }
         fireTimers();
         return n;
+    }
+
+    /**
+     * An event in the waiter's select. After a wait of at least the spin (a quiet spell: the
+     * virtual thread would find nothing more to do and hand the selector straight back) a read
+     * its reader offered ({@link PollDesc#waitReadInto}) is done here: the reader wakes with its
+     * bytes, the only wake-up besides this thread's, and this thread selects again. Anything
+     * else is left for the virtual thread; so is everything after a short wait, where the
+     * virtual thread's polling on its carrier serves dense traffic without these hand-offs.
+     */
+    private void fromWaiter(SelectionKey k) {
+        if (firstEvent) {
+            firstEvent = false;
+            lastWaitNanos = System.nanoTime() - selectSince;
+        }
+        boolean done;
+        try {
+            done = lastWaitNanos >= SPIN_NANOS && ((PollDesc) k.attachment()).readForWaiter(k.readyOps());
+        } catch (CancelledKeyException e) {
+            done = true; // closed: its waiters were woken by close
+        }
+        if (!done) {
+            leftForPoller++;
+        }
     }
 
     private static void polled(SelectionKey k) {

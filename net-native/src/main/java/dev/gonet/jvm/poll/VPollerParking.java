@@ -2,8 +2,12 @@ package dev.gonet.jvm.poll;
 
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.locks.LockSupport;
 
@@ -39,8 +43,115 @@ final class VPollerParking extends Parking {
         this.poller = poller;
     }
 
+    /*
+     * A read the waiter may do for a parked reader (awaitRead): NONE, then OFFERED by the reader
+     * (with offerTo and offerer), TAKEN by the waiter before it reads, DONE with the result. The
+     * reader takes its offer back with a CAS from OFFERED; once the waiter has taken it, the
+     * reader waits for DONE and returns what was read, whatever else woke it: no byte is lost.
+     */
+    private static final int NONE = 0;
+    private static final int OFFERED = 1;
+    private static final int TAKEN = 2;
+    private static final int DONE = 3;
+    private static final VarHandle OFFER;
+
+    static {
+        try {
+            OFFER = MethodHandles.lookup().findVarHandle(VPollerParking.class, "offer", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile int offer;
+    // Written by the reader before OFFERED, read by the waiter after TAKEN; then the reverse.
+    private ByteBuffer offerTo;
+    private Thread offerer;
+    private int offerRead;
+    private Throwable offerFailure;
+
+    /**
+     * Parks as {@code await(true, OP_READ)}, offering the read into {@code into} to the poller's
+     * platform waiter, which does it when the channel turns readable after a quiet spell (see
+     * {@link VPoller}): the reader then runs once, on the one carrier the unpark wakes, with its
+     * bytes already read, and the waiter selects again at once (they are consumed, so the
+     * level-triggered selector does not report them again), instead of handing the selector to
+     * the virtual-thread poller and taking it back: two thread wake-ups per quiet-spell read
+     * instead of four.
+     */
+    @Override
+    int awaitRead(ByteBuffer into) throws IOException {
+        offerTo = into;
+        offerer = Thread.currentThread();
+        offer = OFFERED;
+        Exception failed = null;
+        try {
+            await(true, SelectionKey.OP_READ, true);
+        } catch (IOException | RuntimeException e) {
+            failed = e;
+        }
+        if (OFFER.compareAndSet(this, OFFERED, NONE)) {
+            offerTo = null;
+            offerer = null;
+            rethrow(failed);
+            return NOT_READ;
+        }
+        return taken(); // read for us: what it read comes first, a deadline or close after it
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t != null) {
+            throw (RuntimeException) t;
+        }
+    }
+
+    /** The waiter took the offer: waits for its read (a non-blocking one) and returns it. */
+    private int taken() throws IOException {
+        while (offer != DONE) {
+            // The waiter unparks us after DONE; its read does not block, so an interrupted
+            // thread (whose park returns at once) spins only for the length of one read.
+            LockSupport.park(this);
+        }
+        int n = offerRead;
+        Throwable t = offerFailure;
+        offerFailure = null;
+        offerTo = null;
+        offerer = null;
+        offer = NONE;
+        rethrow(t);
+        return n == 0 ? NOT_READ : n; // readiness without bytes: the caller reads, then waits again
+    }
+
+    /**
+     * On the poller's platform waiter: when {@code ops} is only a read and the reader offered
+     * its read, does it, hands over the result and unparks the reader; whether it did.
+     */
+    boolean readForWaiter(int ops) {
+        if (ops != SelectionKey.OP_READ || !OFFER.compareAndSet(this, OFFERED, TAKEN)) {
+            return false;
+        }
+        Thread reader = offerer;
+        try {
+            offerRead = ((ReadableByteChannel) pd.channel()).read(offerTo);
+        } catch (IOException | RuntimeException e) {
+            offerFailure = e;
+        } finally {
+            offer = DONE;
+            LockSupport.unpark(reader);
+        }
+        return true;
+    }
+
     @Override
     void await(boolean read, int op) throws IOException {
+        await(read, op, false);
+    }
+
+    /** {@code offered}: also returns once the waiter took this reader's offer. */
+    private void await(boolean read, int op, boolean offered) throws IOException {
         Thread me = Thread.currentThread();
         if (read) {
             readWaiter = me;
@@ -58,6 +169,9 @@ final class VPollerParking extends Parking {
             while (true) {
                 // Readiness before the clock: every caller retries its operation after this,
                 // and the operation checks close and the deadline itself (as Go's prepareRead).
+                if (offered && offer != OFFERED) {
+                    return;
+                }
                 if (read ? readReady : writeReady) {
                     if (read) {
                         readReady = false;

@@ -9,8 +9,10 @@ import java.nio.channels.SocketChannel;
 /**
  * The JDK's floor for the idle-CPU benchmark ({@link IdleCpu}): the same echo server as
  * {@link EchoServer} with no gonet in it, blocking {@link SocketChannel}s on virtual threads, so
- * every wait goes through the JDK's own poller. Prints {@code LISTEN host:port} once ready and
- * exits when its standard input closes.
+ * every wait goes through the JDK's own poller. With {@code -Dgonet.bench.rawPlatform=true} each
+ * connection gets a platform thread instead, blocked in the kernel's {@code read}: the JVM's
+ * floor, one thread wake-up per round trip, as Go's. Prints {@code LISTEN host:port} once ready
+ * and exits when its standard input closes.
  */
 public final class RawEchoServer {
     private RawEchoServer() {
@@ -19,11 +21,12 @@ public final class RawEchoServer {
     public static void main(String[] args) throws Exception {
         ServerSocketChannel ss = ServerSocketChannel.open();
         ss.bind(new InetSocketAddress("127.0.0.1", 0));
-        Thread.ofVirtual().name("accept").start(() -> {
+        Thread.Builder threads = Boolean.getBoolean("gonet.bench.rawPlatform") ? Thread.ofPlatform() : Thread.ofVirtual();
+        threads.name("accept").start(() -> {
             try {
                 while (true) {
                     SocketChannel c = ss.accept();
-                    Thread.ofVirtual().start(() -> echo(c));
+                    threads.name("echo").start(() -> echo(c));
                 }
             } catch (IOException e) {
                 // closed at exit

@@ -157,6 +157,10 @@ public final class SocketBench {
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, EchoServer.class, conns, tick, warm, secs));
         who.put("raw NIO `SocketChannel`, blocking, virtual threads (the JDK's floor)",
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
+        List<String> platformArgs = new ArrayList<>(jvmArgs);
+        platformArgs.add("-Dgonet.bench.rawPlatform=true");
+        who.put("raw NIO `SocketChannel`, blocking, platform threads (the JVM's floor)",
+                () -> IdleCpu.java(javaCmd, platformArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
         who.put("Go 1.19 `stream-echo-server`", () -> IdleCpu.go(conns, tick, warm, secs));
         Map<String, List<IdleCpu.Result>> got = new LinkedHashMap<>();
         who.keySet().forEach(k -> got.put(k, new ArrayList<>()));

@@ -36,13 +36,19 @@ class VPollerWaiterTest {
                             "spell " + spell + ": the waiter does not have the selector: " + hand());
                 }
 
-                // A byte after the quiet spell reaches a reader parked through the waiter.
+                // A byte after the quiet spell reaches a reader parked through the waiter, which
+                // reads it for the reader and keeps the selector.
                 Thread reader = Thread.ofVirtual().start(() -> echoOnce(server));
                 Thread.sleep(20);
+                long[] beforeByte = VPoller.handOffs();
                 client.write(new byte[] {(byte) spell});
                 assertEquals(1, client.read(one), "spell " + spell);
                 assertEquals(spell, one[0]);
                 reader.join(5000);
+                if (VPOLLER) {
+                    assertTrue(VPoller.handOffs()[2] > beforeByte[2],
+                            "spell " + spell + ": the waiter did not read for the parked reader: " + hand());
+                }
 
                 // A deadline passes while the waiter holds the selector: the read fails with
                 // i/o timeout at its time, and what comes after it is still read.
@@ -75,13 +81,13 @@ class VPollerWaiterTest {
             }
         }
         if (!VPOLLER) {
-            assertArrayEquals(new long[] {0, 0}, VPoller.handOffs(), "no virtual-thread poller in mode " + PollDesc.modeName());
+            assertArrayEquals(new long[] {0, 0, 0}, VPoller.handOffs(), "no virtual-thread poller in mode " + PollDesc.modeName());
         }
     }
 
     private static String hand() {
         long[] h = VPoller.handOffs();
-        return "to the waiter " + h[0] + ", back " + h[1];
+        return "to the waiter " + h[0] + ", back " + h[1] + ", reads by the waiter " + h[2];
     }
 
     private static void echoOnce(Conn c) {

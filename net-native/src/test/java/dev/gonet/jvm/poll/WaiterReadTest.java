@@ -1,0 +1,190 @@
+package dev.gonet.jvm.poll;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.gonet.Conn;
+import dev.gonet.Listener;
+import dev.gonet.Net;
+import dev.gonet.NetError;
+import dev.gonet.Sentinel;
+import dev.gonet.TCPConn;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads that a {@link VPoller}'s platform waiter does for a reader parked after a quiet spell
+ * ({@link VPollerParking#awaitRead}): bytes, the end of the stream and errors reach the reader
+ * as its own read would give them, and no byte is lost when a deadline or a close races the
+ * waiter's read. Every wait here follows a pause of milliseconds, so the waiter has the
+ * selector. Run in every poll mode; only {@code vpoller} has such reads to count.
+ */
+class WaiterReadTest {
+    private static final boolean VPOLLER = "vpoller".equals(PollDesc.modeName());
+
+    /** Chunk sizes of the sparse stream: a byte, odd sizes, more than the reader's buffer, more than a channel call (256 KiB). */
+    private static final int[] CHUNKS = {1, 13, 4096, 16_385, 65_537, 300_001};
+
+    private record Pair(Listener ln, Conn client, Conn server) implements AutoCloseable {
+        static Pair open() throws Exception {
+            Listener ln = Net.listen("tcp", "127.0.0.1:0");
+            CompletableFuture<Conn> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ln.accept();
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            Conn client = Net.dial("tcp", ln.addr().toString());
+            return new Pair(ln, client, accepted.get(10, TimeUnit.SECONDS));
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (AutoCloseable c : new AutoCloseable[] {client, server, ln}) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // closed by the test already
+                }
+            }
+        }
+    }
+
+    /** The byte at {@code pos} of the sparse stream. */
+    private static byte at(long pos) {
+        return (byte) (pos * 7 + (pos >>> 9));
+    }
+
+    @Test
+    void sparseStreamArrivesWholeAndInOrder() throws Exception {
+        try (Pair p = Pair.open()) {
+            long reads = VPoller.handOffs()[2];
+            int rounds = 48;
+            long total = 0;
+            for (int i = 0; i < rounds; i++) {
+                total += CHUNKS[i % CHUNKS.length];
+            }
+            Thread writer = Thread.ofVirtual().start(() -> {
+                long pos = 0;
+                try {
+                    for (int i = 0; i < rounds; i++) {
+                        Thread.sleep(3); // a quiet spell before every chunk
+                        byte[] chunk = new byte[CHUNKS[i % CHUNKS.length]];
+                        for (int k = 0; k < chunk.length; k++) {
+                            chunk[k] = at(pos++);
+                        }
+                        p.client().write(chunk);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            byte[] buf = new byte[16 * 1024];
+            long pos = 0;
+            while (pos < total) {
+                int n = p.server().read(buf);
+                assertTrue(n > 0, "read returned " + n + " at " + pos + " of " + total);
+                for (int k = 0; k < n; k++, pos++) {
+                    if (buf[k] != at(pos)) {
+                        fail("byte " + pos + ": " + buf[k] + ", want " + at(pos));
+                    }
+                }
+            }
+            writer.join(10_000);
+            assertEquals(total, pos);
+            if (VPOLLER) {
+                assertTrue(VPoller.handOffs()[2] > reads, "the waiter did no read for the parked reader");
+            }
+        }
+    }
+
+    @Test
+    void deadlinesRacingTheWaitersReadLoseNoByte() throws Exception {
+        try (Pair p = Pair.open()) {
+            byte[] one = new byte[1];
+            int timeouts = 0;
+            for (int i = 0; i < 150; i++) {
+                byte want = (byte) i;
+                // The byte and the deadline come at about the same time, after a quiet spell.
+                p.server().setReadDeadline(Instant.now().plusMillis(2));
+                Thread writer = Thread.ofVirtual().start(() -> {
+                    try {
+                        Thread.sleep(2);
+                        p.client().write(new byte[] {want});
+                    } catch (IOException | InterruptedException e) {
+                        throw new RuntimeException(e);
+                    }
+                });
+                try {
+                    assertEquals(1, p.server().read(one), "round " + i);
+                } catch (IOException e) {
+                    assertTrue(e instanceof NetError ne && ne.isTimeout(), "round " + i + ": " + e);
+                    timeouts++;
+                    p.server().setReadDeadline(null);
+                    assertEquals(1, p.server().read(one), "round " + i + ", after the timeout");
+                }
+                assertEquals(want, one[0], "round " + i);
+                writer.join(5000);
+                p.server().setReadDeadline(null);
+            }
+            System.out.println("deadlinesRacingTheWaitersReadLoseNoByte: " + timeouts + " of 150 reads timed out first");
+        }
+    }
+
+    @Test
+    void endOfStreamResetAndCloseReachTheParkedReader() throws Exception {
+        try (Pair p = Pair.open()) {
+            CompletableFuture<Integer> read = readLater(p.server());
+            Thread.sleep(30);
+            p.client().close();
+            assertEquals(-1, read.get(5, TimeUnit.SECONDS), "end of stream");
+        }
+        try (Pair p = Pair.open()) {
+            CompletableFuture<Integer> read = readLater(p.server());
+            Thread.sleep(30);
+            ((TCPConn) p.client()).setLinger(0); // close sends RST
+            p.client().close();
+            IOException e = failure(read);
+            assertEquals("read tcp " + p.server().localAddr() + "->" + p.server().remoteAddr()
+                    + ": read: connection reset by peer", e.getMessage());
+            assertTrue(Sentinel.CONNECTION_RESET.in(e), "CONNECTION_RESET.in(" + e + ")");
+        }
+        try (Pair p = Pair.open()) {
+            CompletableFuture<Integer> read = readLater(p.server());
+            Thread.sleep(30);
+            p.server().close();
+            IOException e = failure(read);
+            assertTrue(Sentinel.CLOSED.in(e), "CLOSED.in(" + e + ")");
+            assertTrue(e.getMessage().endsWith("use of closed network connection"), e.getMessage());
+        }
+    }
+
+    private static CompletableFuture<Integer> readLater(Conn c) {
+        CompletableFuture<Integer> f = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                f.complete(c.read(new byte[64]));
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f;
+    }
+
+    private static IOException failure(CompletableFuture<Integer> read) throws Exception {
+        try {
+            int n = read.get(5, TimeUnit.SECONDS);
+            throw new AssertionError("read returned " + n + ", want an error");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                return io;
+            }
+            throw e;
+        }
+    }
+}
