@@ -83,6 +83,8 @@ public final class Server implements Closeable {
     private final Set<Listener> listeners = new HashSet<>();
     private final Set<ServerConn> conns = new HashSet<>();
     private final List<Runnable> onShutdown = new ArrayList<>();
+    /** {@link #shutdown} has started the hooks: later ones start at once (guarded by this). */
+    private boolean hooksStarted;
 
     /** Everything a {@code with...} copies: Go's configuration fields, and nothing that runs. */
     private static final class Config implements Cloneable {
@@ -441,12 +443,21 @@ public final class Server implements Closeable {
      * {@return Go's {@code RegisterOnShutdown}: run {@code hook} on its own thread when {@link #shutdown}
      *   starts} A hook is running state, not configuration: it belongs to this instance, and a {@code
      *   with...} copy starts without it (handlers register through {@link Request#server()}, on the server
-     *   that read the request).
+     *   that read the request). A hook registered after {@code shutdown} started runs at once, on its
+     *   own thread; Go's would never run, which loses the hook of a handler that registers while the
+     *   shutdown begins (a WebSocket upgrade answered just then would never get its 1001).
      *
      * @param hook the function to run
      */
-    public synchronized Server onShutdown(Runnable hook) {
-        onShutdown.add(Objects.requireNonNull(hook));
+    public Server onShutdown(Runnable hook) {
+        Objects.requireNonNull(hook);
+        synchronized (this) {
+            if (!hooksStarted) {
+                onShutdown.add(hook);
+                return this;
+            }
+        }
+        platform().startThread("http shutdown hook", hook);
         return this;
     }
 
@@ -644,6 +655,7 @@ public final class Server implements Closeable {
         List<Runnable> hooks;
         synchronized (this) {
             inShutdown = true;
+            hooksStarted = true;
             ls = new ArrayList<>(listeners);
             hooks = new ArrayList<>(onShutdown);
         }

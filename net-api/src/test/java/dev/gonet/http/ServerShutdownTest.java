@@ -79,6 +79,30 @@ class ServerShutdownTest {
         s.close();
     }
 
+    /**
+     * A hook registered after shutdown started runs at once, on its own thread (Go's would never
+     * run): a handler that registers while the shutdown begins is not forgotten. One registered
+     * before runs once per shutdown, as in Go.
+     */
+    @Test
+    void hookRegisteredAfterShutdownStartedRunsAtOnce() throws Exception {
+        Server server = new Server("", (w, r) -> { }).withPlatform(TestThreads.INSTANCE);
+        AtomicInteger early = new AtomicInteger();
+        server.onShutdown(early::incrementAndGet);
+        server.shutdown(Duration.ofSeconds(5));
+        AtomicInteger late = new AtomicInteger();
+        Thread caller = Thread.currentThread();
+        java.util.concurrent.CompletableFuture<Thread> ranOn = new java.util.concurrent.CompletableFuture<>();
+        assertEquals(server, server.onShutdown(() -> {
+            late.incrementAndGet();
+            ranOn.complete(Thread.currentThread());
+        }));
+        assertTrue(ranOn.get(5, TimeUnit.SECONDS) != caller, "the late hook ran on the caller's thread");
+        server.shutdown(Duration.ofSeconds(5));
+        ServerTest.waitFor(() -> early.get() == 2, "the early hook runs on each shutdown");
+        assertEquals(1, late.get(), "the late hook ran once");
+    }
+
     @Test
     void shutdownTimesOutAndLeavesTheRestRunning() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

@@ -282,6 +282,46 @@ class WebSocketTest {
         early.close();
     }
 
+    /**
+     * The first upgrade a server answers after its shutdown started (no WebSocket was open before,
+     * so the handler's shutdown hook is registered only now) is closed with 1001 at once, not
+     * left open; the shutdown then completes.
+     */
+    @Test
+    void firstUpgradeAfterShutdownStartedIsClosedAtOnce() throws Exception {
+        MemWs ws = new MemWs(WebSocket.handler((c, r) -> c.read(new byte[1])));
+        Conn early = ws.raw(); // accepted now, upgrades once the shutdown has started
+        try (Conn plain = ws.raw()) { // answered: the server has accepted early too (in order)
+            plain.write(utf8("GET /ws HTTP/1.1\r\nHost: app.example\r\n\r\n"));
+            assertEquals(426, new Http1Reader(plain.inputStream()).readResponse("GET").statusCode());
+        }
+        BlockingQueue<Object> stopped = new ArrayBlockingQueue<>(1);
+        Thread.ofVirtual().start(() -> {
+            try {
+                ws.server.shutdown(Duration.ofSeconds(10));
+                stopped.add("done");
+            } catch (IOException e) {
+                stopped.add(e);
+            }
+        });
+        for (int i = 0; ; i++) { // the listener closes first: then the hooks have been started
+            try (Conn probe = ws.raw()) {
+                assertTrue(i < 500, "the shutdown did not start");
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                break;
+            }
+        }
+        early.setReadDeadline(java.time.Instant.now().plusSeconds(10)); // a forgotten conn fails, not hangs
+        early.write(utf8(upgrade("GET", "")));
+        Http1Reader r = new Http1Reader(early.inputStream());
+        assertEquals(101, r.readResponse("GET").statusCode());
+        Frame close = new FrameReader(r.source(), Role.CLIENT).readFrame();
+        assertEquals(CloseCode.GOING_AWAY, close.closeCode());
+        assertEquals("done", stopped.poll(10, TimeUnit.SECONDS));
+        early.close();
+    }
+
     @Test
     void optionsAreImmutableAndValidated() {
         WebSocket.Options o = new WebSocket.Options();

@@ -135,7 +135,7 @@ class TcpListenerTest {
     @Test
     void dialAfterCloseIsRefused() throws Exception {
         int accepted = 0;
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             dev.gonet.Listener l = LISTEN.listen("tcp", "127.0.0.1:0");
             Thread acceptor = Thread.ofVirtual().start(() -> {
                 try {
@@ -157,6 +157,6 @@ class TcpListenerTest {
             }
             acceptor.join();
         }
-        assertEquals(0, accepted, "dials accepted right after Listener.close(), of 100");
+        assertEquals(0, accepted, "dials accepted right after Listener.close(), of 300");
     }
 }
