@@ -262,21 +262,9 @@ class WebSocketTest {
         MemWs ws = new MemWs(WebSocket.handler((c, r) -> c.read(new byte[1])));
         Conn early = ws.raw(); // accepted now, sends its upgrade request only after the shutdown began
         WebSocketConn first = ws.dial("/a"); // registers the server's shutdown hook
-        BlockingQueue<Object> stopped = new ArrayBlockingQueue<>(1);
-        Thread.ofVirtual().start(() -> {
-            try {
-                ws.server.shutdown(Duration.ofSeconds(10)); // waits for the early conn's request
-                stopped.add("done");
-            } catch (IOException e) {
-                stopped.add(e);
-            }
-        });
+        BlockingQueue<Object> stopped = shutdownInBackground(ws); // waits for the early conn's request
         assertEquals(-1, first.read(new byte[1]), "the hook ran: 1001 reads as EOF");
-        early.write(utf8(upgrade("GET", "")));
-        Http1Reader r = new Http1Reader(early.inputStream());
-        assertEquals(101, r.readResponse("GET").statusCode());
-        Frame close = new FrameReader(r.source(), Role.CLIENT).readFrame();
-        assertEquals(CloseCode.GOING_AWAY, close.closeCode());
+        upgradeIsClosedGoingAway(early);
         assertEquals("done", stopped.poll(10, TimeUnit.SECONDS));
         first.close();
         early.close();
@@ -295,6 +283,22 @@ class WebSocketTest {
             plain.write(utf8("GET /ws HTTP/1.1\r\nHost: app.example\r\n\r\n"));
             assertEquals(426, new Http1Reader(plain.inputStream()).readResponse("GET").statusCode());
         }
+        BlockingQueue<Object> stopped = shutdownInBackground(ws);
+        for (int i = 0; ; i++) { // the listener closes first: then the hooks have been started
+            try (Conn probe = ws.raw()) {
+                assertTrue(i < 500, "the shutdown did not start");
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                break;
+            }
+        }
+        upgradeIsClosedGoingAway(early);
+        assertEquals("done", stopped.poll(10, TimeUnit.SECONDS));
+        early.close();
+    }
+
+    /** Starts {@code ws.server.shutdown(10 s)} on a thread; the queue gets "done" or its exception. */
+    private static BlockingQueue<Object> shutdownInBackground(MemWs ws) {
         BlockingQueue<Object> stopped = new ArrayBlockingQueue<>(1);
         Thread.ofVirtual().start(() -> {
             try {
@@ -304,22 +308,17 @@ class WebSocketTest {
                 stopped.add(e);
             }
         });
-        for (int i = 0; ; i++) { // the listener closes first: then the hooks have been started
-            try (Conn probe = ws.raw()) {
-                assertTrue(i < 500, "the shutdown did not start");
-                Thread.sleep(10);
-            } catch (IOException refused) {
-                break;
-            }
-        }
-        early.setReadDeadline(java.time.Instant.now().plusSeconds(10)); // a forgotten conn fails, not hangs
-        early.write(utf8(upgrade("GET", "")));
-        Http1Reader r = new Http1Reader(early.inputStream());
+        return stopped;
+    }
+
+    /** Upgrades on {@code raw}: answered with 101, then closed with 1001 (within 10 s, else i/o timeout). */
+    private static void upgradeIsClosedGoingAway(Conn raw) throws IOException {
+        raw.setReadDeadline(java.time.Instant.now().plusSeconds(10)); // a forgotten conn fails, not hangs
+        raw.write(utf8(upgrade("GET", "")));
+        Http1Reader r = new Http1Reader(raw.inputStream());
         assertEquals(101, r.readResponse("GET").statusCode());
         Frame close = new FrameReader(r.source(), Role.CLIENT).readFrame();
         assertEquals(CloseCode.GOING_AWAY, close.closeCode());
-        assertEquals("done", stopped.poll(10, TimeUnit.SECONDS));
-        early.close();
     }
 
     @Test

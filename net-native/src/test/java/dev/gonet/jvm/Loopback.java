@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Test helpers over real loopback sockets (127.0.0.1, [::1] and Unix files only). */
-final class Loopback {
+/**
+ * Test helpers over real loopback sockets (127.0.0.1, [::1] and Unix files only). Public for the
+ * tests of the subpackages (the poller's tests in {@code dev.gonet.jvm.poll}).
+ */
+public final class Loopback {
     static final JvmPlatform PLATFORM = new JvmPlatform();
     static final Dialer DIALER = new Dialer().withPlatform(PLATFORM);
     static final ListenConfig LISTEN = new ListenConfig().withPlatform(PLATFORM);
@@ -20,7 +23,7 @@ final class Loopback {
     }
 
     /** Two connected ends and their listener (still open). */
-    record Pair<C extends Conn>(Listener ln, C client, Conn server) implements AutoCloseable {
+    public record Pair<C extends Conn>(Listener ln, C client, Conn server) implements AutoCloseable {
         @Override
         public void close() {
             for (AutoCloseable c : new AutoCloseable[] {client, server, ln}) {
@@ -35,7 +38,7 @@ final class Loopback {
 
     /** Listens, dials and accepts (on a virtual thread). */
     @SuppressWarnings("unchecked")
-    static <C extends Conn> Pair<C> pair(String network, String address) throws Exception {
+    public static <C extends Conn> Pair<C> pair(String network, String address) throws Exception {
         Listener ln = LISTEN.listen(network, address);
         CompletableFuture<Conn> accepted = acceptAsync(ln);
         Conn c = DIALER.dial(network, ln.addr().toString());

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gonet.Conn;
-import dev.gonet.Listener;
-import dev.gonet.Net;
 import dev.gonet.NetError;
 import dev.gonet.Sentinel;
 import dev.gonet.TCPConn;
+import dev.gonet.jvm.Loopback;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -29,32 +28,6 @@ class WaiterReadTest {
     /** Chunk sizes of the sparse stream: a byte, odd sizes, more than the reader's buffer, more than a channel call (256 KiB). */
     private static final int[] CHUNKS = {1, 13, 4096, 16_385, 65_537, 300_001};
 
-    private record Pair(Listener ln, Conn client, Conn server) implements AutoCloseable {
-        static Pair open() throws Exception {
-            Listener ln = Net.listen("tcp", "127.0.0.1:0");
-            CompletableFuture<Conn> accepted = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return ln.accept();
-                } catch (IOException e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            Conn client = Net.dial("tcp", ln.addr().toString());
-            return new Pair(ln, client, accepted.get(10, TimeUnit.SECONDS));
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (AutoCloseable c : new AutoCloseable[] {client, server, ln}) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // closed by the test already
-                }
-            }
-        }
-    }
-
     /** The byte at {@code pos} of the sparse stream. */
     private static byte at(long pos) {
         return (byte) (pos * 7 + (pos >>> 9));
@@ -62,7 +35,7 @@ class WaiterReadTest {
 
     @Test
     void sparseStreamArrivesWholeAndInOrder() throws Exception {
-        try (Pair p = Pair.open()) {
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             long reads = VPoller.handOffs()[2];
             int rounds = 48;
             long total = 0;
@@ -105,7 +78,7 @@ class WaiterReadTest {
 
     @Test
     void deadlinesRacingTheWaitersReadLoseNoByte() throws Exception {
-        try (Pair p = Pair.open()) {
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             byte[] one = new byte[1];
             int timeouts = 0;
             for (int i = 0; i < 150; i++) {
@@ -138,13 +111,13 @@ class WaiterReadTest {
 
     @Test
     void endOfStreamResetAndCloseReachTheParkedReader() throws Exception {
-        try (Pair p = Pair.open()) {
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             CompletableFuture<Integer> read = readLater(p.server());
             Thread.sleep(30);
             p.client().close();
             assertEquals(-1, read.get(5, TimeUnit.SECONDS), "end of stream");
         }
-        try (Pair p = Pair.open()) {
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             CompletableFuture<Integer> read = readLater(p.server());
             Thread.sleep(30);
             ((TCPConn) p.client()).setLinger(0); // close sends RST
@@ -154,7 +127,7 @@ class WaiterReadTest {
                     + ": read: connection reset by peer", e.getMessage());
             assertTrue(Sentinel.CONNECTION_RESET.in(e), "CONNECTION_RESET.in(" + e + ")");
         }
-        try (Pair p = Pair.open()) {
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             CompletableFuture<Integer> read = readLater(p.server());
             Thread.sleep(30);
             p.server().close();
