@@ -102,26 +102,24 @@ abstract class StreamConn implements Conn, IdleReadable {
             }
             ByteBuffer bb = wrap(readWrap, b, off, Math.min(len, MAX_IO));
             boolean yielded = false;
-            while (true) {
-                int n = ch.read(bb);
-                if (n != 0 || !wait) {
-                    readWrap = n == 0 || b.length > KEEP_WRAPPED ? null : bb;
-                    return n;
-                }
+            int n = ch.read(bb);
+            while (n == 0 && wait) {
                 if (!yielded && PollDesc.yieldBeforePark() && Thread.currentThread().isVirtual()) {
                     // A peer in this JVM often answers within one scheduling round: let it run
                     // once before paying for a park and a wake-up (Go's scheduler spins likewise);
                     // only where a park is dear (see PollDesc.yieldBeforePark).
                     yielded = true;
                     Thread.yield();
-                    continue;
+                } else {
+                    n = pd.waitReadInto(bb); // the poller may read for us while we are parked
+                    if (n != PollDesc.NOT_READ) {
+                        break;
+                    }
                 }
-                n = pd.waitReadInto(bb); // the poller may read for us while we are parked
-                if (n != PollDesc.NOT_READ) {
-                    readWrap = b.length > KEEP_WRAPPED ? null : bb;
-                    return n;
-                }
+                n = ch.read(bb);
             }
+            readWrap = n == 0 || b.length > KEEP_WRAPPED ? null : bb;
+            return n;
         } catch (IOException e) {
             throw core.opError("read", SysErrors.map("read", e));
         } finally {

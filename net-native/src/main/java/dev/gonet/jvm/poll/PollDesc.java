@@ -165,7 +165,7 @@ public final class PollDesc implements ConnCore.Waker {
 
     /** Parks until the channel may be readable ({@code op} = OP_READ or OP_ACCEPT), a deadline or close. */
     public void waitRead(int op) throws IOException {
-        await(true, op);
+        await(true, op, null);
     }
 
     /** What {@link #waitReadInto} returns when the caller must read itself. */
@@ -179,17 +179,12 @@ public final class PollDesc implements ConnCore.Waker {
      * or throws the read's error. {@link #NOT_READ}: nothing was read, try the read.
      */
     public int waitReadInto(ByteBuffer into) throws IOException {
-        readWaiters.incrementAndGet();
-        try {
-            return parking.awaitRead(into);
-        } finally {
-            readWaiters.decrementAndGet();
-        }
+        return await(true, SelectionKey.OP_READ, into);
     }
 
     /** Parks until the channel may be writable ({@code op} = OP_WRITE or OP_CONNECT), a deadline or close. */
     public void waitWrite(int op) throws IOException {
-        await(false, op);
+        await(false, op, null);
     }
 
     /**
@@ -218,11 +213,16 @@ public final class PollDesc implements ConnCore.Waker {
         ((VPollerParking) parking).polled(k, ops);
     }
 
-    private void await(boolean read, int op) throws IOException {
+    /** Parks counted as a waiter of its direction; {@code into}: a read's buffer offered (see {@link #waitReadInto}). */
+    private int await(boolean read, int op, ByteBuffer into) throws IOException {
         AtomicInteger waiters = read ? readWaiters : writeWaiters;
         waiters.incrementAndGet();
         try {
+            if (into != null) {
+                return parking.awaitRead(into);
+            }
             parking.await(read, op);
+            return NOT_READ;
         } finally {
             waiters.decrementAndGet();
         }

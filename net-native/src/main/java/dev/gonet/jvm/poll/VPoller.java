@@ -276,7 +276,8 @@ final class VPoller {
      * within the spin is answered at once, and an idle or slow-ticking poller (a wait longer than
      * the spin) blocks at once and burns nothing. Adaptive as Go's spinning is bounded: a spin
      * that finds nothing turns spinning off until a blocking wait is short again. Written by
-     * the waiter before it hands the selector back (the volatile {@link #waiting} orders it).
+     * the waiter at each select with events, read by the virtual thread only after the waiter
+     * has handed the selector back (the volatile {@link #waiting} orders the two).
      */
     private long lastWaitNanos = Long.MAX_VALUE;
 
