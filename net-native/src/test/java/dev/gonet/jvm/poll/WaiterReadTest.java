@@ -76,6 +76,49 @@ class WaiterReadTest {
         }
     }
 
+    /**
+     * The attack on what the waiter's read can grow: a reader parked with an 8 MiB array, the
+     * peer sending 1 MiB after each quiet spell. The waiter reads at most a channel call's share
+     * (StreamConn.MAX_IO, 256 KiB) into it, as the reader itself would, so the JDK's temporary
+     * native buffer for a heap array (one cached per thread that reads a channel: the carriers
+     * and the pollers' waiters; allocated with Unsafe, so no MXBean counts it) stays that size,
+     * not the array's.
+     */
+    @Test
+    void aHugeReaderArrayIsReadAtMostAChannelCallAtATime() throws Exception {
+        long maxIo = 256 * 1024;
+        long reads = VPoller.handOffs()[2];
+        int largest = 0;
+        try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
+            int chunks = 6;
+            int chunk = 1 << 20;
+            Thread writer = Thread.ofVirtual().start(() -> {
+                try {
+                    for (int i = 0; i < chunks; i++) {
+                        Thread.sleep(5); // the reader is parked through the waiter again
+                        p.client().write(new byte[chunk]);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            byte[] huge = new byte[8 << 20];
+            long got = 0;
+            while (got < (long) chunks * chunk) {
+                int n = p.server().read(huge);
+                assertTrue(n > 0, "read " + n);
+                largest = Math.max(largest, n);
+                got += n;
+            }
+            writer.join(10_000);
+        }
+        int threads = 2 * Runtime.getRuntime().availableProcessors() + 1; // carriers, waiters, this one
+        System.out.printf("aHugeReaderArrayIsReadAtMostAChannelCallAtATime: largest read %d KB; temporary native"
+                + " buffers at most %d threads x %d KB = %d KB (mode %s, reads by the waiter %d)%n", largest / 1024,
+                threads, maxIo / 1024, threads * maxIo / 1024, PollDesc.modeName(), VPoller.handOffs()[2] - reads);
+        assertTrue(largest <= maxIo, "a read of " + largest + " bytes at once, more than " + maxIo);
+    }
+
     @Test
     void deadlinesRacingTheWaitersReadLoseNoByte() throws Exception {
         try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
