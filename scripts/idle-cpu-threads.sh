@@ -2,7 +2,8 @@
 # Where an idle echo server's CPU goes, thread by thread: the per-thread companion of the idle-CPU
 # part of scripts/bench-sockets.sh (docs/benchmarks.md, "Idle CPU"). Starts one server (gonet's
 # EchoServer, the JDK's RawEchoServer, or Go's stream-echo-server), warms it up as the benchmark
-# does (20,000 round trips, then 3 s of one every 300 µs), puts the idle load on it (100 idle
+# does (20,000 round trips, then 3 s of one every 300 µs with 300 connections open, so that the
+# per-connection loop is compiled at entry), puts the idle load on it (100 idle
 # connections, one 1-byte round trip every 10 ms, 3 s, then 10 s measured) and prints each
 # thread's CPU over the measured 10 s from /proc/PID/task/TID/schedstat (the scheduler's own run
 # time, in ns) with its voluntary context switches (wake-ups), then the total. About 25 s.
@@ -32,7 +33,7 @@ trap 'exec 3>&- || true; kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do grep -q '^LISTEN ' "$work/srv.out" && break; sleep 0.1; done
 addr=$(sed -n 's/^LISTEN //p' "$work/srv.out")
 "$peer" pingpong -addr "$addr" -n 20000 -warm 0 -size 1 >/dev/null
-"$peer" idle-client -addr "$addr" -conns 1 -tick 300us -warmsecs 0 -secs 3 >/dev/null
+"$peer" idle-client -addr "$addr" -conns 300 -tick 300us -warmsecs 0 -secs 3 >/dev/null
 "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmsecs 3 -secs 10 >"$work/cli.out" &
 cli=$!
 for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done

@@ -14,7 +14,10 @@
 //	                                   bench-idle.sh's client: with -warm, 64 keep-alive connections
 //	                                   send requests for D, then close; with -conns, opens N keep-alive
 //	                                   connections, one request on each, prints "READY N" and holds
-//	                                   them open until its standard input closes
+//	                                   them open until its standard input closes; with -tick D as
+//	                                   well, the first of them then asks again every D: for -tickwarm,
+//	                                   then "READY N", then for -tickfor, then "OK p50 p99 n" (the
+//	                                   request round trips in ns) and it exits (http-idle-cpu.sh)
 //	httppeer client -url U [-method M] [-n N] [-parallel P] [-bytes B] [-seed S]
 //	                [-chunked] [-trailer] [-expect] [-ca FILE] [-servername S]
 package main
@@ -36,6 +39,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -58,6 +62,9 @@ var (
 	serverName = flag.String("servername", "", "client: TLS server name to verify instead of the URL's host")
 	conns      = flag.Int("conns", 0, "idle-client: keep-alive connections to open and hold")
 	warm       = flag.Duration("warm", 0, "idle-client: warm the server up for this long first")
+	tick       = flag.Duration("tick", 0, "idle-client: one request every D on the first held connection")
+	tickWarm   = flag.Duration("tickwarm", 3*time.Second, "idle-client: with -tick, how long before READY")
+	tickFor    = flag.Duration("tickfor", 10*time.Second, "idle-client: with -tick, how long after READY")
 )
 
 func main() {
@@ -172,6 +179,7 @@ func idleClient() error {
 		return nil
 	}
 	held := make([]net.Conn, *conns)
+	readers := make([]*bufio.Reader, *conns)
 	var next int64 = -1
 	var wg sync.WaitGroup
 	errs := make(chan error, 64)
@@ -189,11 +197,12 @@ func idleClient() error {
 					errs <- err
 					return
 				}
-				if err := ask(c, bufio.NewReaderSize(c, 256)); err != nil {
+				br := bufio.NewReaderSize(c, 256)
+				if err := ask(c, br); err != nil {
 					errs <- fmt.Errorf("connection %d: %w", i, err)
 					return
 				}
-				held[i] = c
+				held[i], readers[i] = c, br
 			}
 		}()
 	}
@@ -202,11 +211,46 @@ func idleClient() error {
 	if err := <-errs; err != nil {
 		return err
 	}
+	defer func() {
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	if *tick > 0 {
+		return tickOn(held[0], readers[0], ask)
+	}
 	fmt.Println("READY", *conns)
 	io.Copy(io.Discard, os.Stdin) // hold them until the script is done measuring
-	for _, c := range held {
-		c.Close()
+	return nil
+}
+
+// tickOn asks on c every -tick: -tickwarm long, then "READY", then -tickfor long, timing each
+// request's round trip, then "OK p50 p99 n" (ns): the load of scripts/http-idle-cpu.sh.
+func tickOn(c net.Conn, br *bufio.Reader, ask func(net.Conn, *bufio.Reader) error) error {
+	t := time.NewTicker(*tick)
+	defer t.Stop()
+	var lat []int64
+	for phase, d := range []time.Duration{*tickWarm, *tickFor} {
+		if phase == 1 {
+			fmt.Println("READY", *conns)
+		}
+		for end := time.Now().Add(d); time.Now().Before(end); {
+			<-t.C
+			t0 := time.Now()
+			if err := ask(c, br); err != nil {
+				return err
+			}
+			if phase == 1 {
+				lat = append(lat, time.Since(t0).Nanoseconds())
+			}
+		}
 	}
+	if len(lat) == 0 {
+		return errors.New("no request in -tickfor")
+	}
+	sort.Slice(lat, func(a, b int) bool { return lat[a] < lat[b] })
+	n := len(lat)
+	fmt.Println("OK", lat[n/2], lat[n*99/100], n)
 	return nil
 }
 

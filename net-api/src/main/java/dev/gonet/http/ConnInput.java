@@ -5,6 +5,7 @@ import dev.gonet.http.internal.Http1Reader;
 import dev.gonet.internal.IdleReadable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * The server's view of a connection's reading side, under its {@link Http1Reader}: reads go
@@ -59,6 +60,15 @@ final class ConnInput extends InputStream {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** {@link IdleReadable#awaitRead}, counting what the conn read for us. */
+    int awaitRead(IdleReadable idle, Supplier<byte[]> buffer) throws IOException {
+        int n = idle.awaitRead(buffer);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
     }
 
     /** One read of what has arrived, never waiting (see {@link IdleReadable}); counted. */

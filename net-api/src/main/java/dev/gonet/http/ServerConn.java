@@ -13,6 +13,7 @@ import dev.gonet.UnixConn;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * One server connection and its thread (Go's {@code conn.serve}): read a request, run the
@@ -33,6 +34,8 @@ final class ServerConn {
     private ServerResponse.InputStreamSource bodies; // reader::body, made once
     /** The buffers while a request is under way; back in the pool while the connection is idle. */
     private Buffers bufs;
+    /** {@link #readBuffer}, made once: offered to the conn on every idle wait. */
+    private final Supplier<byte[]> takeReadBuffer = this::readBuffer;
     private volatile boolean hijacked;
     volatile ConnState state;
     /** When the server took the connection: a NEW one older than Go's grace counts as idle at shutdown. */
@@ -138,25 +141,39 @@ final class ServerConn {
      * {@code waitFirst}: right after a response, when the client has rarely answered yet, it
      * waits before the first read; the read that finds nothing would be a system call for
      * nothing on nearly every keep-alive request (the wait learns from the poller instead).
+     * The conn may do the first read while we wait ({@link IdleReadable#awaitRead}): it then
+     * takes the buffers from the pool on its own thread, while this one is parked, and reads
+     * into them, so the request after a quiet spell wakes this thread once, with its bytes.
      *
      * @return the bytes read into the reader's buffer, or -1 at end of stream
      */
     private int firstBytes(IdleReadable idle, boolean waitFirst) throws IOException {
         for (boolean wait = waitFirst; ; wait = true) {
+            int n = 0;
             if (wait) {
                 releaseBuffers();
-                idle.awaitReadable();
+                n = in.awaitRead(idle, takeReadBuffer);
             }
-            byte[] b = buffers().read;
-            int n = in.readNow(idle, b);
+            if (n == 0) {
+                n = in.readNow(idle, readBuffer());
+            }
             if (n != 0) {
                 if (n > 0) {
                     reader.detachBuffer();
-                    reader.attachBuffer(b, n);
+                    reader.attachBuffer(bufs.read, n);
                 }
                 return n;
             }
         }
+    }
+
+    /**
+     * The read buffer, taken from the pool if need be; also called by the conn's poller, on its
+     * own thread, while this thread waits in {@code awaitRead} (which hands everything it wrote
+     * over to this thread when it wakes it).
+     */
+    private byte[] readBuffer() {
+        return buffers().read;
     }
 
     /** The conn's buffer-free wait, when it has one and nothing is buffered on this side. */

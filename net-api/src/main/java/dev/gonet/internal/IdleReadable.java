@@ -1,11 +1,12 @@
 package dev.gonet.internal;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * A {@link dev.gonet.Conn} that can wait for input without a buffer (the JVM's socket conns): the
  * HTTP server's idle keep-alive connections then hold no read buffer while they wait, where a
- * blocked {@code read} would hold the array it reads into. Both calls follow {@code read}'s
+ * blocked {@code read} would hold the array it reads into. Every call follows {@code read}'s
  * rules: they fail at once when the conn is closed or its read deadline has passed, and a wait
  * ends with that error when the deadline passes or the conn closes. One reader at a time.
  */
@@ -22,4 +23,22 @@ public interface IdleReadable {
      * return early: a {@link #readNow} that then finds nothing waits again.
      */
     void awaitReadable() throws IOException;
+
+    /**
+     * As {@link #awaitReadable}, but the conn may do the first read itself while the caller
+     * waits, as the JVM's poller does for a read after a quiet spell (Go's hand-off of a ready
+     * read to its waiter): it then takes the array to read into from {@code buffer} (at most
+     * once, on a thread of its own, while the caller is still parked) and returns what that
+     * read returned. Here, and whenever the conn did not read, it returns 0 and the caller reads
+     * with {@link #readNow}.
+     *
+     * @param buffer gives the array to read into, taking it from wherever the caller keeps its
+     *     buffers; called only when a read follows
+     * @return the bytes read into the supplied array (at least one), -1 at end of stream, or 0
+     *     when nothing was read for the caller
+     */
+    default int awaitRead(Supplier<byte[]> buffer) throws IOException {
+        awaitReadable();
+        return 0;
+    }
 }

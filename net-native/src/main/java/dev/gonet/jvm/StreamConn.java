@@ -15,6 +15,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A {@link Conn} over a connected non-blocking {@link SocketChannel} (TCP or Unix stream), with
@@ -171,13 +172,22 @@ abstract class StreamConn implements Conn, IdleReadable {
     /** Parks until the channel may be readable, holding no buffer (see {@link IdleReadable}). */
     @Override
     public void awaitReadable() throws IOException {
+        awaitRead(null);
+    }
+
+    /**
+     * Parks holding no buffer; the poller may take one from {@code buffer} and read into it
+     * for us (see {@link PollDesc#waitReadInto(Supplier, int)}). {@code null}: it may not.
+     */
+    @Override
+    public int awaitRead(Supplier<byte[]> buffer) throws IOException {
         readLock.lock();
         try {
             if (core.isClosed()) { // the deadline is the wait's first check: one clock read, not two
                 throw Sentinel.CLOSED.exception();
             }
             if (readShut) {
-                return;
+                return 0;
             }
             readWrap = null;
             if (writeLock.tryLock()) { // no write in progress: let go of the last written array too
@@ -187,7 +197,12 @@ abstract class StreamConn implements Conn, IdleReadable {
                     writeLock.unlock();
                 }
             }
-            pd.waitRead(SelectionKey.OP_READ);
+            if (buffer == null) {
+                pd.waitRead(SelectionKey.OP_READ);
+                return 0;
+            }
+            int n = pd.waitReadInto(buffer, MAX_IO);
+            return n == PollDesc.NOT_READ ? 0 : n;
         } catch (IOException e) {
             throw core.opError("read", SysErrors.map("read", e));
         } finally {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
+import java.util.function.Supplier;
 
 /**
  * How a {@link PollDesc}'s blocked calls wait for readiness, one of three ways chosen once per
@@ -30,12 +31,14 @@ abstract class Parking {
     static final int NOT_READ = Integer.MIN_VALUE;
 
     /**
-     * As {@code await(true, OP_READ)} for a caller that will read into {@code into} next; a way
-     * that can may do that read for it (the {@link VPoller}'s platform waiter does, see
-     * {@link VPollerParking#awaitRead}) and return its count (-1 at the end of the stream) or
-     * throw its error. Else, and here, it returns {@link #NOT_READ}.
+     * As {@code await(true, OP_READ)} for a caller that will read into {@code into} next (or,
+     * when {@code into} is null, at most {@code lazyMax} bytes into the array {@code lazy} gives,
+     * the caller holding none while it waits); a way that can may do that read for it (the
+     * {@link VPoller}'s platform waiter does, see {@link VPollerParking#awaitRead}) and return
+     * its count (-1 at the end of the stream) or throw its error. Else, and here, it returns
+     * {@link #NOT_READ}.
      */
-    int awaitRead(ByteBuffer into) throws IOException {
+    int awaitRead(ByteBuffer into, Supplier<byte[]> lazy, int lazyMax) throws IOException {
         await(true, SelectionKey.OP_READ);
         return NOT_READ;
     }

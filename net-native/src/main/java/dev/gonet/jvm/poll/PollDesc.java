@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Go's {@code pollDesc} for one non-blocking channel: the parking of calls that would block,
@@ -165,7 +167,7 @@ public final class PollDesc implements ConnCore.Waker {
 
     /** Parks until the channel may be readable ({@code op} = OP_READ or OP_ACCEPT), a deadline or close. */
     public void waitRead(int op) throws IOException {
-        await(true, op, null);
+        await(true, op, null, null, 0);
     }
 
     /** What {@link #waitReadInto} returns when the caller must read itself. */
@@ -179,12 +181,22 @@ public final class PollDesc implements ConnCore.Waker {
      * or throws the read's error. {@link #NOT_READ}: nothing was read, try the read.
      */
     public int waitReadInto(ByteBuffer into) throws IOException {
-        return await(true, SelectionKey.OP_READ, into);
+        return await(true, SelectionKey.OP_READ, Objects.requireNonNull(into), null, 0);
+    }
+
+    /**
+     * As {@link #waitReadInto(ByteBuffer)} for a caller that holds no buffer while it waits (the
+     * HTTP server's idle keep-alive connections): the poller that reads for it first takes the
+     * array from {@code into}, on its own thread while the caller stays parked, and reads at most
+     * {@code max} bytes into it.
+     */
+    public int waitReadInto(Supplier<byte[]> into, int max) throws IOException {
+        return await(true, SelectionKey.OP_READ, null, Objects.requireNonNull(into), max);
     }
 
     /** Parks until the channel may be writable ({@code op} = OP_WRITE or OP_CONNECT), a deadline or close. */
     public void waitWrite(int op) throws IOException {
-        await(false, op, null);
+        await(false, op, null, null, 0);
     }
 
     /**
@@ -213,13 +225,17 @@ public final class PollDesc implements ConnCore.Waker {
         ((VPollerParking) parking).polled(k, ops);
     }
 
-    /** Parks counted as a waiter of its direction; {@code into}: a read's buffer offered (see {@link #waitReadInto}). */
-    private int await(boolean read, int op, ByteBuffer into) throws IOException {
+    /**
+     * Parks counted as a waiter of its direction; {@code into} or {@code lazy} (at most one): a
+     * read's buffer offered, or where to take it, to read at most {@code lazyMax} into (see
+     * {@link #waitReadInto}).
+     */
+    private int await(boolean read, int op, ByteBuffer into, Supplier<byte[]> lazy, int lazyMax) throws IOException {
         AtomicInteger waiters = read ? readWaiters : writeWaiters;
         waiters.incrementAndGet();
         try {
-            if (into != null) {
-                return parking.awaitRead(into);
+            if (into != null || lazy != null) {
+                return parking.awaitRead(into, lazy, lazyMax);
             }
             parking.await(read, op);
             return NOT_READ;

@@ -29,8 +29,9 @@ import java.util.concurrent.locks.LockSupport;
  * which blocks in {@code epoll_wait} itself.
  *
  * <p>What the waiter does with events: a read after a quiet spell (a wait at least as long as
- * the spin) whose reader offered it ({@link PollDesc#waitReadInto}, as a conn's read does) it
- * does itself, into the reader's buffer, and unparks the reader with the result: Go's hand-off
+ * the spin) whose reader offered it ({@link PollDesc#waitReadInto}, as a conn's read does, and
+ * the HTTP server's idle keep-alive wait, which offers where to take a buffer) it does itself,
+ * into the reader's buffer, and unparks the reader with the result: Go's hand-off
  * of a ready read straight to its waiter. The bytes are consumed, so the level-triggered
  * selector does not report them again, and the waiter selects again at once: a read after a
  * quiet spell costs two thread wake-ups (this thread's and the reader's carrier's), the JVM's
@@ -80,7 +81,7 @@ final class VPoller {
     /** Hand-offs to the waiter and back, counted by the one thread that makes each (for tests). */
     private volatile long toWaiter;
     private volatile long backFromWaiter;
-    /** Rounds of the waiter that did every event's read itself and kept the selector (for tests). */
+    /** Reads the waiter did for parked readers, counted by the waiter before it wakes each (for tests). */
     private volatile long readsByWaiter;
 
     private VPoller(int i) throws IOException {
@@ -91,8 +92,8 @@ final class VPoller {
 
     /**
      * How often the pollers started so far handed their selector to their waiter, how often
-     * the waiters handed it back, and how often a waiter did every read of a round itself and
-     * kept it: {@code {to, back, reads}}.
+     * the waiters handed it back, and how many reads the waiters did for parked readers:
+     * {@code {to, back, reads}}.
      */
     static long[] handOffs() {
         long to = 0;
@@ -123,6 +124,11 @@ final class VPoller {
             }
         }
         return n;
+    }
+
+    /** On the waiter, by the descriptor it read for, before it wakes the reader. */
+    void countWaiterRead() {
+        readsByWaiter++; // one writer: this poller's waiter
     }
 
     /** A poller for a new channel, round-robin; started on first use. */
@@ -365,22 +371,25 @@ final class VPoller {
      */
     private void waitLoop() {
         while (true) {
-            while (!waiting) {
-                LockSupport.park(this);
-            }
-            try {
-                if (block() > 0) {
-                    if (leftForPoller > 0) {
-                        backFromWaiter++;
-                        waiting = false;
-                        LockSupport.unpark(poller);
-                    } else {
-                        readsByWaiter++;
-                    }
+            // A call per round, as in loop(): this frame lives forever and would stay interpreted.
+            waitRound();
+        }
+    }
+
+    private void waitRound() {
+        while (!waiting) {
+            LockSupport.park(this);
+        }
+        try {
+            if (block() > 0) {
+                if (leftForPoller > 0) {
+                    backFromWaiter++;
+                    waiting = false;
+                    LockSupport.unpark(poller);
                 }
-            } catch (IOException | RuntimeException e) {
-                System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
             }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger("dev.gonet.jvm").log(System.Logger.Level.WARNING, "gonet poller", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectionKey;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Waiting through a {@link VPoller} (the JDK 25+ default): the thread publishes itself, makes
@@ -66,6 +67,8 @@ final class VPollerParking extends Parking {
     private volatile int offer;
     // Written by the reader before OFFERED, read by the waiter after TAKEN; then the reverse.
     private ByteBuffer offerTo;
+    private Supplier<byte[]> offerLazy; // where the waiter takes the array when offerTo is null
+    private int offerLazyMax;
     private Thread offerer;
     private int offerRead;
     private Throwable offerFailure;
@@ -77,11 +80,15 @@ final class VPollerParking extends Parking {
      * bytes already read, and the waiter selects again at once (they are consumed, so the
      * level-triggered selector does not report them again), instead of handing the selector to
      * the virtual-thread poller and taking it back: two thread wake-ups per quiet-spell read
-     * instead of four.
+     * instead of four. A reader that holds no buffer while it waits offers {@code lazy}
+     * instead, which the waiter calls for an array just before it reads, reading at most
+     * {@code lazyMax} bytes into it.
      */
     @Override
-    int awaitRead(ByteBuffer into) throws IOException {
+    int awaitRead(ByteBuffer into, Supplier<byte[]> lazy, int lazyMax) throws IOException {
         offerTo = into;
+        offerLazy = lazy;
+        offerLazyMax = lazyMax;
         offerer = Thread.currentThread();
         offer = OFFERED;
         Exception failed = null;
@@ -92,6 +99,7 @@ final class VPollerParking extends Parking {
         }
         if (OFFER.compareAndSet(this, OFFERED, NONE)) {
             offerTo = null;
+            offerLazy = null;
             offerer = null;
             rethrow(failed);
             return NOT_READ;
@@ -101,6 +109,9 @@ final class VPollerParking extends Parking {
 
     private static void rethrow(Throwable t) throws IOException {
         if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
             throw e;
         }
         if (t != null) {
@@ -119,6 +130,7 @@ final class VPollerParking extends Parking {
         Throwable t = offerFailure;
         offerFailure = null;
         offerTo = null;
+        offerLazy = null;
         offerer = null;
         offer = NONE;
         rethrow(t);
@@ -135,10 +147,16 @@ final class VPollerParking extends Parking {
         }
         Thread reader = offerer;
         try {
-            offerRead = ((ReadableByteChannel) pd.channel()).read(offerTo);
-        } catch (IOException | RuntimeException e) {
+            ByteBuffer to = offerTo;
+            if (to == null) {
+                byte[] b = offerLazy.get();
+                to = offerTo = ByteBuffer.wrap(b, 0, Math.min(b.length, offerLazyMax));
+            }
+            offerRead = ((ReadableByteChannel) pd.channel()).read(to);
+        } catch (Throwable e) { // the reader's own failure (an OutOfMemoryError taking a buffer too), not this thread's
             offerFailure = e;
         } finally {
+            poller.countWaiterRead();
             offer = DONE;
             LockSupport.unpark(reader);
         }

@@ -48,11 +48,22 @@ final class IdleCpu {
     }
 
     /**
+     * Connections the warm-up opens: enough that the server's per-connection method (its echo
+     * loop) is compiled at entry. The JVM compiles a method at entry only after about 128 calls,
+     * and the measured load's connections are new: with fewer (the idle load's 100 and two of the
+     * warm-up, until 2026-12-07) each of their loops ran interpreted until its own frame moved to
+     * compiled code (every 1,024 loop rounds, ten seconds at 100 a second), and every park of an
+     * interpreted virtual thread takes the JVM's slow path (9 % more server CPU, perf).
+     */
+    static final int WARM_CONNS = 300;
+
+    /**
      * Runs the paths the idle load takes until the JIT has compiled them, as on a server that has
      * served traffic before it went quiet: 20,000 back-to-back round trips, then {@code secs} of
-     * one round trip every 300 µs (each a wake-up from a blocking wait, as the idle load's are).
-     * Without it the JVM is measured while it still interprets and compiles those paths (at 100
-     * round trips a second they take minutes to get hot). Go's server gets the same traffic.
+     * one round trip every 300 µs (each a wake-up from a blocking wait, as the idle load's are)
+     * with {@link #WARM_CONNS} connections open. Without it the JVM is measured while it still
+     * interprets and compiles those paths (at 100 round trips a second they take minutes to get
+     * hot). Go's server gets the same traffic.
      */
     private static void jitWarm(String addr, double secs) throws Exception {
         Duration limit = Duration.ofSeconds((long) secs + 60);
@@ -60,8 +71,8 @@ final class IdleCpu {
                 "-size", "1")) {
             pp.awaitStdout("OK ", limit);
         }
-        try (Proc ticks = Proc.lines(Peers.goPeer().toString(), "idle-client", "-addr", addr, "-conns", "1",
-                "-tick", "300us", "-warmsecs", "0", "-secs", "" + secs)) {
+        try (Proc ticks = Proc.lines(Peers.goPeer().toString(), "idle-client", "-addr", addr, "-conns",
+                "" + WARM_CONNS, "-tick", "300us", "-warmsecs", "0", "-secs", "" + secs)) {
             ticks.awaitStdout("OK ", limit);
         }
     }

@@ -174,7 +174,8 @@ public final class SocketBench {
         System.out.printf(Locale.ROOT, "%n### Idle CPU: an echo server holding %d idle connections and one 1-byte round trip every %d ms, "
                 + "CPU time (utime + stime) over %.0f s after %s%.0f s of the idle load, median of %d runs%n%n",
                 conns, tick.toMillis(), secs, jitWarmSecs > 0 ? String.format(Locale.ROOT,
-                        "a JIT warm-up (20,000 round trips, then %.0f s of one every 300 µs) and ", jitWarmSecs) : "",
+                        "a JIT warm-up (20,000 round trips, then %.0f s of one every 300 µs with %d connections open) and ",
+                        jitWarmSecs, IdleCpu.WARM_CONNS) : "",
                 warmSecs, runs);
         System.out.println("| server | CPU ms per s | each run's CPU ms per s | tick round trip p50 µs | p99 µs | each run's p50 (µs) |");
         System.out.println("|---|---:|---|---:|---:|---|");

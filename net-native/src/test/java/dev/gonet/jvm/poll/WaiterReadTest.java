@@ -192,7 +192,8 @@ class WaiterReadTest {
         return f;
     }
 
-    private static IOException failure(CompletableFuture<Integer> read) throws Exception {
+    /** The IOException {@code read} failed with (the poll package's tests share it). */
+    static IOException failure(CompletableFuture<Integer> read) throws Exception {
         try {
             int n = read.get(5, TimeUnit.SECONDS);
             throw new AssertionError("read returned " + n + ", want an error");
