@@ -35,3 +35,15 @@ bench_go() {
     /usr/lib/go-1.19/bin/go build -o "$dir/$1" main.go)
   go_bin="$dir/$1"
 }
+
+# One line per live thread of process $1: "tid run-time(µs) name wake-ups", the run time from
+# /proc/PID/task/TID/schedstat, the wake-ups its voluntary context switches; sorted by tid.
+bench_threads() {
+  local t s n w
+  for t in /proc/$1/task/*; do
+    s=$(cat "$t/schedstat" 2>/dev/null) || continue
+    n=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
+    w=$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null) || continue
+    echo "$(basename "$t") $(( ${s%% *} / 1000 )) $n $w"
+  done | sort -k1,1
+}

@@ -30,13 +30,7 @@ trap 'exec 3>&- 2>/dev/null || true; [ -z "$pid" ] || kill $pid 2>/dev/null || t
 
 # Run time (µs) and wake-ups of every thread of $pid, summed: "µs wakeups".
 snap() {
-  local t s w sum=0 wake=0
-  for t in /proc/$pid/task/*; do
-    s=$(cat "$t/schedstat" 2>/dev/null) || continue
-    w=$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null) || continue
-    sum=$((sum + ${s%% *} / 1000)); wake=$((wake + w))
-  done
-  echo "$sum $wake"
+  bench_threads $pid | awk '{ us += $2; w += $4 } END { print us + 0, w + 0 }'
 }
 
 # One round of one server: prints "ms/s wakeups/s p50µs".

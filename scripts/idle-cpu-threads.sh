@@ -37,17 +37,9 @@ addr=$(sed -n 's/^LISTEN //p' "$work/srv.out")
 "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmsecs 3 -secs 10 >"$work/cli.out" &
 cli=$!
 for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done
-snap() { # tid run-time(µs) name:wakeups, one line per live thread
-  for t in /proc/$pid/task/*; do
-    s=$(cat "$t/schedstat" 2>/dev/null) || continue
-    n=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
-    w=$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null) || continue
-    echo "$(basename "$t") $(( ${s%% *} / 1000 )) $n $w"
-  done | sort -k1,1
-}
-snap >"$work/a"; t0=$(date +%s.%N)
+bench_threads $pid >"$work/a"; t0=$(date +%s.%N)
 wait $cli
-snap >"$work/b"; t1=$(date +%s.%N)
+bench_threads $pid >"$work/b"; t1=$(date +%s.%N)
 echo "$who: tick round trip p50/p99 (ns) and count: $(tail -1 "$work/cli.out")"
 join -a2 -e0 -o 0,1.2,1.4,2.3,2.2,2.4 "$work/a" "$work/b" | awk -v d="$(echo "$t1 - $t0" | bc)" '
   { c = $5 - $2; tot += c; if (c > 0) printf "%8.2f ms/s  %6.0f wake-ups/s  %s\n", c / 1000 / d, ($6 - $3) / d, $4 }

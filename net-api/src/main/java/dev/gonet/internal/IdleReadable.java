@@ -20,25 +20,17 @@ public interface IdleReadable {
 
     /**
      * Waits until a read may find input, end of stream or an error, holding no buffer. May
-     * return early: a {@link #readNow} that then finds nothing waits again.
-     */
-    void awaitReadable() throws IOException;
-
-    /**
-     * As {@link #awaitReadable}, but the conn may do the first read itself while the caller
-     * waits, as the JVM's poller does for a read after a quiet spell (Go's hand-off of a ready
-     * read to its waiter): it then takes the array to read into from {@code buffer} (at most
-     * once, on a thread of its own, while the caller is still parked) and returns what that
-     * read returned. Here, and whenever the conn did not read, it returns 0 and the caller reads
-     * with {@link #readNow}.
+     * return early: a {@link #readNow} that then finds nothing waits again. The conn may do the
+     * first read itself while the caller waits, as the JVM's poller does for a read after a
+     * quiet spell (Go's hand-off of a ready read to its waiter): it then takes the array to read
+     * into from {@code buffer} (at most once, on a thread of its own, while the caller is still
+     * parked) and returns what that read returned. Whenever it did not read (always, for a conn
+     * with no such poller), it returns 0 and the caller reads with {@link #readNow}.
      *
      * @param buffer gives the array to read into, taking it from wherever the caller keeps its
      *     buffers; called only when a read follows
      * @return the bytes read into the supplied array (at least one), -1 at end of stream, or 0
      *     when nothing was read for the caller
      */
-    default int awaitRead(Supplier<byte[]> buffer) throws IOException {
-        awaitReadable();
-        return 0;
-    }
+    int awaitRead(Supplier<byte[]> buffer) throws IOException;
 }

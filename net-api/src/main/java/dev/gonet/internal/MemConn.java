@@ -7,6 +7,7 @@ import dev.gonet.Sentinel;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One end of a {@code mem} connection: a buffered, TCP-like byte stream between two ends in
@@ -97,8 +98,9 @@ public final class MemConn implements Conn, IdleReadable {
         }
     }
 
+    /** Waits for input; never reads for the caller (nothing here polls on another thread). */
     @Override
-    public void awaitReadable() throws IOException {
+    public int awaitRead(Supplier<byte[]> buffer) throws IOException {
         synchronized (lock) {
             core.prepareRead();
             if (!core.awaitRead(() -> closed() || in.size > 0 || peerClosed())) {
@@ -107,6 +109,7 @@ public final class MemConn implements Conn, IdleReadable {
             if (closed()) {
                 throw core.closedError("read");
             }
+            return 0;
         }
     }
 

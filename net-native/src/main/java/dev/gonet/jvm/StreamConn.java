@@ -169,15 +169,10 @@ abstract class StreamConn implements Conn, IdleReadable {
         return read(b, off, len, false);
     }
 
-    /** Parks until the channel may be readable, holding no buffer (see {@link IdleReadable}). */
-    @Override
-    public void awaitReadable() throws IOException {
-        awaitRead(null);
-    }
-
     /**
-     * Parks holding no buffer; the poller may take one from {@code buffer} and read into it
-     * for us (see {@link PollDesc#waitReadInto(Supplier, int)}). {@code null}: it may not.
+     * Parks until the channel may be readable, holding no buffer; the poller may take one from
+     * {@code buffer} and read into it for us (see {@link IdleReadable} and
+     * {@link PollDesc#waitReadInto(Supplier, int)}).
      */
     @Override
     public int awaitRead(Supplier<byte[]> buffer) throws IOException {
@@ -196,10 +191,6 @@ abstract class StreamConn implements Conn, IdleReadable {
                 } finally {
                     writeLock.unlock();
                 }
-            }
-            if (buffer == null) {
-                pd.waitRead(SelectionKey.OP_READ);
-                return 0;
             }
             int n = pd.waitReadInto(buffer, MAX_IO);
             return n == PollDesc.NOT_READ ? 0 : n;
