@@ -5,8 +5,9 @@
 # starts a fresh server of each kind, unpinned, and
 #   1. warms it up: 64 keep-alive connections sending requests for 3 s, then 3 s of one request
 #      every 300 µs with 300 connections open (so that the per-connection code is compiled),
-#   2. holds 100 keep-alive connections, the first of which asks for "/" every 10 ms: 3 s, then
-#      10 s measured,
+#   2. holds 100 keep-alive connections, the first of which asks for "/" every 300 µs for 3 s (so
+#      that what the connections' coming and going threw out of compiled code is compiled again;
+#      see IdleCpu.WARM_TICK), then every 10 ms for 10 s measured,
 #   3. prints the server's CPU over the measured window from /proc/PID/task/TID/schedstat (ms per
 #      second), its voluntary context switches (thread wake-ups per second) and the request's
 #      round trip p50 as the client saw it.
@@ -50,7 +51,7 @@ round() {
   [ -n "$addr" ] || { echo "http-idle-cpu: $who did not start: $(cat "$work/srv.err")" >&2; exit 1; }
   "$peer" idle-client -addr "$addr" -warm 3s >/dev/null
   "$peer" idle-client -addr "$addr" -conns 300 -tick 300us -tickwarm 0 -tickfor 3s >/dev/null
-  "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -tickwarm 3s -tickfor 10s >"$work/cli.out" &
+  "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmtick 300us -tickwarm 3s -tickfor 10s >"$work/cli.out" &
   local cli=$!
   for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done
   local a t0 b t1

@@ -4,7 +4,9 @@
 # EchoServer, the JDK's RawEchoServer, or Go's stream-echo-server), warms it up as the benchmark
 # does (20,000 round trips, then 3 s of one every 300 µs with 300 connections open, so that the
 # per-connection loop is compiled at entry), puts the idle load on it (100 idle
-# connections, one 1-byte round trip every 10 ms, 3 s, then 10 s measured) and prints each
+# connections, one 1-byte round trip every 300 µs for 3 s, so that what the connections' coming
+# and going threw out of compiled code is compiled again, then one every 10 ms for 10 s measured;
+# see IdleCpu.WARM_TICK) and prints each
 # thread's CPU over the measured 10 s from /proc/PID/task/TID/schedstat (the scheduler's own run
 # time, in ns) with its voluntary context switches (wake-ups), then the total. About 25 s.
 #   scripts/idle-cpu-threads.sh [gonet|raw|go] [JVM flags...]
@@ -34,7 +36,7 @@ for _ in $(seq 1 300); do grep -q '^LISTEN ' "$work/srv.out" && break; sleep 0.1
 addr=$(sed -n 's/^LISTEN //p' "$work/srv.out")
 "$peer" pingpong -addr "$addr" -n 20000 -warm 0 -size 1 >/dev/null
 "$peer" idle-client -addr "$addr" -conns 300 -tick 300us -warmsecs 0 -secs 3 >/dev/null
-"$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmsecs 3 -secs 10 >"$work/cli.out" &
+"$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmtick 300us -warmsecs 3 -secs 10 >"$work/cli.out" &
 cli=$!
 for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done
 bench_threads $pid >"$work/a"; t0=$(date +%s.%N)

@@ -15,8 +15,9 @@
 //	                                   send requests for D, then close; with -conns, opens N keep-alive
 //	                                   connections, one request on each, prints "READY N" and holds
 //	                                   them open until its standard input closes; with -tick D as
-//	                                   well, the first of them then asks again every D: for -tickwarm,
-//	                                   then "READY N", then for -tickfor, then "OK p50 p99 n" (the
+//	                                   well, the first of them then asks again every D: for -tickwarm
+//	                                   (every -warmtick, if given), then "READY N", then every D for
+//	                                   -tickfor, then "OK p50 p99 n" (the
 //	                                   request round trips in ns) and it exits (http-idle-cpu.sh)
 //	httppeer client -url U [-method M] [-n N] [-parallel P] [-bytes B] [-seed S]
 //	                [-chunked] [-trailer] [-expect] [-ca FILE] [-servername S]
@@ -65,6 +66,7 @@ var (
 	tick       = flag.Duration("tick", 0, "idle-client: one request every D on the first held connection")
 	tickWarm   = flag.Duration("tickwarm", 3*time.Second, "idle-client: with -tick, how long before READY")
 	tickFor    = flag.Duration("tickfor", 10*time.Second, "idle-client: with -tick, how long after READY")
+	warmTick   = flag.Duration("warmtick", 0, "idle-client: with -tick, time between requests before READY (0: -tick)")
 )
 
 func main() {
@@ -227,11 +229,18 @@ func idleClient() error {
 // tickOn asks on c every -tick: -tickwarm long, then "READY", then -tickfor long, timing each
 // request's round trip, then "OK p50 p99 n" (ns): the load of scripts/http-idle-cpu.sh.
 func tickOn(c net.Conn, br *bufio.Reader, ask func(net.Conn, *bufio.Reader) error) error {
-	t := time.NewTicker(*tick)
+	// The warm-up may ask faster than the measured load: a JIT that recompiles the server after
+	// these connections came (and the last client's went) needs thousands of requests.
+	every := *warmTick
+	if every <= 0 {
+		every = *tick
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
 	var lat []int64
 	for phase, d := range []time.Duration{*tickWarm, *tickFor} {
 		if phase == 1 {
+			t.Reset(*tick)
 			fmt.Println("READY", *conns)
 		}
 		for end := time.Now().Add(d); time.Now().Before(end); {

@@ -12,9 +12,10 @@
 //	peer sink-server        -net tcp -addr A        (reads and discards; prints bytes at EOF)
 //	peer blast-client       -net tcp -addr A -secs T -chunk C  (prints "OK bytes ns")
 //	peer pingpong           -net tcp -addr A -n N -warm W -size S (prints latency percentiles)
-//	peer idle-client        -net tcp -addr A -conns C -tick D -warmsecs W -secs T
+//	peer idle-client        -net tcp -addr A -conns C -tick D -warmtick E -warmsecs W -secs T
 //	                        (C idle connections plus one that does a 1-byte round trip every D;
-//	                        prints "READY" after W seconds of ticks, then "OK p50 p99 n" after T more)
+//	                        prints "READY" after W seconds of ticks every E (default D),
+//	                        then "OK p50 p99 n" after T more)
 package main
 
 import (
@@ -45,6 +46,7 @@ var (
 	conns   = flag.Int("conns", 100, "idle-client: idle connections")
 	tick    = flag.Duration("tick", 10*time.Millisecond, "idle-client: time between round trips")
 	warmSec = flag.Float64("warmsecs", 2, "idle-client: seconds of ticks before READY")
+	warmTik = flag.Duration("warmtick", 0, "idle-client: time between round trips before READY (0: -tick)")
 	warm    = flag.Int("warm", 5000, "pingpong: warm-up round trips")
 )
 
@@ -335,7 +337,14 @@ func idleClient() error {
 		}
 		return time.Since(t0), nil
 	}
-	t := time.NewTicker(*tick)
+	// The warm-up may tick faster than the measured load: a JIT that recompiles the server
+	// after this client's connections came (and the last client's went) needs thousands of
+	// round trips, which at the measured tick would take minutes.
+	warmEvery := *warmTik
+	if warmEvery <= 0 {
+		warmEvery = *tick
+	}
+	t := time.NewTicker(warmEvery)
 	defer t.Stop()
 	for end := time.Now().Add(time.Duration(*warmSec * float64(time.Second))); time.Now().Before(end); {
 		<-t.C
@@ -343,6 +352,7 @@ func idleClient() error {
 			return err
 		}
 	}
+	t.Reset(*tick)
 	fmt.Println("READY")
 	var lat []int64
 	for end := time.Now().Add(time.Duration(*secs * float64(time.Second))); time.Now().Before(end); {

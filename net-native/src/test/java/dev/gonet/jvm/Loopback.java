@@ -69,7 +69,7 @@ public final class Loopback {
         return out;
     }
 
-    static void readFully(Conn c, byte[] b) throws IOException {
+    public static void readFully(Conn c, byte[] b) throws IOException {
         int off = 0;
         while (off < b.length) {
             int n = c.read(b, off, b.length - off);
@@ -81,7 +81,7 @@ public final class Loopback {
     }
 
     /** Open file descriptors of this process (Linux). */
-    static int openFds() {
+    public static int openFds() {
         String[] fds = new File("/proc/self/fd").list();
         return fds == null ? -1 : fds.length;
     }

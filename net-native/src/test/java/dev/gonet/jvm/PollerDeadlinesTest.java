@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Many parked readers with different deadlines at once, as a server has: each times out at its
@@ -38,7 +40,7 @@ class PollerDeadlinesTest {
                 // 20..310 ms, out of order, so the heap sees inserts before and after its head
                 long deadline = start + 20 + (i * 37L % N) * 5;
                 c.setReadDeadline(Instant.ofEpochMilli(deadline));
-                timedOutAt.add(VirtualThreadIOTest.virtual(() -> {
+                timedOutAt.add(VirtualThreads.start(() -> {
                     try {
                         c.read(new byte[1]);
                         throw new AssertionError("read returned");
@@ -67,16 +69,16 @@ class PollerDeadlinesTest {
             far.client().setReadDeadline(Instant.now().plusSeconds(60));
             served.client().setReadDeadline(Instant.now().plusMillis(200));
             near.client().setReadDeadline(Instant.now().plusSeconds(60));
-            CompletableFuture<Integer> farRead = VirtualThreadIOTest.virtual(() -> far.client().read(new byte[1]));
-            CompletableFuture<Integer> nearRead = VirtualThreadIOTest.virtual(() -> near.client().read(new byte[1]));
-            CompletableFuture<Integer> servedRead = VirtualThreadIOTest.virtual(() -> served.client().read(new byte[4]));
+            CompletableFuture<Integer> farRead = VirtualThreads.start(() -> far.client().read(new byte[1]));
+            CompletableFuture<Integer> nearRead = VirtualThreads.start(() -> near.client().read(new byte[1]));
+            CompletableFuture<Integer> servedRead = VirtualThreads.start(() -> served.client().read(new byte[4]));
             Thread.sleep(50);
             // moved earlier while parked: the reader must not sleep until its first deadline
             long moved = System.currentTimeMillis();
             near.client().setReadDeadline(Instant.now().plusMillis(50));
             served.server().write(new byte[] {7});
             assertEquals(1, servedRead.get(5, TimeUnit.SECONDS), "data within the deadline is read");
-            Throwable e = VirtualThreadIOTest.failure(nearRead);
+            Throwable e = VirtualThreads.failure(nearRead);
             long took = System.currentTimeMillis() - moved;
             assertTrue(e instanceof NetException ne && ne.isTimeout(), "timed out: " + e);
             assertTrue(took >= 50 && took < 2_000, "timed out " + took + " ms after the move to 50 ms");
@@ -91,9 +93,20 @@ class PollerDeadlinesTest {
      * A keep-alive connection's pattern: every wait with a deadline a little later than the last.
      * The vpoller leaves its timer at the first and moves it when it fires (VPoller.schedule);
      * the other modes wait on the deadline itself. Either way the read times out at its own time.
+     * On a virtual thread and on a platform thread, which in the vpoller mode waits on a selector
+     * of its own and its deadline itself.
      */
-    @Test
-    void deadlinesMovedLaterOnEveryWaitStillTimeOutOnTime() throws Exception {
+    @ParameterizedTest(name = "on a virtual thread: {0}")
+    @ValueSource(booleans = {true, false})
+    void deadlinesMovedLaterOnEveryWaitStillTimeOutOnTime(boolean onVirtualThread) throws Exception {
+        if (onVirtualThread) {
+            VirtualThreads.run(PollerDeadlinesTest::deadlinesMovedLater);
+        } else {
+            deadlinesMovedLater();
+        }
+    }
+
+    private static void deadlinesMovedLater() throws Exception {
         try (Loopback.Pair<Conn> pair = Loopback.pair("tcp", "127.0.0.1:0")) {
             Conn client = pair.server();
             Conn server = pair.client();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Go's nettest conformance suite plus gonet's contract cases over real sockets: TCP on IPv4 and
  * IPv6 loopback and Unix stream sockets, each case a visible test. The server end is accepted on
- * a virtual thread, so conn I/O runs on virtual threads as well as on the runner's threads.
+ * a virtual thread, so conn I/O runs on virtual threads as well as on the runner's threads
+ * (platform threads here; {@link SocketConformanceVirtualTest} runs them all on virtual threads).
  */
 class SocketConformanceTest {
     static final JvmPlatform PLATFORM = new JvmPlatform();

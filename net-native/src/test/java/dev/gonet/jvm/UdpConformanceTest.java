@@ -32,14 +32,25 @@ class UdpConformanceTest {
     /**
      * Two conns dialed to each other: c1 to a port just freed, c2 bound to that port and dialed
      * to c1's address. (Should anything else take the freed loopback port in between, c2's dial
-     * fails and says so.)
+     * fails and says so.) The kernel may give c1 the freed port itself as its own (seen once in
+     * a full run: "bind: address already in use" for c2); then the pair is made again.
      */
     static ConnPairMaker.Pair pair(String network, String host) throws Exception {
-        PacketConn probe = new ListenConfig().withPlatform(PLATFORM).listenPacket(network, host + ":0");
-        UDPAddr port = (UDPAddr) probe.localAddr();
-        probe.close();
+        for (int attempt = 1;; attempt++) {
+            PacketConn probe = new ListenConfig().withPlatform(PLATFORM).listenPacket(network, host + ":0");
+            UDPAddr port = (UDPAddr) probe.localAddr();
+            probe.close();
+            Conn c1 = new Dialer().withPlatform(PLATFORM).dial(network, port.toString());
+            if (((UDPAddr) c1.localAddr()).port() == port.port() && attempt < 5) {
+                c1.close();
+                continue;
+            }
+            return pairWith(c1, port, network);
+        }
+    }
+
+    private static ConnPairMaker.Pair pairWith(Conn c1, UDPAddr port, String network) throws Exception {
         Dialer d = new Dialer().withPlatform(PLATFORM);
-        Conn c1 = d.dial(network, port.toString());
         try {
             Conn c2 = d.withLocalAddr(port).dial(network, c1.localAddr().toString());
             return ConnPairMaker.Pair.closing(c1, c2);

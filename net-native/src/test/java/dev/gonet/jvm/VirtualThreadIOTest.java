@@ -23,42 +23,21 @@ import org.junit.jupiter.api.Test;
 /** Conn I/O on virtual threads: deadlines and close from other threads, many at once, no interleaving. */
 class VirtualThreadIOTest {
 
-    static <T> CompletableFuture<T> virtual(java.util.concurrent.Callable<T> body) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                f.complete(body.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
-    }
-
-    static Throwable failure(CompletableFuture<?> f) throws Exception {
-        try {
-            f.get(5, TimeUnit.SECONDS);
-            throw new AssertionError("call returned normally");
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
-    }
-
     @Test
     void readDeadlineSetElsewhereWakesAVirtualReaderAndDataSurvives() throws Exception {
         try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
-            CompletableFuture<Integer> read = virtual(() -> p.client().read(new byte[8]));
+            CompletableFuture<Integer> read = VirtualThreads.start(() -> p.client().read(new byte[8]));
             Thread.sleep(50);
             long start = System.nanoTime();
             p.client().setReadDeadline(Instant.now());
-            Throwable e = failure(read);
+            Throwable e = VirtualThreads.failure(read);
             long took = (System.nanoTime() - start) / 1_000_000;
             assertTrue(e instanceof NetException ne && ne.isTimeout(), "woken with a timeout: " + e);
             assertTrue(took < 1_000, "woke after " + took + " ms");
             p.client().setReadDeadline(null);
             p.server().write(new byte[] {1, 2, 3});
             byte[] got = new byte[3];
-            virtual(() -> {
+            VirtualThreads.start(() -> {
                 Loopback.readFully(p.client(), got);
                 return null;
             }).get(5, TimeUnit.SECONDS);
@@ -69,13 +48,13 @@ class VirtualThreadIOTest {
     @Test
     void closeWakesAVirtualWriterBlockedOnAFullBuffer() throws Exception {
         try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
-            CompletableFuture<Void> write = virtual(() -> {
+            CompletableFuture<Void> write = VirtualThreads.start(() -> {
                 p.client().write(new byte[64 << 20]); // the peer never reads: blocks on a full buffer
                 return null;
             });
             Thread.sleep(200);
             p.client().close();
-            Throwable e = failure(write);
+            Throwable e = VirtualThreads.failure(write);
             assertTrue(Sentinel.CLOSED.in(e), "closed error: " + e);
             assertTrue(e.getMessage().startsWith("write tcp "), e.getMessage());
         }
@@ -91,7 +70,7 @@ class VirtualThreadIOTest {
             for (int w = 0; w < writers; w++) {
                 byte[] b = new byte[chunk];
                 Arrays.fill(b, (byte) (w + 1));
-                fs.add(virtual(() -> {
+                fs.add(VirtualThreads.start(() -> {
                     for (int i = 0; i < each; i++) {
                         p.client().write(b);
                     }
@@ -99,7 +78,7 @@ class VirtualThreadIOTest {
                 }));
             }
             byte[] all = new byte[chunk * writers * each];
-            CompletableFuture<Void> reader = virtual(() -> {
+            CompletableFuture<Void> reader = VirtualThreads.start(() -> {
                 Loopback.readFully(p.server(), all);
                 return null;
             });
@@ -144,9 +123,9 @@ class VirtualThreadIOTest {
             });
             List<CompletableFuture<byte[]>> clients = new ArrayList<>();
             for (int i = 0; i < conns; i++) {
-                clients.add(virtual(() -> {
+                clients.add(VirtualThreads.start(() -> {
                     try (Conn c = Loopback.DIALER.dial("tcp", ln.addr().toString())) {
-                        CompletableFuture<Void> w = virtual(() -> {
+                        CompletableFuture<Void> w = VirtualThreads.start(() -> {
                             c.write(payload);
                             return null;
                         });

@@ -30,7 +30,7 @@ public final class Group {
         synchronized (lock) {
             running.add(name);
         }
-        Thread t = new Thread(() -> {
+        Threads.start(name, () -> {
             try {
                 body.run();
             } catch (Throwable e) {
@@ -41,9 +41,7 @@ public final class Group {
                     lock.notifyAll();
                 }
             }
-        }, name);
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /**
@@ -54,15 +52,13 @@ public final class Group {
      * @param body the code to run
      */
     public static void background(String name, Case.Body body) {
-        Thread t = new Thread(() -> {
+        Threads.start(name, () -> {
             try {
                 body.run();
             } catch (Throwable ignored) {
                 // Expected: the helper ends when the case stops its connections.
             }
-        }, name);
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /**

@@ -77,7 +77,7 @@ public final class Runner {
         Throwable[] failure = new Throwable[1];
         boolean[] finished = new boolean[1];
         Object lock = new Object();
-        Thread t = new Thread(() -> {
+        Threads.start("case " + c.id(), () -> {
             Throwable err = null;
             try {
                 c.body().run();
@@ -89,9 +89,7 @@ public final class Runner {
                 finished[0] = true;
                 lock.notifyAll();
             }
-        }, "case " + c.id());
-        t.setDaemon(true);
-        t.start();
+        });
         synchronized (lock) {
             long deadline = start + limitMillis;
             while (!finished[0]) {

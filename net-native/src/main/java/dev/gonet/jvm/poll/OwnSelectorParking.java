@@ -10,10 +10,13 @@ import java.nio.channels.Selector;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Waiting on a small selector of this channel and direction (JDK 25+, on request): the thread
- * selects with the time left to the deadline; deadline changes and close call {@code wakeup()}.
- * A virtual thread inside {@code Selector.select} parks on the JDK's master poller, a platform
- * thread, so every wait that parks costs two thread switches.
+ * Waiting on a small selector of this channel and direction: the thread selects with the time
+ * left to the deadline; deadline changes and close call {@code wakeup()}. All waits in
+ * {@code own} mode (JDK 25+, on request), and the waits of platform threads in {@code vpoller}
+ * mode (see {@link PollDesc}). A platform thread blocks in the kernel's {@code epoll_wait}
+ * itself, one thread wake-up per wait. A virtual thread inside {@code Selector.select} parks on
+ * the JDK's master poller, a platform thread, so every wait that parks costs two thread
+ * switches.
  */
 final class OwnSelectorParking extends Parking {
     private final ReentrantLock lock = new ReentrantLock();
@@ -64,7 +67,23 @@ final class OwnSelectorParking extends Parking {
             }
         } catch (ClosedSelectorException | ClosedChannelException | CancelledKeyException e) {
             throw dev.gonet.Sentinel.CLOSED.exception();
+        } finally {
+            if (op == SelectionKey.OP_CONNECT) {
+                dropWriteSelector(sel); // a connect waits once: its two descriptors go now, not at close
+            }
         }
+    }
+
+    private void dropWriteSelector(Selector sel) {
+        lock.lock();
+        try {
+            if (writeSelector == sel) {
+                writeSelector = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        closeQuietly(sel);
     }
 
     @Override

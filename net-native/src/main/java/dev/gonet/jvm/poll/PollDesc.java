@@ -30,7 +30,12 @@ import java.util.function.Supplier;
  * <ul>
  * <li>{@code vpoller} (default on JDK 25+, where a virtual thread inside {@code Selector.select}
  * parks instead of holding its carrier): a few virtual-thread pollers select for all channels
- * and unpark waiters on their own carrier ({@link VPoller}, {@link VPollerParking}).
+ * and unpark waiters on their own carrier ({@link VPoller}, {@link VPollerParking}). A platform
+ * thread's wait selects on a selector of its own instead, as in {@code own} mode: it blocks in
+ * the kernel itself and wakes once, where a park would wake the poller's waiting thread first
+ * and then it (two thread wake-ups per wait, twice the CPU of the JDK's own blocking socket on
+ * a nearly idle connection; docs/benchmarks.md). The selector (an epoll and an eventfd
+ * descriptor) is opened at the first such wait of the channel and direction and closed with it.
  * <li>{@code own} (JDK 25+): each waiting thread selects on a selector of its own for the
  * channel and direction ({@link OwnSelectorParking}).
  * <li>{@code shared} (default on JDK 21–24, also {@code -Dgonet.poll.ownSelectors=false}): one
@@ -66,6 +71,8 @@ public final class PollDesc implements ConnCore.Waker {
 
     private final SelectableChannel channel;
     private final Parking parking;
+    /** In vpoller mode, how platform threads wait (see the class comment); made at the first. */
+    private volatile OwnSelectorParking platformParking;
     private final ConnCore core;
     /*
      * How many calls are parked (or about to park) in each direction. A deadline setter wakes
@@ -141,6 +148,10 @@ public final class PollDesc implements ConnCore.Waker {
         boolean w = write && writeWaiters.get() != 0;
         if (r || w) {
             parking.wake(r, w);
+            OwnSelectorParking p = platformParking;
+            if (p != null) {
+                p.wake(r, w);
+            }
         }
     }
 
@@ -148,6 +159,11 @@ public final class PollDesc implements ConnCore.Waker {
     @Override
     public void closed() {
         parking.close();
+        // One made after this read finds the core closed before it opens a selector.
+        OwnSelectorParking p = platformParking;
+        if (p != null) {
+            p.close();
+        }
     }
 
     /** Sets (or with {@code null} clears) the read deadline, without the closed check: a listener's accept deadline. */
@@ -225,6 +241,19 @@ public final class PollDesc implements ConnCore.Waker {
         ((VPollerParking) parking).polled(k, ops);
     }
 
+    private OwnSelectorParking platformParking() {
+        OwnSelectorParking p = platformParking;
+        if (p == null) {
+            synchronized (this) {
+                p = platformParking;
+                if (p == null) {
+                    platformParking = p = new OwnSelectorParking(this);
+                }
+            }
+        }
+        return p;
+    }
+
     /**
      * Parks counted as a waiter of its direction; {@code into} or {@code lazy} (at most one): a
      * read's buffer offered, or where to take it, to read at most {@code lazyMax} into (see
@@ -234,10 +263,11 @@ public final class PollDesc implements ConnCore.Waker {
         AtomicInteger waiters = read ? readWaiters : writeWaiters;
         waiters.incrementAndGet();
         try {
+            Parking p = MODE == Mode.VPOLLER && !Thread.currentThread().isVirtual() ? platformParking() : parking;
             if (into != null || lazy != null) {
-                return parking.awaitRead(into, lazy, lazyMax);
+                return p.awaitRead(into, lazy, lazyMax);
             }
-            parking.await(read, op);
+            p.await(read, op);
             return NOT_READ;
         } finally {
             waiters.decrementAndGet();

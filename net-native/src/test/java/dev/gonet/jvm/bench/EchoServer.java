@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * gonet's side of the idle-CPU benchmark ({@link IdleCpu}): a TCP echo server, a virtual thread
  * per connection, as the Go peer's {@code stream-echo-server}. Prints {@code LISTEN host:port}
- * once ready and exits when its standard input closes.
+ * once ready and exits when its standard input closes. With {@code -Dgonet.bench.echoPlatform=true}
+ * each connection gets a platform thread instead: the same gonet conn and poller without the
+ * virtual-thread scheduler, to tell the two costs apart.
  *
  * <pre>
  *   EchoServer 127.0.0.1:0
@@ -20,11 +22,13 @@ public final class EchoServer {
 
     public static void main(String[] args) throws Exception {
         Listener ln = Net.listen("tcp", args.length > 0 ? args[0] : "127.0.0.1:0");
+        Thread.Builder threads = Boolean.getBoolean("gonet.bench.echoPlatform") ? Thread.ofPlatform().daemon()
+                : Thread.ofVirtual();
         Thread.ofVirtual().name("accept").start(() -> {
             try {
                 while (true) {
                     Conn c = ln.accept();
-                    Thread.ofVirtual().start(() -> echo(c));
+                    threads.start(() -> echo(c));
                 }
             } catch (IOException e) {
                 // closed at exit

@@ -58,6 +58,20 @@ final class IdleCpu {
     static final int WARM_CONNS = 300;
 
     /**
+     * How often the measured client ticks before it says READY, when the JIT warm-up is on. The
+     * measured load's connections come as the warm-up's go: the JVM sees connections close and
+     * open for the first time, its compiled selector, scheduler and read paths meet branches
+     * they never took and are thrown back to the profiling tier (about 45 deoptimizations,
+     * {@code -Xlog:deoptimization=debug}), and at one round trip every 10 ms they take a minute
+     * or more to be compiled again: until 2026-12-07 the idle load was measured in that minute
+     * (a server idle for two minutes fell from 20-25 to 16 ms/s). Ticking every 300 µs for the
+     * client's warm-up seconds (about 10,000 round trips, each still a wake-up from a blocking
+     * wait) gets them compiled again, so the measured seconds are the server's steady state; Go's
+     * server gets the same traffic.
+     */
+    static final Duration WARM_TICK = Duration.ofNanos(300_000);
+
+    /**
      * Runs the paths the idle load takes until the JIT has compiled them, as on a server that has
      * served traffic before it went quiet: 20,000 back-to-back round trips, then {@code secs} of
      * one round trip every 300 µs (each a wake-up from a blocking wait, as the idle load's are)
@@ -72,7 +86,7 @@ final class IdleCpu {
             pp.awaitStdout("OK ", limit);
         }
         try (Proc ticks = Proc.lines(Peers.goPeer().toString(), "idle-client", "-addr", addr, "-conns",
-                "" + WARM_CONNS, "-tick", "300us", "-warmsecs", "0", "-secs", "" + secs)) {
+                "" + WARM_CONNS, "-tick", WARM_TICK.toNanos() + "ns", "-warmsecs", "0", "-secs", "" + secs)) {
             ticks.awaitStdout("OK ", limit);
         }
     }
@@ -83,8 +97,12 @@ final class IdleCpu {
             jitWarm(addr, warm.jitSecs());
         }
         double warmSecs = warm.tickSecs();
+        // With the JIT warm-up, this client's own warm-up ticks as fast as the JIT warm-up's: see
+        // WARM_TICK.
+        String warmTick = (warm.jitSecs() > 0 ? WARM_TICK : tick).toNanos() + "ns";
         try (Proc cli = Proc.lines(Peers.goPeer().toString(), "idle-client", "-addr", addr, "-conns", "" + conns,
-                "-tick", tick.toNanos() + "ns", "-warmsecs", "" + warmSecs, "-secs", "" + secs)) {
+                "-tick", tick.toNanos() + "ns", "-warmtick", warmTick, "-warmsecs", "" + warmSecs, "-secs",
+                "" + secs)) {
             Duration limit = Duration.ofSeconds((long) (warmSecs + secs) + 30);
             cli.awaitStdout("READY", limit);
             long t0 = System.nanoTime();

@@ -155,6 +155,10 @@ public final class SocketBench {
         IdleCpu.Warm warm = new IdleCpu.Warm(jitWarmSecs, warmSecs);
         who.put("gonet `EchoServer`, virtual threads (" + PollDesc.modeName() + ")",
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, EchoServer.class, conns, tick, warm, secs));
+        List<String> gonetPlatformArgs = new ArrayList<>(jvmArgs);
+        gonetPlatformArgs.add("-Dgonet.bench.echoPlatform=true");
+        who.put("gonet `EchoServer`, platform threads (" + PollDesc.modeName() + ")",
+                () -> IdleCpu.java(javaCmd, gonetPlatformArgs, cp, EchoServer.class, conns, tick, warm, secs));
         who.put("raw NIO `SocketChannel`, blocking, virtual threads (the JDK's floor)",
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
         List<String> platformArgs = new ArrayList<>(jvmArgs);
@@ -172,11 +176,14 @@ public final class SocketBench {
             }
         }
         System.out.printf(Locale.ROOT, "%n### Idle CPU: an echo server holding %d idle connections and one 1-byte round trip every %d ms, "
-                + "CPU time (utime + stime) over %.0f s after %s%.0f s of the idle load, median of %d runs%n%n",
+                + "CPU time (utime + stime) over %.0f s after %s, median of %d runs%n%n",
                 conns, tick.toMillis(), secs, jitWarmSecs > 0 ? String.format(Locale.ROOT,
-                        "a JIT warm-up (20,000 round trips, then %.0f s of one every 300 µs with %d connections open) and ",
-                        jitWarmSecs, IdleCpu.WARM_CONNS) : "",
-                warmSecs, runs);
+                        "a JIT warm-up (20,000 round trips, then %.0f s of one every %d µs with %d connections open) "
+                                + "and %.0f s of the idle load's connections ticking every %d µs",
+                        jitWarmSecs, IdleCpu.WARM_TICK.toNanos() / 1000, IdleCpu.WARM_CONNS, warmSecs,
+                        IdleCpu.WARM_TICK.toNanos() / 1000)
+                        : String.format(Locale.ROOT, "%.0f s of the idle load", warmSecs),
+                runs);
         System.out.println("| server | CPU ms per s | each run's CPU ms per s | tick round trip p50 µs | p99 µs | each run's p50 (µs) |");
         System.out.println("|---|---:|---|---:|---:|---|");
         for (var e : got.entrySet()) {

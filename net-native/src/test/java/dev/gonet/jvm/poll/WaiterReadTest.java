@@ -9,6 +9,7 @@ import dev.gonet.NetError;
 import dev.gonet.Sentinel;
 import dev.gonet.TCPConn;
 import dev.gonet.jvm.Loopback;
+import dev.gonet.jvm.VirtualThreads;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * ({@link VPollerParking#awaitRead}): bytes, the end of the stream and errors reach the reader
  * as its own read would give them, and no byte is lost when a deadline or a close races the
  * waiter's read. Every wait here follows a pause of milliseconds, so the waiter has the
- * selector. Run in every poll mode; only {@code vpoller} has such reads to count.
+ * selector, and every reader is a virtual thread (a platform thread waits on a selector of its
+ * own). Run in every poll mode; only {@code vpoller} has such reads to count.
  */
 class WaiterReadTest {
     private static final boolean VPOLLER = "vpoller".equals(PollDesc.modeName());
@@ -35,6 +37,10 @@ class WaiterReadTest {
 
     @Test
     void sparseStreamArrivesWholeAndInOrder() throws Exception {
+        VirtualThreads.run(WaiterReadTest::sparseStream);
+    }
+
+    private static void sparseStream() throws Exception {
         try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             long reads = VPoller.handOffs()[2];
             int rounds = 48;
@@ -86,6 +92,10 @@ class WaiterReadTest {
      */
     @Test
     void aHugeReaderArrayIsReadAtMostAChannelCallAtATime() throws Exception {
+        VirtualThreads.run(WaiterReadTest::hugeReaderArray);
+    }
+
+    private static void hugeReaderArray() throws Exception {
         long maxIo = 256 * 1024;
         long reads = VPoller.handOffs()[2];
         int largest = 0;
@@ -121,6 +131,10 @@ class WaiterReadTest {
 
     @Test
     void deadlinesRacingTheWaitersReadLoseNoByte() throws Exception {
+        VirtualThreads.run(WaiterReadTest::deadlinesRacing);
+    }
+
+    private static void deadlinesRacing() throws Exception {
         try (Loopback.Pair<Conn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
             byte[] one = new byte[1];
             int timeouts = 0;

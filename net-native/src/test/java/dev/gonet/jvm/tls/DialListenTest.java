@@ -3,7 +3,6 @@ package dev.gonet.jvm.tls;
 import static dev.gonet.jvm.tls.TLSPairs.clientConfig;
 import static dev.gonet.jvm.tls.TLSPairs.pki;
 import static dev.gonet.jvm.tls.TLSPairs.serverConfig;
-import static dev.gonet.jvm.tls.TransferTest.go;
 import static dev.gonet.jvm.tls.TransferTest.readN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +14,7 @@ import dev.gonet.Dialer;
 import dev.gonet.Listener;
 import dev.gonet.Net;
 import dev.gonet.NetException;
+import dev.gonet.jvm.VirtualThreads;
 import dev.gonet.tls.TLS;
 import dev.gonet.tls.TLSConfig;
 import dev.gonet.tls.TLSConn;
@@ -35,7 +35,7 @@ class DialListenTest {
         // The mem network's names are free text, so the listener can be called a.example: TLS.dial
         // takes the server name from the address, as Go does.
         try (Listener ln = TLS.listen("mem", "a.example", serverConfig())) {
-            CompletableFuture<String> served = go(() -> {
+            CompletableFuture<String> served = VirtualThreads.start(() -> {
                 TLSConn c = (TLSConn) ln.accept();
                 boolean lazy = !c.connectionState().handshakeComplete();
                 byte[] b = readN(c, 2); // runs the handshake
@@ -58,7 +58,7 @@ class DialListenTest {
     @Test
     void dialFailsForAnotherName() throws Exception {
         try (Listener ln = TLS.listen("mem", "b.example", serverConfig())) {
-            go(() -> {
+            VirtualThreads.start(() -> {
                 try (Conn c = ln.accept()) {
                     c.read(new byte[1]);
                 }
@@ -82,7 +82,7 @@ class DialListenTest {
     @Test
     void newListenerWrapsAnExistingOne() throws Exception {
         try (Listener ln = TLS.newListener(Net.listen("mem", ""), serverConfig())) {
-            CompletableFuture<Object> served = go(() -> {
+            CompletableFuture<Object> served = VirtualThreads.start(() -> {
                 try (Conn c = ln.accept()) {
                     c.write(readN(c, 3));
                 }
@@ -99,7 +99,7 @@ class DialListenTest {
     @Test
     void dialerTimeoutCoversTheHandshake() throws Exception {
         try (Listener silent = Net.listen("mem", "tls-silent")) {
-            go(() -> silent.accept()); // accepts, then never answers the ClientHello
+            VirtualThreads.start(() -> silent.accept()); // accepts, then never answers the ClientHello
             long start = System.nanoTime();
             NetException e = assertThrows(NetException.class, () -> TLS.dialWithDialer(
                     new Dialer().withTimeout(Duration.ofMillis(200)), "mem", "tls-silent", clientConfig()));
@@ -117,7 +117,7 @@ class DialListenTest {
             NetException timeout = assertThrows(NetException.class, () -> e.client().handshake()); // server idle
             assertTrue(timeout.isTimeout(), timeout.getMessage());
             assertFalse(e.client().connectionState().handshakeComplete());
-            CompletableFuture<Object> server = go(() -> {
+            CompletableFuture<Object> server = VirtualThreads.start(() -> {
                 e.server().handshake();
                 return null;
             });
@@ -134,8 +134,8 @@ class DialListenTest {
     void concurrentFirstReadAndWriteShareOneHandshake() throws Exception {
         TLSPairs.Ends e = TLSPairs.mem(clientConfig(), serverConfig());
         try {
-            CompletableFuture<byte[]> read = go(() -> readN(e.server(), 4));
-            CompletableFuture<Object> write = go(() -> {
+            CompletableFuture<byte[]> read = VirtualThreads.start(() -> readN(e.server(), 4));
+            CompletableFuture<Object> write = VirtualThreads.start(() -> {
                 e.server().write("pong".getBytes(StandardCharsets.UTF_8));
                 return null;
             });
@@ -152,7 +152,7 @@ class DialListenTest {
     void peerThatIsNotTLS() throws Exception {
         // A plain HTTP server, and a plain HTTP client: Go's texts on both sides.
         try (Listener ln = Net.listen("mem", "tls-plain")) {
-            go(() -> {
+            VirtualThreads.start(() -> {
                 try (Conn c = ln.accept()) {
                     c.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.UTF_8));
                 }
@@ -162,7 +162,7 @@ class DialListenTest {
             assertEquals("tls: first record does not look like a TLS handshake", e.getMessage());
         }
         try (Listener ln = TLS.listen("mem", "tls-plain2", serverConfig())) {
-            CompletableFuture<Object> served = go(() -> {
+            CompletableFuture<Object> served = VirtualThreads.start(() -> {
                 try (Conn c = ln.accept()) {
                     return assertThrows(TLSException.class, () -> c.read(new byte[1])).getMessage();
                 }
@@ -177,7 +177,7 @@ class DialListenTest {
     @Test
     void peerThatLeavesMidHandshake() throws Exception {
         try (Listener ln = Net.listen("mem", "tls-leaving")) {
-            go(() -> {
+            VirtualThreads.start(() -> {
                 Conn c = ln.accept();
                 c.read(new byte[100]); // part of the ClientHello, then gone
                 c.close();

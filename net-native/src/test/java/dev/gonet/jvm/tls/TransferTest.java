@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
 import dev.gonet.NetException;
+import dev.gonet.jvm.VirtualThreads;
 import dev.gonet.tls.TLSConn;
 import dev.gonet.tls.TLSException;
 import java.io.ByteArrayOutputStream;
@@ -50,23 +51,6 @@ class TransferTest {
         return b;
     }
 
-    /** Starts {@code body} on a virtual thread; the future holds its result or failure. */
-    static <T> CompletableFuture<T> go(IOCallable<T> body) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                f.complete(body.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f;
-    }
-
-    interface IOCallable<T> {
-        T call() throws Exception;
-    }
-
     @Test
     void eightMebibytesEachWayAtOnce() throws Exception {
         int size = 8 << 20;
@@ -74,18 +58,18 @@ class TransferTest {
         byte[] down = random(size, 2);
         TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig(), serverConfig()));
         try {
-            CompletableFuture<Object> w1 = go(() -> {
+            CompletableFuture<Object> w1 = VirtualThreads.start(() -> {
                 e.client().write(up);
                 return null;
             });
-            CompletableFuture<Object> w2 = go(() -> {
+            CompletableFuture<Object> w2 = VirtualThreads.start(() -> {
                 for (int off = 0; off < size; off += 100_000) { // many writes, records of every fill
                     e.server().write(down, off, Math.min(100_000, size - off));
                 }
                 return null;
             });
-            CompletableFuture<byte[]> r1 = go(() -> readN(e.server(), size));
-            CompletableFuture<byte[]> r2 = go(() -> readN(e.client(), size));
+            CompletableFuture<byte[]> r1 = VirtualThreads.start(() -> readN(e.server(), size));
+            CompletableFuture<byte[]> r2 = VirtualThreads.start(() -> readN(e.client(), size));
             w1.get(30, TimeUnit.SECONDS);
             w2.get(30, TimeUnit.SECONDS);
             assertArrayEquals(up, r1.get(30, TimeUnit.SECONDS), "client to server");
@@ -100,7 +84,7 @@ class TransferTest {
         byte[] data = random(100_000, 3);
         TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig(), serverConfig()));
         try {
-            CompletableFuture<Object> w = go(() -> {
+            CompletableFuture<Object> w = VirtualThreads.start(() -> {
                 e.server().write(data);
                 e.server().close();
                 return null;
@@ -117,7 +101,7 @@ class TransferTest {
         byte[] data = random(1 << 20, 4);
         TLSPairs.Ends e = TLSPairs.connected(TLSPairs.mem(clientConfig(), serverConfig()));
         try {
-            CompletableFuture<byte[]> got = go(() -> readAll(e.client(), 10_000));
+            CompletableFuture<byte[]> got = VirtualThreads.start(() -> readAll(e.client(), 10_000));
             e.server().write(data);
             e.server().close(); // records still queued must go out before close_notify
             assertArrayEquals(data, got.get(10, TimeUnit.SECONDS));
@@ -218,7 +202,7 @@ class TransferTest {
             }
             assertEquals(3, timeouts, "writes never timed out; " + next + " chunks went through");
             int chunks = next + 100;
-            CompletableFuture<byte[]> got = go(() -> readN(e.server(), chunks * 1000));
+            CompletableFuture<byte[]> got = VirtualThreads.start(() -> readN(e.server(), chunks * 1000));
             w.setWriteDeadline(null);
             for (; next < chunks; next++) {
                 w.write(chunk(next));
