@@ -50,8 +50,8 @@ round() {
   local addr; addr=$(sed -n 's/^LISTEN //p' "$work/srv.out")
   [ -n "$addr" ] || { echo "http-idle-cpu: $who did not start: $(cat "$work/srv.err")" >&2; exit 1; }
   "$peer" idle-client -addr "$addr" -warm 3s >/dev/null
-  "$peer" idle-client -addr "$addr" -conns 300 -tick 300us -tickwarm 0 -tickfor 3s >/dev/null
-  "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmtick 300us -tickwarm 3s -tickfor 10s >"$work/cli.out" &
+  "$peer" idle-client -addr "$addr" -conns 300 -tick 300us -warmfor 0 -tickfor 3s >/dev/null
+  "$peer" idle-client -addr "$addr" -conns 100 -tick 10ms -warmtick 300us -warmfor 3s -tickfor 10s >"$work/cli.out" &
   local cli=$!
   for _ in $(seq 1 300); do grep -q READY "$work/cli.out" && break; sleep 0.1; done
   local a t0 b t1

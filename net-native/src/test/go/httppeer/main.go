@@ -15,9 +15,9 @@
 //	                                   send requests for D, then close; with -conns, opens N keep-alive
 //	                                   connections, one request on each, prints "READY N" and holds
 //	                                   them open until its standard input closes; with -tick D as
-//	                                   well, the first of them then asks again every D: for -tickwarm
-//	                                   (every -warmtick, if given), then "READY N", then every D for
-//	                                   -tickfor, then "OK p50 p99 n" (the
+//	                                   well, the first of them then asks again: for -warmfor every
+//	                                   -warmtick (default D), then "READY N", then for -tickfor
+//	                                   every D, then "OK p50 p99 n" (the
 //	                                   request round trips in ns) and it exits (http-idle-cpu.sh)
 //	httppeer client -url U [-method M] [-n N] [-parallel P] [-bytes B] [-seed S]
 //	                [-chunked] [-trailer] [-expect] [-ca FILE] [-servername S]
@@ -64,7 +64,7 @@ var (
 	conns      = flag.Int("conns", 0, "idle-client: keep-alive connections to open and hold")
 	warm       = flag.Duration("warm", 0, "idle-client: warm the server up for this long first")
 	tick       = flag.Duration("tick", 0, "idle-client: one request every D on the first held connection")
-	tickWarm   = flag.Duration("tickwarm", 3*time.Second, "idle-client: with -tick, how long before READY")
+	warmFor    = flag.Duration("warmfor", 3*time.Second, "idle-client: with -tick, how long before READY")
 	tickFor    = flag.Duration("tickfor", 10*time.Second, "idle-client: with -tick, how long after READY")
 	warmTick   = flag.Duration("warmtick", 0, "idle-client: with -tick, time between requests before READY (0: -tick)")
 )
@@ -226,8 +226,8 @@ func idleClient() error {
 	return nil
 }
 
-// tickOn asks on c every -tick: -tickwarm long, then "READY", then -tickfor long, timing each
-// request's round trip, then "OK p50 p99 n" (ns): the load of scripts/http-idle-cpu.sh.
+// tickOn asks on c every -warmtick for -warmfor, then "READY", then every -tick for -tickfor,
+// timing each request's round trip, then "OK p50 p99 n" (ns): the load of scripts/http-idle-cpu.sh.
 func tickOn(c net.Conn, br *bufio.Reader, ask func(net.Conn, *bufio.Reader) error) error {
 	// The warm-up may ask faster than the measured load: a JIT that recompiles the server after
 	// these connections came (and the last client's went) needs thousands of requests.
@@ -238,7 +238,7 @@ func tickOn(c net.Conn, br *bufio.Reader, ask func(net.Conn, *bufio.Reader) erro
 	t := time.NewTicker(every)
 	defer t.Stop()
 	var lat []int64
-	for phase, d := range []time.Duration{*tickWarm, *tickFor} {
+	for phase, d := range []time.Duration{*warmFor, *tickFor} {
 		if phase == 1 {
 			t.Reset(*tick)
 			fmt.Println("READY", *conns)

@@ -41,15 +41,6 @@ class FdLeakTest {
         }
     }
 
-    static void awaitFdsAtMost(int limit, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 3_000;
-        int now;
-        while ((now = Loopback.openFds()) > limit && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(now <= limit, what + ": " + now + " open fds, want <= " + limit);
-    }
-
     @Test
     void shortConnectionsAndFailuresLeakNoDescriptors() throws Exception {
         Dialer racing = new Dialer().withPlatform(new JvmPlatform(new FixedResolver(
@@ -90,6 +81,6 @@ class FdLeakTest {
             LISTEN.listen("tcp", "127.0.0.1:0").close();
             LISTEN.listen("unix", dir.resolve("l" + i + ".sock").toString()).close();
         }
-        awaitFdsAtMost(before + 3, "after 450 connections, 30 races, 200 failed dials, 60 listeners");
+        Loopback.awaitFdsAtMost(before + 3, "after 450 connections, 30 races, 200 failed dials, 60 listeners");
     }
 }

@@ -8,14 +8,14 @@ import java.lang.management.MemoryMXBean;
  * holds, not what it allocated on the way. Collects until two readings agree within 1 MiB (at
  * most ten rounds), so a collection that is still finishing does not count.
  */
-final class HeapProbe {
+public final class HeapProbe {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private HeapProbe() {
     }
 
     /** Bytes of heap in use once garbage is collected. */
-    static long usedAfterGc() throws InterruptedException {
+    public static long usedAfterGc() throws InterruptedException {
         long last = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
             System.gc();

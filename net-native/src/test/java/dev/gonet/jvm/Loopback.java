@@ -1,5 +1,7 @@
 package dev.gonet.jvm;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.gonet.Conn;
 import dev.gonet.Dialer;
 import dev.gonet.ListenConfig;
@@ -78,6 +80,20 @@ public final class Loopback {
             }
             off += n;
         }
+    }
+
+    /**
+     * Waits up to 3 s for this process to have at most {@code limit} open descriptors, then
+     * asserts it: the JDK releases a closed channel's descriptor only once each selector it was
+     * registered with has dropped the registration.
+     */
+    public static void awaitFdsAtMost(int limit, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 3_000;
+        int now;
+        while ((now = openFds()) > limit && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(now <= limit, what + ": " + now + " open fds, want <= " + limit);
     }
 
     /** Open file descriptors of this process (Linux). */

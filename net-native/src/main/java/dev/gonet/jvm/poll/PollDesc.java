@@ -241,6 +241,11 @@ public final class PollDesc implements ConnCore.Waker {
         ((VPollerParking) parking).polled(k, ops);
     }
 
+    /** How the calling thread waits: the mode's way, but a platform thread's own selector in vpoller mode. */
+    private Parking parkingForCaller() {
+        return MODE == Mode.VPOLLER && !Thread.currentThread().isVirtual() ? platformParking() : parking;
+    }
+
     private OwnSelectorParking platformParking() {
         OwnSelectorParking p = platformParking;
         if (p == null) {
@@ -263,7 +268,7 @@ public final class PollDesc implements ConnCore.Waker {
         AtomicInteger waiters = read ? readWaiters : writeWaiters;
         waiters.incrementAndGet();
         try {
-            Parking p = MODE == Mode.VPOLLER && !Thread.currentThread().isVirtual() ? platformParking() : parking;
+            Parking p = parkingForCaller();
             if (into != null || lazy != null) {
                 return p.awaitRead(into, lazy, lazyMax);
             }

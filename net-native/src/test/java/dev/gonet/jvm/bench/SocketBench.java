@@ -155,14 +155,12 @@ public final class SocketBench {
         IdleCpu.Warm warm = new IdleCpu.Warm(jitWarmSecs, warmSecs);
         who.put("gonet `EchoServer`, virtual threads (" + PollDesc.modeName() + ")",
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, EchoServer.class, conns, tick, warm, secs));
-        List<String> gonetPlatformArgs = new ArrayList<>(jvmArgs);
-        gonetPlatformArgs.add("-Dgonet.bench.echoPlatform=true");
+        List<String> gonetPlatformArgs = with(jvmArgs, "-Dgonet.bench.echoPlatform=true");
         who.put("gonet `EchoServer`, platform threads (" + PollDesc.modeName() + ")",
                 () -> IdleCpu.java(javaCmd, gonetPlatformArgs, cp, EchoServer.class, conns, tick, warm, secs));
         who.put("raw NIO `SocketChannel`, blocking, virtual threads (the JDK's floor)",
                 () -> IdleCpu.java(javaCmd, jvmArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
-        List<String> platformArgs = new ArrayList<>(jvmArgs);
-        platformArgs.add("-Dgonet.bench.rawPlatform=true");
+        List<String> platformArgs = with(jvmArgs, "-Dgonet.bench.rawPlatform=true");
         who.put("raw NIO `SocketChannel`, blocking, platform threads (the JVM's floor)",
                 () -> IdleCpu.java(javaCmd, platformArgs, cp, RawEchoServer.class, conns, tick, warm, secs));
         who.put("Go 1.19 `stream-echo-server`", () -> IdleCpu.go(conns, tick, warm, secs));
@@ -193,6 +191,13 @@ public final class SocketBench {
             System.out.printf(Locale.ROOT, "| %s | %.1f | %s | %.1f | %.1f | %s |%n", e.getKey(), median(cpu), join(cpu, "%.1f"),
                     median(p50), p99, join(p50, "%.1f"));
         }
+    }
+
+    /** {@code args} and one more. */
+    private static List<String> with(List<String> args, String more) {
+        List<String> all = new ArrayList<>(args);
+        all.add(more);
+        return all;
     }
 
     interface Body<T> {

@@ -9,6 +9,7 @@ import dev.gonet.NetError;
 import dev.gonet.Sentinel;
 import dev.gonet.internal.IdleReadable;
 import dev.gonet.jvm.Loopback;
+import dev.gonet.jvm.VirtualThreads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -148,14 +149,9 @@ class IdleReadTest {
     }
 
     private static CompletableFuture<Integer> awaitLater(IdleReadable idle, Supplier<byte[]> buffer) {
-        CompletableFuture<Integer> f = new CompletableFuture<>();
-        awaitThread = Thread.ofVirtual().start(() -> {
-            try {
-                f.complete(idle.awaitRead(buffer));
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
+        return VirtualThreads.start(() -> {
+            awaitThread = Thread.currentThread();
+            return idle.awaitRead(buffer);
         });
-        return f;
     }
 }

@@ -151,11 +151,6 @@ class PlatformWaitTest {
         } finally {
             pairs.forEach(Loopback.Pair::close);
         }
-        long deadline = System.currentTimeMillis() + 3_000;
-        int now;
-        while ((now = Loopback.openFds()) > before + 3 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(now <= before + 3, "after closing: " + now + " open fds, " + before + " before");
+        Loopback.awaitFdsAtMost(before + 3, "after closing " + n + " connections (" + before + " before)");
     }
 }

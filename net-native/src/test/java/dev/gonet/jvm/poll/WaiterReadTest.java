@@ -195,27 +195,15 @@ class WaiterReadTest {
     }
 
     private static CompletableFuture<Integer> readLater(Conn c) {
-        CompletableFuture<Integer> f = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                f.complete(c.read(new byte[64]));
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f;
+        return VirtualThreads.start(() -> c.read(new byte[64]));
     }
 
     /** The IOException {@code read} failed with (the poll package's tests share it). */
     static IOException failure(CompletableFuture<Integer> read) throws Exception {
-        try {
-            int n = read.get(5, TimeUnit.SECONDS);
-            throw new AssertionError("read returned " + n + ", want an error");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                return io;
-            }
-            throw e;
+        Throwable t = VirtualThreads.failure(read);
+        if (t instanceof IOException io) {
+            return io;
         }
+        throw new AssertionError("the read failed with " + t + ", want an IOException", t);
     }
 }
