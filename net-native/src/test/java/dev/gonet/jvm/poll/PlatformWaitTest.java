@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.gonet.Conn;
 import dev.gonet.NetError;
 import dev.gonet.Sentinel;
+import dev.gonet.jvm.HeapProbe;
 import dev.gonet.jvm.Loopback;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,13 +109,23 @@ class PlatformWaitTest {
         }
     }
 
+    /** This process's resident memory (VmRSS of /proc/self/status), in bytes. */
+    private static long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IOException("no VmRSS in /proc/self/status");
+    }
+
     /**
      * The bound: a connection read from a platform thread holds one selector for its read waits
      * (an epoll and an eventfd descriptor on Linux), opened at the first wait, whatever the
      * number of waits; closing the connection closes it. A connect's wait closes its selector
      * when it ends (a dial waits once), so a connection dialed from a platform thread holds
      * nothing for it. 100 connections dialed from this thread, each waited on three times, then
-     * closed.
+     * closed; the heap and resident memory their selectors took are printed per connection.
      */
     @Test
     void eachConnectionsSelectorIsTwoDescriptorsAndClosesWithIt() throws Exception {
@@ -128,6 +141,8 @@ class PlatformWaitTest {
                 assertTrue(opened - before <= 3 * n + 3, "after " + n + " dials: " + before + " -> " + opened
                         + " descriptors; a connect's selector stays open");
             }
+            long heapOpened = HeapProbe.usedAfterGc();
+            long rssOpened = rssBytes();
             for (Loopback.Pair<Conn> p : pairs) {
                 for (int k = 0; k < 3; k++) {
                     CompletableFuture<Void> w = CompletableFuture.runAsync(() -> {
@@ -143,11 +158,17 @@ class PlatformWaitTest {
                 }
             }
             int waited = Loopback.openFds();
+            long heapPerConn = (HeapProbe.usedAfterGc() - heapOpened) / n;
+            long rssPerConn = (rssBytes() - rssOpened) / n;
             double perConn = (waited - opened) / (double) n;
             System.out.printf("PlatformWaitTest: %d connections read from a platform thread (mode %s): descriptors"
-                    + " %d before, %d opened, %d after their waits: %.2f per connection for the waits%n", n,
-                    PollDesc.modeName(), before, opened, waited, perConn);
+                    + " %d before, %d opened, %d after their waits: %.2f per connection for the waits; heap %+d B and"
+                    + " RSS %+d B per connection for them%n", n, PollDesc.modeName(), before, opened, waited, perConn,
+                    heapPerConn, rssPerConn);
             assertTrue(perConn <= 2.0, perConn + " descriptors per connection for its waits, want at most 2");
+            // A selector's objects are about 1 KB of heap; its event array 12 KiB of native memory
+            // (1024 epoll events), of which only the touched page is resident.
+            assertTrue(heapPerConn < 16 * 1024, heapPerConn + " bytes of heap per connection for its waits");
         } finally {
             pairs.forEach(Loopback.Pair::close);
         }
