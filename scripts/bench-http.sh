@@ -5,8 +5,12 @@
 # net/http and, optionally, the JDK's HttpServer (virtual-thread executor and its default), at 64
 # and 256 connections. Every server is pinned
 # to CPU 0 and wrk to CPU 1. Runs are interleaved (every server at one setting, then the next
-# setting, then the next round); each figure is the median of the rounds. Prints Markdown, with
-# every server's req/s against the ceiling and against Go. About 7 minutes with the defaults.
+# setting, then the next round), and each round starts with the next server in turn, so no server
+# always runs right after the same one; each figure is the median of the rounds. Prints Markdown,
+# with every server's req/s against the ceiling and against Go twice: the ratio of the medians,
+# and the median of each round's ratio (the two runs of one round are seconds apart, so the
+# paired ratio leaves out this machine's slow drifts, which move single runs by 15 % and more).
+# About 7 minutes with the defaults.
 #   scripts/bench-http.sh
 #   ROUNDS=5 SECS=10 CONNS="64 256" SERVERS="ceiling gonet go jdk-vt jdk" scripts/bench-http.sh
 #   JAVA_OPTS="-Dgonet.poll.ownSelectors=false" scripts/bench-http.sh    (extra JVM flags)
@@ -90,10 +94,12 @@ for w in $(seq 1 "$WARM_RUNS"); do
 done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r -a order <<<"$SERVERS"
 for r in $(seq 1 "$ROUNDS"); do
   for c in $CONNS; do
-    for s in $SERVERS; do wrk_run "$s" "$c" "$SECS" "r$r"; done
+    for s in "${order[@]}"; do wrk_run "$s" "$c" "$SECS" "r$r"; done
   done
+  order=("${order[@]:1}" "${order[0]}") # the next round starts with the next server
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP" && cp "$work"/*.txt "$KEEP"/; fi # raw wrk outputs
@@ -127,10 +133,16 @@ echo "$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r); $jv (\`-Xm
 echo "CPU: SerialGC, one carrier thread), $(/usr/lib/go-1.19/bin/go version | cut -d' ' -f3) (GOMAXPROCS 1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
 echo "Measured $(date -u '+%Y-%m-%d at %H:%M UTC'), servers and wrk at nice $NICE; load average before $load_before, after $load_after."
 echo
-echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | vs ceiling | vs Go | each run's req/s | each run's p99 ms |"
-echo "|---|---:|---:|---:|---:|---|---:|---:|---|---|"
+echo "| server | conns | req/s | p50 ms | p99 ms | socket errors (connect/read/write/timeout) | vs ceiling | vs Go | vs ceiling, median of the rounds' ratios | vs Go, median of the rounds' ratios | each run's req/s | each run's p99 ms |"
+echo "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|"
 for c in $CONNS; do
   med_rps() { for r in $(seq 1 "$ROUNDS"); do parse "$work/$1-$c-r$r.txt"; done | awk '{print $1}' | median; }
+  # The median over the rounds of server $1's req/s divided by server $2's in the same round.
+  paired() {
+    for r in $(seq 1 "$ROUNDS"); do
+      echo "$(parse "$work/$1-$c-r$r.txt" | cut -d' ' -f1) $(parse "$work/$2-$c-r$r.txt" | cut -d' ' -f1)"
+    done | awk '$2 > 0 {print $1 / $2}' | median | awk '{printf "%.2f×", $1}'
+  }
   go_rps=""; ceil_rps=""
   if [[ " $SERVERS " == *" go "* ]]; then go_rps=$(med_rps go); fi
   if [[ " $SERVERS " == *" ceiling "* ]]; then ceil_rps=$(med_rps ceiling); fi
@@ -144,6 +156,8 @@ for c in $CONNS; do
     each99=$(awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $3}' <<<"$rows")
     vs=$([ -n "$go_rps" ] && awk -v a="$rps" -v b="$go_rps" 'BEGIN {printf "%.2f×", a / b}' || echo "")
     vsc=$([ -n "$ceil_rps" ] && awk -v a="$rps" -v b="$ceil_rps" 'BEGIN {printf "%.2f×", a / b}' || echo "")
-    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vsc" "$vs" "$each" "$each99"
+    pvs=$([ -n "$go_rps" ] && paired "$s" go || echo "")
+    pvsc=$([ -n "$ceil_rps" ] && paired "$s" ceiling || echo "")
+    printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %s | %s | %s | %s | %s |\n" "$(label "$s")" "$c" "$rps" "$p50" "$p99" "$errs" "$vsc" "$vs" "$pvsc" "$pvs" "$each" "$each99"
   done
 done

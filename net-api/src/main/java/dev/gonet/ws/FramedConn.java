@@ -82,6 +82,8 @@ final class FramedConn implements WebSocketConn {
     int replyCode = NO_REPLY; // the code owed to the peer's close, once it arrived
     long replyBy; // epoch millis by which the reply goes out, queue flushed or not
     boolean endSeen; // a read returned the end (or its error) after reading ended
+    /** The reply to the peer's close is being written, under a socket deadline of its own. */
+    boolean replySending;
     long pongs; // pongs received, for KeepAlive
     Consumer<IOException> onReadEnd; // for Relay: the client left
 
@@ -265,9 +267,15 @@ final class FramedConn implements WebSocketConn {
             by = closeBy;
             inbound.clear();
             writerGone = writerDone;
+            // Bounds the flush and the close frame: a peer that stopped reading cannot hold us.
+            // Not a reply already on its way: its deadline is a close timeout from when it
+            // started (WriterLoop.sendClose), and this one may have passed (closeBy is then the
+            // reply's due time), which would refuse the two bytes the peer is owed. Set under
+            // the lock, as the writer sets the reply's, so the later of the two stands.
+            if (!replySending) {
+                setConnWriteDeadline(by);
+            }
         }
-        // Bounds the flush and the close frame: a peer that stopped reading cannot hold us.
-        setConnWriteDeadline(by);
         if (writerGone) {
             closeSocket(); // the writer ended on a failure before close(): nothing to hand over
         }

@@ -185,12 +185,16 @@ final class WriterLoop {
     /**
      * Writes a close frame; on failure closes the socket and returns false. A reply to the peer's
      * close gets a write deadline of its own (a close timeout from now): the flush before it was
-     * bounded by the reply's deadline, which may just have passed.
+     * bounded by the reply's deadline, which may just have passed. A {@code close()} from now on
+     * leaves that deadline alone ({@link FramedConn#replySending}).
      */
     private boolean sendClose(int code, String reason, boolean reply) {
         try {
             if (reply) {
-                c.setConnWriteDeadline(System.currentTimeMillis() + c.config.closeTimeout().toMillis());
+                synchronized (c.lock) {
+                    c.replySending = true;
+                    c.setConnWriteDeadline(System.currentTimeMillis() + c.config.closeTimeout().toMillis());
+                }
             }
             synchronized (c.writer) {
                 c.writer.writeClose(code, reason);
