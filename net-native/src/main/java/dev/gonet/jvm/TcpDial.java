@@ -139,8 +139,45 @@ final class TcpDial {
         throw first;
     }
 
-    /** Go's dialSingle: one socket, options, optional bind, connect. */
+    /**
+     * Go's dialSingle, with its {@code doDialTCPProto} retry: when the kernel picks the local
+     * port, a dial to a port of this host where nothing listens can connect the socket to itself
+     * (TCP's simultaneous open, when the port picked is the destination's), and a connect can fail
+     * with EADDRNOTAVAIL for a moment under heavy port churn. Go closes the socket and dials
+     * again, at most twice; so does this. A local port the caller chose is never retried.
+     */
     static JvmTCPConn dialSingle(Dialer d, String network, IPPort ra, Instant deadline, Racer racer)
+            throws NetException {
+        boolean kernelPicksPort = !(d.localAddr() instanceof TCPAddr la) || la.port() == 0;
+        for (int retry = 0; ; retry++) {
+            boolean mayRetry = kernelPicksPort && retry < 2;
+            JvmTCPConn c;
+            try {
+                c = connectOnce(d, network, ra, deadline, racer);
+            } catch (NetException e) {
+                if (mayRetry && Sentinel.ADDRESS_NOT_AVAILABLE.in(e) && !racer.cancelled()) {
+                    continue; // Go's spuriousENOTAVAIL
+                }
+                throw e;
+            }
+            if (mayRetry && selfConnect(c.localAddr(), c.remoteAddr())) {
+                Sockets.closeQuietly(c);
+                continue;
+            }
+            return c;
+        }
+    }
+
+    /** Go's {@code selfConnect}: the connection's two ends are one address (or one of them is unknown). */
+    static boolean selfConnect(TCPAddr local, TCPAddr remote) {
+        if (local == null || remote == null || local.ip() == null || remote.ip() == null) {
+            return true; // Go: the socket constructor can return without them under unknown conditions
+        }
+        return local.port() == remote.port() && local.ip().equal(remote.ip());
+    }
+
+    /** One socket, options, optional bind, connect. */
+    private static JvmTCPConn connectOnce(Dialer d, String network, IPPort ra, Instant deadline, Racer racer)
             throws NetException {
         SocketChannel ch = null;
         PollDesc pd = null;

@@ -98,6 +98,8 @@ final class SharedPollerParking extends Parking {
     @Override
     void close() {
         wake(true, true);
-        poller.release(pd);
+        synchronized (pd) { // a registration under way on the poller finishes first; later ones see the close
+            poller.release(pd);
+        }
     }
 }
