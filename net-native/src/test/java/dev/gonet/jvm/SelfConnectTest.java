@@ -47,30 +47,50 @@ class SelfConnectTest {
     }
 
     /**
-     * Go's TestSelfConnect. Repeated dials from kernel-picked ports to one port of this host walk
-     * the even ephemeral ports one after the other (Linux leaves the odd ones to {@code bind}),
-     * so a dial to a free even port connects to itself once per pass: the JDK's own socket does
-     * (checked first, on one port), gonet's dialer never hands such a connection out (on
-     * another: the walk is kept per destination), every dial of a whole pass is refused.
+     * A local port the caller chose is not retried, as in Go: bound to the port it dials, with
+     * nothing listening there, a socket connects to itself (TCP's simultaneous open), and the
+     * dialer returns that connection; what it writes, it reads back.
+     */
+    @Test
+    void aChosenLocalPortThatIsTheDestinationConnectsToItself() throws Exception {
+        int port = freeEvenPort();
+        TCPAddr self = new TCPAddr(Net.parseIP("127.0.0.1"), port);
+        try (Conn c = DIALER.withLocalAddr(self).dial("tcp", "127.0.0.1:" + port)) {
+            assertEquals(c.localAddr().toString(), c.remoteAddr().toString());
+            c.write(new byte[] {'h', 'i'});
+            byte[] b = new byte[2];
+            assertEquals(2, c.inputStream().readNBytes(b, 0, 2));
+            assertEquals("hi", new String(b, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    /**
+     * Go's TestSelfConnect: dials from kernel-picked ports to a free port of this host are all
+     * refused, never answered by a connection to itself. Linux walks the even ephemeral ports for
+     * repeated dials to one destination (leaving the odd ones to {@code bind}), in random steps of
+     * 2 to 16, so a pass of dials as long as the even ports are many picks the destination port
+     * as the source about once: the JDK's own socket connects to itself that way (printed, as
+     * the kernel's draw decides whether it happens in one run). Two passes of gonet's dialer
+     * catch a dialer without the retry in about 6 runs of 7 (it handed out such a connection in
+     * the runs made to check this); with the retry nothing else is possible than refusals.
      */
     @Test
     void dialsToAFreeEvenPortAreRefusedNeverConnectedToThemselves() throws Exception {
         int[] range = ephemeralRange();
-        int pass = (range[1] - range[0]) / 2 + 100; // dials that walk every even port once
+        int pass = (range[1] - range[0]) / 2 + 100;
         int jdkPort = freeEvenPort();
-        int jdkSelf = -1;
-        for (int i = 0; i < pass && jdkSelf < 0; i++) {
+        int jdkSelf = 0;
+        for (int i = 0; i < pass; i++) {
             try (java.net.Socket s = new java.net.Socket()) {
                 s.connect(new java.net.InetSocketAddress("127.0.0.1", jdkPort), 1000);
                 assertEquals(jdkPort, s.getLocalPort(), "only a connection to itself can answer on a free port");
-                jdkSelf = i;
+                jdkSelf++;
             } catch (java.net.ConnectException refused) {
                 // nothing listens: the usual answer
             }
         }
-        assertTrue(jdkSelf >= 0, "the JDK's socket never connected to itself in " + pass + " dials to :" + jdkPort);
         int port = freeEvenPort();
-        for (int i = 0; i < pass; i++) {
+        for (int i = 0; i < 2 * pass; i++) {
             NetException e = assertThrows(NetException.class, () -> {
                 try (Conn c = DIALER.dial("tcp", "127.0.0.1:" + port)) {
                     assertNotEquals(c.localAddr().toString(), c.remoteAddr().toString(), "a dial connected to itself");
@@ -78,8 +98,8 @@ class SelfConnectTest {
             }, "dial " + i + " to a port where nothing listens");
             assertTrue(Sentinel.CONNECTION_REFUSED.in(e), "dial " + i + ": " + e.getMessage());
         }
-        System.out.println("self-connect: the JDK's socket connected to itself at dial " + (jdkSelf + 1)
-                + " to :" + jdkPort + "; gonet's dialer was refused " + pass + " times in a row on :" + port);
+        System.out.println("self-connect: the JDK's socket connected to itself " + jdkSelf + " times in " + pass
+                + " dials to :" + jdkPort + "; gonet's dialer was refused " + (2 * pass) + " times in a row on :" + port);
     }
 
     /** The kernel's ephemeral port range (net.ipv4.ip_local_port_range), both ends inclusive. */
