@@ -5,7 +5,9 @@ import dev.gonet.internal.ConnCore;
 import dev.gonet.internal.Deadline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
+import java.nio.channels.Selector;
 import java.nio.channels.SelectionKey;
 import java.time.Instant;
 import java.util.Objects;
@@ -83,8 +85,41 @@ public final class PollDesc implements ConnCore.Waker {
      */
     private final AtomicInteger readWaiters = new AtomicInteger();
     private final AtomicInteger writeWaiters = new AtomicInteger();
-    /** The channel's key with its poller (shared or vpoller mode). */
+    /** The channel's key with its poller (shared or vpoller mode); set by {@link #registerFirst}. */
     volatile SelectionKey key;
+
+    /**
+     * The channel's first registration with its poller's {@code selector}, interested in
+     * {@code op}; returns the key (this caller's, or the one a racing caller made first). Made
+     * under this descriptor's monitor and never once it is closed, so that {@link #keyOnceClosed}
+     * orders it with a close: a registration that slipped in after the owner had found the
+     * channel registered nowhere would make the JDK defer the socket's close to the poller's next
+     * select (a listener closed at that moment kept listening, and a dial was accepted, once in
+     * a full test run).
+     *
+     * @throws ClosedChannelException once closed
+     */
+    SelectionKey registerFirst(Selector selector, int op) throws ClosedChannelException {
+        synchronized (this) {
+            if (key == null) {
+                if (isClosed()) {
+                    throw new ClosedChannelException();
+                }
+                key = channel.register(selector, op, this);
+            }
+            return key;
+        }
+    }
+
+    /**
+     * The key, for a close to cancel (called after the core is marked closed): a first
+     * registration under way finishes before, and none is made after ({@link #registerFirst}).
+     */
+    SelectionKey keyOnceClosed() {
+        synchronized (this) {
+            return key;
+        }
+    }
 
     /** Wraps {@code channel} of network {@code net}, switching it to non-blocking mode. */
     public PollDesc(SelectableChannel channel, String net) throws IOException {

@@ -54,20 +54,15 @@ public final class Poller {
     /** Asks for one readiness notification of {@code op} (a {@link SelectionKey} op) for {@code pd}. */
     void arm(PollDesc pd, int op) {
         pending.add(() -> {
+            if (pd.isClosed()) {
+                return;
+            }
             try {
-                // Under pd's monitor, as close() takes it (SharedPollerParking.close): a channel
-                // is never registered after its owner found it registered nowhere and closed it,
-                // which would leave a listener listening until this thread's next select.
-                synchronized (pd) {
-                    if (pd.isClosed()) {
-                        return;
-                    }
-                    SelectionKey key = pd.key;
-                    if (key == null) {
-                        pd.key = pd.channel().register(selector, op, pd);
-                    } else {
-                        key.interestOps(key.interestOps() | op);
-                    }
+                SelectionKey key = pd.key;
+                if (key == null) {
+                    pd.registerFirst(selector, op); // ordered with a close (SharedPollerParking.close)
+                } else {
+                    key.interestOps(key.interestOps() | op);
                 }
             } catch (ClosedChannelException | CancelledKeyException e) {
                 pd.ready(op); // the waiter finds the channel closed and reports it

@@ -98,7 +98,7 @@ final class SharedPollerParking extends Parking {
     @Override
     void close() {
         wake(true, true);
-        synchronized (pd) { // a registration under way on the poller finishes first; later ones see the close
+        if (pd.keyOnceClosed() != null) { // none made: none will be (PollDesc.registerFirst)
             poller.release(pd);
         }
     }

@@ -152,30 +152,14 @@ final class VPoller {
 
     /**
      * Makes sure {@code pd}'s channel is registered with interest in {@code op}. Interest changes
-     * take effect at the poller's next select; one that is blocked is woken for them.
-     *
-     * <p>The first registration happens under {@code pd}'s monitor and never after the close:
-     * {@link VPollerParking#close} takes the key under the same monitor after the descriptor is
-     * marked closed, so either it sees the key (and cancels it, and the owner waits for the
-     * poller to drop it before closing the channel) or this sees the close. A registration that
-     * slipped in after the owner had found the channel registered nowhere would make the JDK
-     * defer the socket's close to the poller's next select: a listener closed at that moment kept
-     * listening, and a dial was accepted (once in a full test run).
+     * take effect at the poller's next select; one that is blocked is woken for them. The first
+     * registration is ordered with a close ({@link PollDesc#registerFirst}).
      */
     void arm(PollDesc pd, int op) throws ClosedChannelException {
         SelectionKey k = pd.key;
         if (k == null) {
-            synchronized (pd) { // a reader and a writer may both be first
-                k = pd.key;
-                if (k == null) {
-                    if (pd.isClosed()) {
-                        throw new ClosedChannelException();
-                    }
-                    pd.key = k = pd.channel().register(selector, op, pd);
-                    wakeIfParked();
-                    return;
-                }
-            }
+            k = pd.registerFirst(selector, op); // a reader and a writer may both be first
+            wakeIfParked();
         }
         try {
             if ((k.interestOpsOr(op) & op) == 0) {

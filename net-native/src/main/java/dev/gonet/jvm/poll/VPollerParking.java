@@ -294,10 +294,7 @@ final class VPollerParking extends Parking {
         wake(true, true);
         poller.cancel(readTimer); // out of the heap now, not when their deadlines come
         poller.cancel(writeTimer);
-        SelectionKey k;
-        synchronized (pd) { // after a first registration under way, and before any other (VPoller.arm)
-            k = pd.key;
-        }
+        SelectionKey k = pd.keyOnceClosed();
         if (k != null) {
             k.cancel();
             poller.wakeIfParked(); // the channel's descriptor is released at the poller's next select
