@@ -48,15 +48,7 @@ public final class Loopback {
     }
 
     static CompletableFuture<Conn> acceptAsync(Listener ln) {
-        CompletableFuture<Conn> f = new CompletableFuture<>();
-        Thread.ofVirtual().name("accept").start(() -> {
-            try {
-                f.complete(ln.accept());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
+        return VirtualThreads.start(Thread.ofVirtual().name("accept"), ln::accept);
     }
 
     /** Reads until EOF. */

@@ -39,16 +39,11 @@ class TcpControlsTest {
         byte[] reply = new byte[1 << 20];
         new Random(7).nextBytes(reply);
         try (Loopback.Pair<Conn> p = Loopback.pair(network, address)) {
-            CompletableFuture<byte[]> server = new CompletableFuture<>();
-            Thread.ofVirtual().start(() -> {
-                try {
-                    byte[] req = Loopback.readAll(p.server()); // ends at the client's FIN
-                    p.server().write(reply);
-                    p.server().close();
-                    server.complete(req);
-                } catch (Throwable e) {
-                    server.completeExceptionally(e);
-                }
+            CompletableFuture<byte[]> server = VirtualThreads.start(() -> {
+                byte[] req = Loopback.readAll(p.server()); // ends at the client's FIN
+                p.server().write(reply);
+                p.server().close();
+                return req;
             });
             p.client().write("request".getBytes(UTF_8));
             if (p.client() instanceof TCPConn t) {
@@ -77,14 +72,7 @@ class TcpControlsTest {
     @Test
     void closeReadEndsReadsIncludingABlockedOne() throws Exception {
         try (Loopback.Pair<TCPConn> p = Loopback.pair("tcp", "127.0.0.1:0")) {
-            CompletableFuture<Integer> blocked = new CompletableFuture<>();
-            Thread.ofVirtual().start(() -> {
-                try {
-                    blocked.complete(p.client().read(new byte[8]));
-                } catch (Throwable e) {
-                    blocked.completeExceptionally(e);
-                }
-            });
+            CompletableFuture<Integer> blocked = VirtualThreads.start(() -> p.client().read(new byte[8]));
             Thread.sleep(50);
             p.client().closeRead();
             assertEquals(-1, blocked.get(5, TimeUnit.SECONDS), "blocked read after closeRead");

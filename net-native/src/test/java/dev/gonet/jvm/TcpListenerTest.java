@@ -15,21 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Accept with deadlines and close, from several threads, platform and virtual. */
 class TcpListenerTest {
-
-    static Throwable cause(CompletableFuture<?> f) throws Exception {
-        try {
-            f.get(5, TimeUnit.SECONDS);
-            throw new AssertionError("accept returned");
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
-    }
 
     @Test
     void defaultBacklogIsSomaxconn() throws Exception {
@@ -46,19 +36,11 @@ class TcpListenerTest {
         for (int i = 0; i < 8; i++) {
             waiting.add(Loopback.acceptAsync(ln)); // virtual threads
         }
-        CompletableFuture<Conn> platform = new CompletableFuture<>();
-        Thread.ofPlatform().start(() -> {
-            try {
-                platform.complete(ln.accept());
-            } catch (Throwable e) {
-                platform.completeExceptionally(e);
-            }
-        });
-        waiting.add(platform);
+        waiting.add(VirtualThreads.start(Thread.ofPlatform(), ln::accept)); // and a platform thread
         Thread.sleep(50);
         ln.close();
         for (CompletableFuture<Conn> f : waiting) {
-            Throwable e = cause(f);
+            Throwable e = VirtualThreads.failure(f);
             assertEquals("accept tcp " + ln.addr() + ": use of closed network connection", e.getMessage());
             assertTrue(Sentinel.CLOSED.in(e), "CLOSED.in(" + e + ")");
         }
@@ -120,7 +102,7 @@ class TcpListenerTest {
             CompletableFuture<Conn> blocked = Loopback.acceptAsync(ln);
             Thread.sleep(50);
             ln.setDeadline(Instant.now().minusSeconds(1)); // moved into the past while blocked
-            assertTrue(((NetException) cause(blocked)).isTimeout(), "moved deadline wakes the blocked accept");
+            assertTrue(((NetException) VirtualThreads.failure(blocked)).isTimeout(), "moved deadline wakes the blocked accept");
 
             ln.setDeadline(null);
             CompletableFuture<Conn> acc = Loopback.acceptAsync(ln);

@@ -23,8 +23,13 @@ public final class VirtualThreads {
 
     /** Starts {@code body} on a new virtual thread; the future completes with its result or failure. */
     public static <T> CompletableFuture<T> start(Callable<T> body) {
+        return start(Thread.ofVirtual(), body);
+    }
+
+    /** As {@link #start(Callable)}, on a thread from {@code threads} (named, or a platform thread). */
+    public static <T> CompletableFuture<T> start(Thread.Builder threads, Callable<T> body) {
         CompletableFuture<T> f = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
+        threads.start(() -> {
             try {
                 f.complete(body.call());
             } catch (Throwable e) {

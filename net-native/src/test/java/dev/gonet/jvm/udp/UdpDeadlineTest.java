@@ -14,26 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gonet.NetException;
 import dev.gonet.Sentinel;
 import dev.gonet.UDPConn;
+import dev.gonet.jvm.VirtualThreads;
 import java.time.Instant;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /** Per-direction deadlines that move while a call is blocked, and close waking blocked calls. */
 class UdpDeadlineTest {
 
     /** Runs {@code call} on a virtual thread; the future holds its result or its exception. */
-    static <T> CompletableFuture<T> async(ThrowingSupplier<T> call) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread.ofVirtual().name("udp-test").start(() -> {
-            try {
-                f.complete(call.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
+    static <T> CompletableFuture<T> async(Callable<T> call) {
+        return VirtualThreads.start(Thread.ofVirtual().name("udp-test"), call);
     }
 
     /** The exception {@code f} completes with, within {@link Udp#PATIENCE}. */
