@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The poller's lazy timers ({@link VPoller#schedule}): a deadline moved later leaves the timer
  * where it is and is honoured when the timer fires early; one moved earlier moves it; a wait
- * that ends leaves it to be dropped; a close takes it out at once. On a poller directly, so in
- * the default mode only (the other modes start no {@link VPoller}, which VPollerWaiterTest checks);
- * through a connection's reads in every mode: PollerDeadlinesTest.
+ * that ends leaves it to be dropped; a close takes it out at once. On a poller directly, so run
+ * in the default mode only (connections of the other modes use no {@link VPoller}, which
+ * VPollerWaiterTest checks); through a connection's reads in every mode: PollerDeadlinesTest.
  */
 class VPollerTimerTest {
     private static final long NONE = Long.MAX_VALUE;
