@@ -37,13 +37,18 @@ bench_go() {
 }
 
 # One line per live thread of process $1: "tid run-time(µs) name wake-ups", the run time from
-# /proc/PID/task/TID/schedstat, the wake-ups its voluntary context switches; sorted by tid.
+# /proc/PID/task/TID/schedstat, the wake-ups its voluntary context switches; sorted by tid. Shell
+# built-ins only: a server with a platform thread per connection has hundreds of threads, and a
+# process per thread would spread one reading over seconds.
 bench_threads() {
-  local t s n w
+  local t s n w k v
   for t in /proc/$1/task/*; do
-    s=$(cat "$t/schedstat" 2>/dev/null) || continue
-    n=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
-    w=$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null) || continue
-    echo "$(basename "$t") $(( ${s%% *} / 1000 )) $n $w"
+    { read -r s _ <"$t/schedstat" && read -r n <"$t/comm"; } 2>/dev/null || continue
+    w=
+    while read -r k v; do
+      if [ "$k" = voluntary_ctxt_switches: ]; then w=$v; fi
+    done <"$t/status" 2>/dev/null
+    [ -n "$w" ] || continue # the thread ended meanwhile
+    echo "${t##*/} $(( s / 1000 )) ${n// /_} $w"
   done | sort -k1,1
 }
