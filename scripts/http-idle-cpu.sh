@@ -62,8 +62,8 @@ round() {
   wait $pid 2>/dev/null || true
   pid=
   local ok; ok=$(grep '^OK ' "$work/cli.out")
-  awk -v a="$a" -v b="$b" -v d="$(echo "$t1 - $t0" | bc)" -v ok="$ok" 'BEGIN {
-    split(a, x, " "); split(b, y, " "); split(ok, o, " ")
+  awk -v a="$a" -v b="$b" -v t0="$t0" -v t1="$t1" -v ok="$ok" 'BEGIN {
+    d = t1 - t0; split(a, x, " "); split(b, y, " "); split(ok, o, " ")
     printf "%.1f %.0f %.0f\n", (y[1] - x[1]) / 1000 / d, (y[2] - x[2]) / d, o[2] / 1000 }'
 }
 

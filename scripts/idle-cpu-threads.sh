@@ -17,7 +17,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 who="${1:-gonet}"; shift || true
-bash "$root/scripts/ensure-apt.sh" golang-1.19-go bc
+bash "$root/scripts/ensure-apt.sh" golang-1.19-go
 profile="${PROFILE:-0}"
 jvmprof=()
 if [ "$profile" = 1 ]; then
@@ -66,6 +66,7 @@ if [ "$profile" = 1 ]; then
   perf script -i "$work/perf.data" 2>/dev/null | awk -f "$root/scripts/perf-categories.awk" | sort -k1,1n -k3,3nr
 fi
 echo "$who: tick round trip p50/p99 (ns) and count: $(tail -1 "$work/cli.out")"
-join -a2 -e0 -o 0,1.2,1.4,2.3,2.2,2.4 "$work/a" "$work/b" | awk -v d="$(echo "$t1 - $t0" | bc)" '
+join -a2 -e0 -o 0,1.2,1.4,2.3,2.2,2.4 "$work/a" "$work/b" | awk -v t0="$t0" -v t1="$t1" '
+  BEGIN { d = t1 - t0 }
   { c = $5 - $2; tot += c; if (c > 0) printf "%8.2f ms/s  %6.0f wake-ups/s  %s\n", c / 1000 / d, ($6 - $3) / d, $4 }
   END { printf "%8.2f ms/s  total over %.1f s\n", tot / 1000 / d, d }' | sort -rn

@@ -33,6 +33,7 @@ function flush(   i, j, hit, key) {
   flush()
   for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) { tid = $i; break }
   name[tid] = $1
+  for (j = 2; j < i; j++) name[tid] = name[tid] "_" $j # a thread name with spaces: C2_CompilerThre
   nf = 0
   next
 }
